@@ -1,0 +1,64 @@
+package vn.chitieu.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * A percentage in percent units (99.96 means 99.96 %), exact, between 0 and 100 inclusive.
+ * Rounding is always explicit.
+ */
+public record Percent(BigDecimal value) implements Comparable<Percent> {
+
+    public static final Percent ZERO = new Percent(BigDecimal.ZERO);
+    public static final Percent HUNDRED = new Percent(BigDecimal.valueOf(100));
+
+    public Percent {
+        Objects.requireNonNull(value, "value");
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("a percentage is between 0 and 100: " + value.toPlainString());
+        }
+    }
+
+    public static Percent of(String value) {
+        return new Percent(new BigDecimal(value));
+    }
+
+    public static Percent of(long value) {
+        return new Percent(BigDecimal.valueOf(value));
+    }
+
+    public Percent round(int scale, RoundingMode mode) {
+        return new Percent(value.setScale(scale, mode));
+    }
+
+    /** Points between this and {@code other} (this − other), exact. */
+    public BigDecimal minus(Percent other) {
+        return value.subtract(other.value);
+    }
+
+    public boolean isAtLeast(Percent other) {
+        return compareTo(other) >= 0;
+    }
+
+    @Override
+    public int compareTo(Percent o) {
+        return value.compareTo(o.value);
+    }
+
+    /** Value equality ignores scale: 50 and 50.00 are the same percentage. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Percent p && value.compareTo(p.value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return value.stripTrailingZeros().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return value.stripTrailingZeros().toPlainString() + "%";
+    }
+}

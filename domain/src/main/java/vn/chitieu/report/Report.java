@@ -1,0 +1,44 @@
+package vn.chitieu.report;
+
+import java.util.List;
+
+/**
+ * A printable table, independent of its output format: a title, columns, rows grouped in
+ * sections (a section with null titles is printed without a heading), an optional totals row and
+ * notes. Adapters render it as text, CSV, Markdown, HTML or .xlsx in Vietnamese or English.
+ */
+public record Report(
+        String titleVi,
+        String titleEn,
+        List<ReportColumn> columns,
+        List<ReportSection> sections,
+        List<Object> totals,
+        List<String> notes) {
+
+    public Report {
+        columns = List.copyOf(columns);
+        sections = List.copyOf(sections);
+        totals = totals == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(totals));
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        for (ReportSection s : sections) {
+            for (List<Object> row : s.rows()) {
+                if (row.size() != columns.size()) {
+                    throw new IllegalArgumentException("a row has " + row.size() + " values for " + columns.size() + " columns");
+                }
+            }
+        }
+    }
+
+    /** A report of one untitled section. */
+    public static Report simple(String titleVi, String titleEn, List<ReportColumn> columns, List<List<Object>> rows) {
+        return new Report(titleVi, titleEn, columns, List.of(new ReportSection(null, null, rows)), null, List.of());
+    }
+
+    public String title(String lang) {
+        return "en".equals(lang) ? titleEn : titleVi;
+    }
+
+    public List<List<Object>> allRows() {
+        return sections.stream().flatMap(s -> s.rows().stream()).toList();
+    }
+}

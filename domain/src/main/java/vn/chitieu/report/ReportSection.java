@@ -1,0 +1,18 @@
+package vn.chitieu.report;
+
+import java.util.List;
+
+/**
+ * A group of rows under a title, like {@code I. CÁC SỞ, BAN, NGÀNH}. Each row holds one value
+ * per column: String, Long/Integer, BigDecimal, or null (not available / empty).
+ */
+public record ReportSection(String titleVi, String titleEn, List<List<Object>> rows) {
+
+    public ReportSection {
+        rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+    }
+
+    public String title(String lang) {
+        return "en".equals(lang) ? titleEn : titleVi;
+    }
+}

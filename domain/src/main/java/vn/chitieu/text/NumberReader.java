@@ -1,0 +1,191 @@
+package vn.chitieu.text;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as Vietnamese documents and exports print them (domain.md §7): {@code 99,96%}
+ * (decimal comma), {@code 38.122} (thousands dot), {@code 04}, plain {@code 99.96}, and
+ * {@code Không có hồ sơ phát sinh} (no dossiers arose: not available). Never guesses: a cell
+ * split by OCR ({@code 1006 3}) or a separator that could mean two things is refused with the
+ * reason.
+ */
+public final class NumberReader {
+
+    /** The phrase the source systems print when no dossier arose: the value is not available. */
+    public static final String NO_DOSSIERS = "Không có hồ sơ phát sinh";
+
+    private static final String NO_DOSSIERS_FOLDED = VietnameseText.fold(NO_DOSSIERS);
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern SPLIT = Pattern.compile("[\\d.,]+\\s+[\\d.,]+");
+
+    private NumberReader() {
+    }
+
+    /** True for the texts that mean "not available": blank, or {@value #NO_DOSSIERS} in any case or spelling of diacritics. */
+    public static boolean isNotAvailable(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String folded = VietnameseText.fold(text);
+        return folded.equals(NO_DOSSIERS_FOLDED) || folded.equals("khong phat sinh") || folded.equals("n a");
+    }
+
+    /**
+     * A percentage in percent units ({@code "99,96%"} → 99.96), with or without the sign; empty
+     * when not available. A single dot is a decimal point here ({@code 99.96}); dots that group
+     * thousands cannot occur in a percentage and are refused.
+     */
+    public static Optional<BigDecimal> percent(String text) {
+        if (isNotAvailable(text)) {
+            return Optional.empty();
+        }
+        String s = clean(text);
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        checkCharacters(text, s);
+        String sign = "";
+        if (s.startsWith("-") || s.startsWith("+")) {
+            sign = s.startsWith("-") ? "-" : "";
+            s = s.substring(1);
+        }
+        int commas = count(s, ',');
+        int dots = count(s, '.');
+        String plain;
+        if (commas == 1 && dots == 0) {
+            plain = s.replace(',', '.');
+        } else if (commas == 0 && dots <= 1) {
+            plain = s;
+        } else {
+            throw new UnreadableNumberException(text,
+                    "a percentage has at most one decimal separator (',' or '.'), found " + (commas + dots));
+        }
+        return Optional.of(toDecimal(text, sign + plain));
+    }
+
+    /**
+     * A whole count of dossiers or documents: {@code 38.122} → 38122, {@code 04} → 4. A dot must
+     * group exactly three digits; a comma, a fraction or a negative number is refused.
+     */
+    public static long count(String text) {
+        if (text == null || text.isBlank()) {
+            throw new UnreadableNumberException(String.valueOf(text), "empty; a count is required");
+        }
+        String s = clean(text);
+        checkCharacters(text, s);
+        if (s.startsWith("-")) {
+            throw new UnreadableNumberException(text, "a count cannot be negative");
+        }
+        if (s.startsWith("+")) {
+            s = s.substring(1);
+        }
+        if (s.indexOf(',') >= 0) {
+            throw new UnreadableNumberException(text, "a count is a whole number; ',' is a decimal comma in Vietnamese");
+        }
+        if (s.indexOf('.') >= 0) {
+            if (!GROUPED.matcher(s).matches()) {
+                throw new UnreadableNumberException(text,
+                        "a dot in a count must separate thousands (groups of three digits, e.g. 38.122)");
+            }
+            s = s.replace(".", "");
+        }
+        if (!DIGITS.matcher(s).matches()) {
+            throw new UnreadableNumberException(text, "not a whole number");
+        }
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new UnreadableNumberException(text, "too large");
+        }
+    }
+
+    /**
+     * A decimal that is neither a percentage nor a count (a weight, a readiness, a growth in
+     * points). {@code 1,5} and {@code 1.5} are both 1.5; {@code 1.234,5} is 1234.5. A single dot
+     * followed by exactly three digits ({@code 1.000}) could be a thousands dot or a decimal point
+     * and is refused as ambiguous.
+     */
+    public static BigDecimal decimal(String text) {
+        if (text == null || text.isBlank()) {
+            throw new UnreadableNumberException(String.valueOf(text), "empty; a number is required");
+        }
+        String s = clean(text);
+        checkCharacters(text, s);
+        String sign = "";
+        if (s.startsWith("-") || s.startsWith("+")) {
+            sign = s.startsWith("-") ? "-" : "";
+            s = s.substring(1);
+        }
+        int commas = count(s, ',');
+        int dots = count(s, '.');
+        String plain;
+        if (commas == 0 && dots == 0) {
+            plain = s;
+        } else if (commas == 1 && dots == 0) {
+            plain = s.replace(',', '.');
+        } else if (commas == 0 && dots == 1) {
+            int at = s.indexOf('.');
+            if (s.length() - at - 1 == 3 && at > 0 && !s.startsWith("0")) {
+                throw new UnreadableNumberException(text, "ambiguous: '" + s + "' may be "
+                        + s.replace(".", "") + " (thousands dot) or " + s
+                        + " (decimal point); write it without a thousands separator, or with a decimal comma");
+            }
+            plain = s;
+        } else if (commas == 1 && s.indexOf(',') > s.lastIndexOf('.')) {
+            String whole = s.substring(0, s.indexOf(','));
+            if (!GROUPED.matcher(whole).matches()) {
+                throw new UnreadableNumberException(text, "dots before the decimal comma must separate thousands");
+            }
+            plain = whole.replace(".", "") + "." + s.substring(s.indexOf(',') + 1);
+        } else if (commas == 0 && GROUPED.matcher(s).matches()) {
+            plain = s.replace(".", "");
+        } else {
+            throw new UnreadableNumberException(text, "cannot tell the decimal separator from the thousands separator");
+        }
+        return toDecimal(text, sign + plain);
+    }
+
+    private static String clean(String text) {
+        return VietnameseText.nfc(text).replace('\u2212', '-');
+    }
+
+    private static void checkCharacters(String original, String s) {
+        if (SPLIT.matcher(s).find()) {
+            throw new UnreadableNumberException(original,
+                    "a space inside the number (a cell split in two, e.g. by OCR?); cannot tell what was meant");
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean sign = i == 0 && (c == '-' || c == '+');
+            if (!sign && !Character.isDigit(c) && c != '.' && c != ',') {
+                throw new UnreadableNumberException(original, "not a number (unexpected '" + c + "')");
+            }
+            if (Character.isDigit(c) && (c < '0' || c > '9')) {
+                throw new UnreadableNumberException(original, "not a number (unexpected digit '" + c + "')");
+            }
+        }
+        if (s.isEmpty() || s.equals("-") || s.equals("+")) {
+            throw new UnreadableNumberException(original, "no digits");
+        }
+    }
+
+    private static BigDecimal toDecimal(String original, String plain) {
+        if (!plain.matches("-?\\d+(\\.\\d+)?")) {
+            throw new UnreadableNumberException(original, "not a number");
+        }
+        return new BigDecimal(plain);
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

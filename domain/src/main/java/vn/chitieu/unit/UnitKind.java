@@ -1,0 +1,46 @@
+package vn.chitieu.unit;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of unit seen in the seeds (domain.md §2), with their Vietnamese and English labels. */
+public enum UnitKind {
+    PROVINCE("UBND tỉnh", "Provincial People's Committee"),
+    DEPARTMENT("Sở, ban, ngành", "Provincial department"),
+    DISTRICT("UBND huyện, thị xã, thành phố", "District People's Committee"),
+    DISTRICT_OFFICE("Phòng, ban cấp huyện", "District office"),
+    WARD("Phường", "Ward"),
+    TOWNSHIP("Thị trấn", "Township"),
+    COMMUNE("Xã", "Commune"),
+    SPECIAL_ZONE("Đặc khu", "Special zone");
+
+    private final String labelVi;
+    private final String labelEn;
+
+    UnitKind(String labelVi, String labelEn) {
+        this.labelVi = labelVi;
+        this.labelEn = labelEn;
+    }
+
+    public String labelVi() {
+        return labelVi;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+
+    public String label(String lang) {
+        return "en".equals(lang) ? labelEn : labelVi;
+    }
+
+    /** The kind named by {@code text}, case-insensitively; empty when there is none. */
+    public static Optional<UnitKind> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String wanted = text.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(k -> k.name().equals(wanted)).findFirst();
+    }
+}
