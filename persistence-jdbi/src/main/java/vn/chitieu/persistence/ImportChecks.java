@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.decision.Assignment;
-import vn.chitieu.indicator.IndicatorCatalogue;
+import java.util.function.Predicate;
+import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportLine;
 import vn.chitieu.result.Result;
@@ -55,14 +56,14 @@ public final class ImportChecks {
         }
     }
 
-    public static List<InputProblem> results(ImportFile<Result> file, Set<UnitCode> units, IndicatorCatalogue catalogue) {
+    public static List<InputProblem> results(ImportFile<Result> file, Set<UnitCode> units, Predicate<IndicatorCode> knownIndicator) {
         List<InputProblem> problems = new ArrayList<>(duplicates(file, r -> r.key().toString(), Result::key));
         for (ImportLine<Result> line : file.lines()) {
             Result r = line.value();
             if (!units.contains(r.unit())) {
                 problems.add(ImportProblems.unknownUnit(file.name(), line.line(), "unit", r.unit().value()));
             }
-            if (catalogue.find(r.indicator()).isEmpty()) {
+            if (!knownIndicator.test(r.indicator())) {
                 problems.add(ImportProblems.unknownIndicator(file.name(), line.line(), r.indicator().value()));
             }
         }
@@ -70,14 +71,14 @@ public final class ImportChecks {
     }
 
     public static List<InputProblem> targets(ImportFile<Assignment> file, Set<UnitCode> units,
-            IndicatorCatalogue catalogue) {
+            Predicate<IndicatorCode> knownIndicator) {
         List<InputProblem> problems = new ArrayList<>(duplicates(file, a -> a.key().toString(), Assignment::key));
         for (ImportLine<Assignment> line : file.lines()) {
             Assignment a = line.value();
             checkUnit(file, line.line(), "unit", a.unit(), units, problems);
             checkUnit(file, line.line(), "leadUnit", a.leadUnit(), units, problems);
             checkUnit(file, line.line(), "coordinatingUnit", a.coordinatingUnit(), units, problems);
-            if (catalogue.find(a.indicator()).isEmpty()) {
+            if (!knownIndicator.test(a.indicator())) {
                 problems.add(ImportProblems.unknownIndicator(file.name(), line.line(), a.indicator().value()));
             }
         }

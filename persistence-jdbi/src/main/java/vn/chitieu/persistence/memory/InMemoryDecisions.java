@@ -98,7 +98,7 @@ public final class InMemoryDecisions implements Decisions {
                 problems.add(InputProblem.at(file.name(), 0, null, issuer.value(),
                         "the issuer is not in the registry; import the units first"));
             }
-            problems.addAll(ImportChecks.targets(file, store.units.keySet(), store.catalogue));
+            problems.addAll(ImportChecks.targets(file, store.units.keySet(), store::knows));
             if (!problems.isEmpty()) {
                 return ImportSummary.refused(ImportChecks.sorted(problems), options.dryRun());
             }

@@ -52,7 +52,7 @@ public final class InMemoryResults implements Results {
     @Override
     public ImportSummary importResults(ImportFile<Result> file, ImportOptions options) {
         synchronized (store.lock) {
-            List<InputProblem> problems = ImportChecks.results(file, store.units.keySet(), store.catalogue);
+            List<InputProblem> problems = ImportChecks.results(file, store.units.keySet(), store::knows);
             if (!problems.isEmpty()) {
                 return ImportSummary.refused(problems, options.dryRun());
             }

@@ -62,6 +62,10 @@ public final class InMemoryStorage {
         return new InMemoryImportBatches(this);
     }
 
+    boolean knows(vn.chitieu.indicator.IndicatorCode indicator) {
+        return catalogue.find(indicator).isPresent();
+    }
+
     /** Appends audit entries; call under {@link #lock} with the change they record. */
     void audit(List<PendingAudit> entries, Actor actor) {
         var now = clock.instant();
