@@ -12,6 +12,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * the caller's transaction, so that nothing of a batch is visible before it commits.
  */
 @RegisterConstructorMapper(ResultRow.class)
+@RegisterConstructorMapper(ResultDao.DuplicateLine.class)
+@RegisterConstructorMapper(ResultDao.UnknownCode.class)
+@RegisterConstructorMapper(ResultDao.MergeCounts.class)
 public interface ResultDao {
 
     String COLUMNS = "unit, indicator, period, numerator, denominator, rate, procedures, received, resolved, on_time,"
@@ -111,7 +114,6 @@ public interface ResultDao {
             SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
               FROM merged
             """)
-    @RegisterConstructorMapper(MergeCounts.class)
     MergeCounts merge(@Bind("batch") long batch);
 
     /** A line of the file whose key an earlier line already gave. */
