@@ -44,6 +44,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(30))
+                    // room for a million-row import to stay in memory; the defaults are for tiny machines
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("max_wal_size", "2GB")
                     .start();
             return new EmbeddedDatabase(pg, dir);
         } catch (IOException e) {

@@ -7,14 +7,14 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * SQL of results. An import streams the file into a temporary table ({@code COPY}), checks it
- * there, and merges it with one {@code INSERT … ON CONFLICT DO UPDATE … WHERE changed}: all inside
- * the caller's transaction, so that nothing of a batch is visible before it commits.
+ * SQL of results. An import streams the file into a staging table ({@code COPY}), checks it there
+ * with set queries, updates the stored rows it changes and inserts the new ones: all inside the
+ * caller's transaction, so that nothing of a batch is visible before it commits. Imports run one
+ * at a time (a lock on {@code results}), so the counts are exact.
  */
 @RegisterConstructorMapper(ResultRow.class)
 @RegisterConstructorMapper(ResultDao.DuplicateLine.class)
 @RegisterConstructorMapper(ResultDao.UnknownCode.class)
-@RegisterConstructorMapper(ResultDao.MergeCounts.class)
 public interface ResultDao {
 
     String COLUMNS = "unit, indicator, period, numerator, denominator, rate, procedures, received, resolved, on_time,"
@@ -37,17 +37,42 @@ public interface ResultDao {
     @SqlUpdate("SET LOCAL work_mem = '256MB'")
     void roomToSort();
 
+    /**
+     * The staging table, created inside the import's transaction (so a rolled-back or killed import
+     * leaves none) and dropped before it commits. Unlogged: it never needs to survive a crash.
+     */
     @SqlUpdate("""
-            CREATE TEMPORARY TABLE import_results (
+            CREATE UNLOGGED TABLE import_results (
                 line integer NOT NULL, unit text NOT NULL, indicator text NOT NULL, period text NOT NULL,
                 numerator bigint, denominator bigint, rate numeric, procedures integer,
                 received bigint, resolved bigint, on_time bigint, late bigint,
                 stated_on_time_rate numeric, stated_late_rate numeric
-            ) ON COMMIT DROP
+            )
             """)
     void createStaging();
 
-    String COPY_STAGING = "COPY import_results (line, " + COLUMNS + ") FROM STDIN";
+    @SqlUpdate("ANALYZE import_results")
+    void analyzeStaging();
+
+    @SqlUpdate("DROP TABLE import_results")
+    void dropStaging();
+
+    /** Units and indicators cannot change while an import that checked its references against them runs. */
+    @SqlUpdate("LOCK TABLE units, indicators IN SHARE MODE")
+    void lockReferences();
+
+    @SqlQuery("SELECT current_setting('is_superuser') = 'on'")
+    boolean mayBypassTriggers();
+
+    @SqlUpdate("SET LOCAL session_replication_role = replica")
+    void referencesAlreadyChecked();
+
+    @SqlUpdate("SET LOCAL session_replication_role = origin")
+    void checkReferencesAgain();
+
+    String COPY_COUNTS = "COPY import_results (line, unit, indicator, period, numerator, denominator, rate, procedures)"
+            + " FROM STDIN";
+    String COPY_ALL = "COPY import_results (line, " + COLUMNS + ") FROM STDIN";
 
     /** Rows whose key appears on an earlier line too, with that first line. */
     @SqlQuery("""
@@ -88,33 +113,35 @@ public interface ResultDao {
             + " s.resolved, s.on_time, s.late, s.stated_on_time_rate, s.stated_late_rate" + CHANGED)
     List<ResultRow> changedAfter();
 
-    /** Merges the staged rows; answers [inserted, updated]. Unchanged rows are not written at all. */
-    @SqlQuery("""
-            WITH merged AS (
-                INSERT INTO results (unit, indicator, period, numerator, denominator, rate, procedures, received,
-                                     resolved, on_time, late, stated_on_time_rate, stated_late_rate, batch_id)
-                SELECT unit, indicator, period, numerator, denominator, rate, procedures, received,
-                       resolved, on_time, late, stated_on_time_rate, stated_late_rate, :batch
-                  FROM import_results
-                ON CONFLICT (unit, indicator, period) DO UPDATE
-                   SET numerator = excluded.numerator, denominator = excluded.denominator, rate = excluded.rate,
-                       procedures = excluded.procedures, received = excluded.received, resolved = excluded.resolved,
-                       on_time = excluded.on_time, late = excluded.late,
-                       stated_on_time_rate = excluded.stated_on_time_rate, stated_late_rate = excluded.stated_late_rate,
-                       batch_id = excluded.batch_id
-                 WHERE (results.numerator, results.denominator, results.rate, results.procedures, results.received,
-                        results.resolved, results.on_time, results.late, results.stated_on_time_rate,
-                        results.stated_late_rate)
-                       IS DISTINCT FROM
-                       (excluded.numerator, excluded.denominator, excluded.rate, excluded.procedures, excluded.received,
-                        excluded.resolved, excluded.on_time, excluded.late, excluded.stated_on_time_rate,
-                        excluded.stated_late_rate)
-                RETURNING (xmax = 0) AS inserted
-            )
-            SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
-              FROM merged
+    /** Writes the new values of the stored rows the file changes; answers how many. */
+    @SqlUpdate("""
+            UPDATE results r
+               SET numerator = s.numerator, denominator = s.denominator, rate = s.rate, procedures = s.procedures,
+                   received = s.received, resolved = s.resolved, on_time = s.on_time, late = s.late,
+                   stated_on_time_rate = s.stated_on_time_rate, stated_late_rate = s.stated_late_rate,
+                   batch_id = :batch
+              FROM import_results s
+             WHERE r.unit = s.unit AND r.indicator = s.indicator AND r.period = s.period
+               AND (r.numerator, r.denominator, r.rate, r.procedures, r.received, r.resolved, r.on_time, r.late,
+                    r.stated_on_time_rate, r.stated_late_rate)
+                   IS DISTINCT FROM
+                   (s.numerator, s.denominator, s.rate, s.procedures, s.received, s.resolved, s.on_time, s.late,
+                    s.stated_on_time_rate, s.stated_late_rate)
             """)
-    MergeCounts merge(@Bind("batch") long batch);
+    int updateChanged(@Bind("batch") long batch);
+
+    /** Inserts the staged rows whose key is not stored yet; answers how many. */
+    @SqlUpdate("""
+            INSERT INTO results (unit, indicator, period, numerator, denominator, rate, procedures, received,
+                                 resolved, on_time, late, stated_on_time_rate, stated_late_rate, batch_id)
+            SELECT s.unit, s.indicator, s.period, s.numerator, s.denominator, s.rate, s.procedures, s.received,
+                   s.resolved, s.on_time, s.late, s.stated_on_time_rate, s.stated_late_rate, :batch
+              FROM import_results s
+             WHERE NOT EXISTS (SELECT 1 FROM results r
+                                WHERE r.unit = s.unit AND r.indicator = s.indicator AND r.period = s.period)
+             ORDER BY s.unit, s.indicator, s.period
+            """)
+    int insertNew(@Bind("batch") long batch);
 
     /** A line of the file whose key an earlier line already gave. */
     record DuplicateLine(int line, int firstLine, String unit, String indicator, String period) {
@@ -124,7 +151,4 @@ public interface ResultDao {
     record UnknownCode(int line, String code) {
     }
 
-    /** What the merge did. */
-    record MergeCounts(long inserted, long updated) {
-    }
 }
