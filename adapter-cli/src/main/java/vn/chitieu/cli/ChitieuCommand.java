@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ResolveCommand.class,
             DemoCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

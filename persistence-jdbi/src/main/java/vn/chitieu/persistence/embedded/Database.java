@@ -20,10 +20,12 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final EmbeddedDatabase embedded;
     private final JdbiStorage storage;
+    private final String jdbcUrl;
 
-    private Database(HikariDataSource pool, EmbeddedDatabase embedded) {
+    private Database(HikariDataSource pool, EmbeddedDatabase embedded, String jdbcUrl) {
         this.pool = pool;
         this.embedded = embedded;
+        this.jdbcUrl = jdbcUrl;
         this.storage = new JdbiStorage(pool);
     }
 
@@ -33,7 +35,7 @@ public final class Database implements AutoCloseable {
         try {
             HikariDataSource pool = pool(server.jdbcUrl(), null, null);
             flyway(pool).migrate();
-            return new Database(pool, server);
+            return new Database(pool, server, server.jdbcUrl());
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -60,11 +62,16 @@ public final class Database implements AutoCloseable {
                 }
                 flyway.validate();
             }
-            return new Database(pool, null);
+            return new Database(pool, null, url);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    /** The URL this database is reached at (for the embedded one, on this run's port). */
+    public String jdbcUrl() {
+        return jdbcUrl;
     }
 
     public DataSource dataSource() {
