@@ -1,0 +1,142 @@
+package vn.chitieu.unit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.chitieu.text.VietnameseText;
+
+/**
+ * Matches the names that real documents print to units (domain.md §2). A name is folded (case,
+ * diacritics with Đ → D, punctuation, apostrophes, spaces), {@code Ủy ban nhân dân} is read as
+ * {@code UBND}, and a unit's name and aliases are compared first as written, then without the
+ * administrative prefixes (UBND, huyện, thị xã, thành phố, TP., quận, xã, phường, thị trấn).
+ * An ambiguous or unknown name is reported, never guessed.
+ */
+public final class NameResolver {
+
+    private static final List<List<String>> PREFIXES = List.of(
+            List.of("ubnd"), List.of("huyen"), List.of("thi", "xa"), List.of("thanh", "pho"), List.of("tp"),
+            List.of("quan"), List.of("thi", "tran"), List.of("xa"), List.of("phuong"));
+    private static final int MAX_SUGGESTIONS = 3;
+
+    private final UnitTree tree;
+    private final Map<String, Set<Unit>> byFullKey = new HashMap<>();
+    private final Map<String, Set<Unit>> byShortKey = new HashMap<>();
+
+    public NameResolver(UnitTree tree) {
+        this.tree = tree;
+        for (Unit unit : tree.units()) {
+            List<String> names = new ArrayList<>();
+            names.add(unit.name());
+            names.addAll(unit.aliases());
+            for (String name : names) {
+                List<String> tokens = tokens(name);
+                byFullKey.computeIfAbsent(String.join("", tokens), k -> new LinkedHashSet<>()).add(unit);
+                byShortKey.computeIfAbsent(String.join("", stripPrefixes(tokens)), k -> new LinkedHashSet<>()).add(unit);
+            }
+        }
+    }
+
+    /** Resolves a unit code (exactly as stored) or a free-text name. */
+    public Resolution resolve(String nameOrCode) {
+        String name = VietnameseText.nfc(nameOrCode);
+        if (name == null || name.isEmpty()) {
+            return Resolution.unknown(nameOrCode == null ? "" : nameOrCode, List.of());
+        }
+        Unit byCode = findByCode(name);
+        if (byCode != null) {
+            return Resolution.matched(name, byCode);
+        }
+        List<String> tokens = tokens(name);
+        Set<Unit> full = byFullKey.getOrDefault(String.join("", tokens), Set.of());
+        if (full.size() == 1) {
+            return Resolution.matched(name, full.iterator().next());
+        }
+        if (full.size() > 1) {
+            return Resolution.ambiguous(name, List.copyOf(full));
+        }
+        String shortKey = String.join("", stripPrefixes(tokens));
+        Set<Unit> matches = shortKey.isEmpty() ? Set.of() : byShortKey.getOrDefault(shortKey, Set.of());
+        if (matches.size() == 1) {
+            return Resolution.matched(name, matches.iterator().next());
+        }
+        if (matches.size() > 1) {
+            return Resolution.ambiguous(name, List.copyOf(matches));
+        }
+        return Resolution.unknown(name, suggestions(shortKey.isEmpty() ? String.join("", tokens) : shortKey));
+    }
+
+    private Unit findByCode(String text) {
+        try {
+            return tree.find(UnitCode.of(text)).orElse(null);
+        } catch (IllegalArgumentException notACode) {
+            return null;
+        }
+    }
+
+    private List<Unit> suggestions(String key) {
+        Map<Unit, Integer> best = new HashMap<>();
+        for (Map.Entry<String, Set<Unit>> e : byShortKey.entrySet()) {
+            int d = distance(key, e.getKey());
+            for (Unit u : e.getValue()) {
+                best.merge(u, d, Math::min);
+            }
+        }
+        int limit = Math.max(3, key.length() / 2);
+        return best.entrySet().stream()
+                .filter(e -> e.getValue() <= limit)
+                .sorted(Map.Entry.<Unit, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().code(), Comparator.naturalOrder()))
+                .limit(MAX_SUGGESTIONS)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Folded words, with {@code uy ban nhan dan} read as {@code ubnd}. */
+    static List<String> tokens(String name) {
+        String folded = VietnameseText.fold(name);
+        String joined = (" " + folded + " ").replace(" uy ban nhan dan ", " ubnd ").strip();
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(" "));
+    }
+
+    static List<String> stripPrefixes(List<String> tokens) {
+        int at = 0;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (List<String> prefix : PREFIXES) {
+                if (at + prefix.size() < tokens.size() && tokens.subList(at, at + prefix.size()).equals(prefix)) {
+                    at += prefix.size();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return tokens.subList(at, tokens.size());
+    }
+
+    /** Levenshtein distance between two folded keys. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
