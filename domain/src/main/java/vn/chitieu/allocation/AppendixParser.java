@@ -26,7 +26,7 @@ import vn.chitieu.text.VietnameseText;
 public final class AppendixParser {
 
     private static final Pattern TAGS = Pattern.compile("</?[a-zA-Z][^>]*>|\\*\\*");
-    private static final Pattern ROMAN = Pattern.compile("(?i)([IVX]+)\\.?(?:\\s+(.*))?");
+    private static final Pattern ROMAN = Pattern.compile("([IVX]+)\\.?(?:\\s+(.*))?");
     private static final Pattern STT = Pattern.compile("\\d+\\.?");
     private static final Pattern YEAR = Pattern.compile("nam (\\d{4})");
 
@@ -57,22 +57,22 @@ public final class AppendixParser {
                 }
                 continue;
             }
+            if (isHeader(cells)) {
+                continue; // the header printed again on a new page
+            }
+            String first = cells.isEmpty() ? "" : cells.get(0);
+            boolean tabular = raw.indexOf('\t') >= 0 || raw.contains("<b>");
+            if (tabular && ROMAN.matcher(first).matches()) {
+                String heading = String.join(" ", cells.stream().filter(c -> !c.isEmpty()).toList());
+                section = AppendixSection.fromHeading(heading);
+                continue;
+            }
             if (cells.size() < 2) {
-                if (!cells.isEmpty() && STT.matcher(cells.get(0).split(" ")[0]).matches()) {
+                if (!first.isEmpty() && STT.matcher(first.split(" ")[0]).matches()) {
                     problems.add(InputProblem.at(file, line, null, raw.strip(),
                             "a numbered row without tab-separated columns"));
                 }
                 continue; // notes and other prose around the table
-            }
-            if (isHeader(cells)) {
-                continue; // the header printed again on a new page
-            }
-            String first = cells.get(0);
-            Matcher roman = ROMAN.matcher(first);
-            if (roman.matches() && !STT.matcher(first).matches()) {
-                String heading = String.join(" ", cells.stream().filter(c -> !c.isEmpty()).toList());
-                section = AppendixSection.fromHeading(heading);
-                continue;
             }
             if (!STT.matcher(first).matches()) {
                 problems.add(InputProblem.at(file, line, columns.header(0), first,
