@@ -11,12 +11,13 @@ import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
+import vn.chitieu.report.ReportValue;
 
 /**
  * A decision's appendix (Phụ lục) as officials print it (seeds 000 and 002): STT, unit, # eligible
  * procedures, last year's value and the target, grouped by section (I. departments, II. districts
  * …) with the numbering restarting in each section. A baseline that is not available prints as
- * "Không có hồ sơ phát sinh".
+ * "Không có hồ sơ phát sinh" ({@link ReportValue#NOT_AVAILABLE}).
  */
 public final class Appendix {
 
@@ -55,7 +56,7 @@ public final class Appendix {
             row.add((long) rows.size() + 1);
             row.add(e.name());
             row.add(e.procedures() == null ? null : (long) e.procedures());
-            row.add(e.baseline());
+            row.add(e.baseline() == null ? ReportValue.NOT_AVAILABLE : e.baseline());
             row.add(e.target());
             rows.add(row);
         }

@@ -46,7 +46,7 @@ class AppendixTest {
 
     @Test
     void aUnitWithoutDossiersHasNoBaselineRatherThanZero() {
-        assertThat(report.sections().get(0).rows().get(1).get(3)).isNull();
+        assertThat(report.sections().get(0).rows().get(1).get(3)).isEqualTo(vn.chitieu.report.ReportValue.NOT_AVAILABLE);
         assertThat(report.sections().get(0).rows().get(0).get(3)).isEqualTo(new BigDecimal("98.06"));
     }
 }
