@@ -22,7 +22,8 @@ import vn.chitieu.unit.UnitCode;
  *
  * <p>Σ w_i t_i(δ) is piecewise linear and non-decreasing in δ with break points
  * (c_i − base_i) / r_i, so δ is found exactly by sorting the break points and walking them once:
- * O(n log n), no iteration to a tolerance. Every comparison is exact (fractions are compared by
+ * O(n log n), no iteration to a tolerance (see {@link ScaledCascade} for the fast exact path on
+ * scaled longs). Every comparison is exact (fractions are compared by
  * cross-multiplication); the only division is δ itself, to 34 significant digits, and the rounded
  * targets are computed from δ's exact fraction. Targets are rounded up to the policy's
  * granularity (never above a cap), which keeps Σ w t ≥ T Σ w; with rounding NONE they are left as
@@ -45,12 +46,22 @@ public final class Cascade {
         this.policy = policy;
     }
 
-    /** The plan for {@code parent}'s target {@code target} (percent) over {@code children}; never throws for infeasibility. */
+    /**
+     * The plan for {@code parent}'s target {@code target} (percent) over {@code children}; never
+     * throws for infeasibility. Computed on exact scaled longs when the numbers fit (inputs with
+     * at most six decimals, no overflow), else with BigDecimal; both give the same plan.
+     */
     public CascadePlan plan(UnitCode parent, BigDecimal target, List<CascadeChild> children) {
         if (target == null || target.signum() < 0 || target.compareTo(HUNDRED) > 0) {
             throw new InvalidInputException(InputProblem.at(null, 0, "target",
                     target == null ? null : target.toPlainString(), "a target is between 0 and 100 (percent)"));
         }
+        CascadePlan fast = ScaledCascade.tryPlan(policy, parent, target, children);
+        return fast != null ? fast : planWithBigDecimal(parent, target, children);
+    }
+
+    /** The same plan computed with BigDecimal throughout; for inputs the scaled solver cannot hold. */
+    CascadePlan planWithBigDecimal(UnitCode parent, BigDecimal target, List<CascadeChild> children) {
         int n = children.size();
         BigDecimal[] w = new BigDecimal[n];
         BigDecimal[] r = new BigDecimal[n];

@@ -19,7 +19,8 @@ import vn.chitieu.unit.UnitKind;
 /**
  * Reads a {@code children.csv} table (contracts.md: {@code unit,kind,weight,baseline[,readiness][,cap]},
  * optional {@code name}) into cascade children. {@code unit} is a code, or a name from which a
- * code is derived by folding ({@code Phường An Lạc} → {@code phuong-an-lac}). Every problem of
+ * code is derived by folding ({@code Phường An Lạc} → {@code phuong-an-lac}). Weights are dossier
+ * counts ({@code 38.122} = 38122) or decimals ({@code 1,5}). Every problem of
  * every row is reported at once with its file, line, column and value.
  */
 public final class CascadeChildren {
@@ -52,10 +53,7 @@ public final class CascadeChildren {
             if (kind == null) {
                 problems.add(row.problem("kind", "unknown unit kind; one of " + java.util.Arrays.toString(UnitKind.values())));
             }
-            BigDecimal weight = number(row, "weight", problems);
-            if (weight != null && weight.signum() < 0) {
-                problems.add(row.problem("weight", "a weight cannot be negative"));
-            }
+            BigDecimal weight = weight(row, problems);
             BigDecimal baseline = percent(row, "baseline", problems);
             if (baseline != null && baseline.signum() < 0) {
                 problems.add(row.problem("baseline", "a baseline cannot be negative"));
@@ -94,6 +92,23 @@ public final class CascadeChildren {
             } catch (IllegalArgumentException stillNot) {
                 return Optional.empty();
             }
+        }
+    }
+
+    /**
+     * A weight is usually a count of dossiers, written as counts are ({@code 38.122} is 38122);
+     * a fractional weight ({@code 1,5} or {@code 1.5}) is read as a decimal.
+     */
+    private static BigDecimal weight(TableRow row, List<InputProblem> problems) {
+        String text = row.get("weight");
+        if (text != null && text.strip().startsWith("-")) {
+            problems.add(row.problem("weight", "a weight cannot be negative"));
+            return null;
+        }
+        try {
+            return BigDecimal.valueOf(NumberReader.count(text));
+        } catch (UnreadableNumberException notACount) {
+            return number(row, "weight", problems);
         }
     }
 

@@ -141,6 +141,33 @@ class CascadeProperties {
         }
     }
 
+    @Property(tries = 300)
+    void theScaledLongSolverAndTheBigDecimalSolverGiveTheSamePlan(@ForAll("instances") Instance in) {
+        Cascade cascade = new Cascade(in.policy());
+        CascadePlan fast = cascade.plan(PARENT, in.target(), in.children());
+        CascadePlan exact = cascade.planWithBigDecimal(PARENT, in.target(), in.children());
+        assertThat(fast.feasible()).isEqualTo(exact.feasible());
+        assertSame(fast.delta(), exact.delta());
+        assertSame(fast.achieved(), exact.achieved());
+        assertSame(fast.bestReachable(), exact.bestReachable());
+        for (int i = 0; i < fast.rows().size(); i++) {
+            CascadeRow f = fast.rows().get(i);
+            CascadeRow e = exact.rows().get(i);
+            assertThat(f.cap()).isEqualByComparingTo(e.cap());
+            assertThat(f.floor()).isEqualByComparingTo(e.floor());
+            assertThat(f.base()).isEqualByComparingTo(e.base());
+            assertThat(f.target()).as("target of " + f.unit()).isEqualByComparingTo(e.target());
+        }
+    }
+
+    private static void assertSame(BigDecimal a, BigDecimal b) {
+        if (a == null || b == null) {
+            assertThat(a).isEqualTo(b);
+        } else {
+            assertThat(a).isEqualByComparingTo(b);
+        }
+    }
+
     /**
      * The problem solved another way: bases from the formula, then bisection on δ with the
      * weighted value computed in doubles, 200 halvings.

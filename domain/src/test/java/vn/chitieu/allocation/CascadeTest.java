@@ -131,6 +131,14 @@ class CascadeTest {
     }
 
     @Test
+    void aWeightIsReadAsADossierCountWithThousandsDotsOrAsADecimal() {
+        Table t = CsvTables.of("children.csv", List.of("unit,kind,weight,baseline", "p1,WARD,38.122,", "p2,WARD,\"1,5\",",
+                "p3,WARD,2.5,"));
+        assertThat(CascadeChildren.read(t)).extracting(CascadeChild::weight).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("38122"), new BigDecimal("1.5"), new BigDecimal("2.5"));
+    }
+
+    @Test
     void aChildNamedInsteadOfCodedGetsACodeFoldedFromItsName() {
         Table t = CsvTables.of("children.csv", List.of("unit,kind,weight,baseline,readiness", "Phường An Lạc,WARD,1200,\"70,5%\",\"0,8\""));
         assertThat(CascadeChildren.read(t)).singleElement().satisfies(c -> {
