@@ -15,7 +15,7 @@ import vn.chitieu.allocation.Allocation;
 import vn.chitieu.allocation.AllocationFlag;
 import vn.chitieu.allocation.AllocationInputs;
 import vn.chitieu.allocation.AllocationPolicy;
-import vn.chitieu.allocation.AllocationRow;
+import vn.chitieu.allocation.DraftedTarget;
 import vn.chitieu.allocation.Appendix;
 import vn.chitieu.allocation.Baseline;
 import vn.chitieu.allocation.DraftTargets;
@@ -104,13 +104,13 @@ public final class AllocateCommand implements Callable<Integer> {
                 new ReportColumn("reason", "Lý do điều chỉnh", "Reason", ColumnType.TEXT),
                 new ReportColumn("flags", "Cảnh báo", "Flags", ColumnType.TEXT));
         List<List<Object>> rows = new ArrayList<>();
-        for (AllocationRow r : a.rows()) {
+        for (DraftedTarget r : a.rows()) {
             rows.add(Arrays.asList(r.unit().value(), r.name(), r.kind().name(),
                     r.procedures() == null ? null : (long) r.procedures(),
                     r.baseline() == null ? ReportValue.NOT_AVAILABLE : r.baseline(), r.ruleTarget(), r.target(),
                     r.reason(), r.flags().isEmpty() ? null : String.join(" ", r.flags().stream().map(Enum::name).toList())));
         }
-        long overridden = a.rows().stream().filter(AllocationRow::overridden).count();
+        long overridden = a.rows().stream().filter(DraftedTarget::overridden).count();
         long below = a.flagged(AllocationFlag.BELOW_BASELINE).size();
         return new Report(
                 "Dự thảo mức giao chỉ tiêu " + a.indicator() + " năm " + a.year() + " (" + a.rows().size() + " đơn vị, "

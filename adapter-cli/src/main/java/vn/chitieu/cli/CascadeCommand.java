@@ -18,7 +18,7 @@ import vn.chitieu.allocation.Cascade;
 import vn.chitieu.allocation.CascadeChild;
 import vn.chitieu.allocation.CascadeChildren;
 import vn.chitieu.allocation.CascadePlan;
-import vn.chitieu.allocation.CascadeRow;
+import vn.chitieu.allocation.ChildTarget;
 import vn.chitieu.cli.io.PolicyFile;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.output.Output;
@@ -123,7 +123,7 @@ public final class CascadeCommand implements Callable<Integer> {
                 new ReportColumn("target", "Mức giao", "Target", ColumnType.PERCENT));
         List<List<Object>> rows = new ArrayList<>();
         BigDecimal weight = BigDecimal.ZERO;
-        for (CascadeRow r : plan.rows()) {
+        for (ChildTarget r : plan.rows()) {
             weight = weight.add(r.weight());
             rows.add(Arrays.asList(r.unit().value(), r.name(), r.kind().name(), r.weight(),
                     r.baseline() == null ? ReportValue.NOT_AVAILABLE : r.baseline(), r.readiness(), r.floor(), r.cap(),

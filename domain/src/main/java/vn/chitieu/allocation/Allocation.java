@@ -7,18 +7,18 @@ import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.unit.UnitCode;
 
 /** A decision's drafted targets for one indicator and year, in the order of the unit registry. */
-public record Allocation(IndicatorCode indicator, int year, List<AllocationRow> rows) {
+public record Allocation(IndicatorCode indicator, int year, List<DraftedTarget> rows) {
 
     public Allocation {
         Objects.requireNonNull(indicator, "indicator");
         rows = List.copyOf(rows);
     }
 
-    public Optional<AllocationRow> row(UnitCode unit) {
+    public Optional<DraftedTarget> row(UnitCode unit) {
         return rows.stream().filter(r -> r.unit().equals(unit)).findFirst();
     }
 
-    public List<AllocationRow> flagged(AllocationFlag flag) {
+    public List<DraftedTarget> flagged(AllocationFlag flag) {
         return rows.stream().filter(r -> r.has(flag)).toList();
     }
 }

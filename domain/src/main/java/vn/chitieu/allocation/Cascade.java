@@ -213,12 +213,12 @@ public final class Cascade {
         return new CascadePlan(parent, target, true, delta, achieved, bestReachable, rows(children, f, c, base, t));
     }
 
-    private static List<CascadeRow> rows(List<CascadeChild> children, BigDecimal[] f, BigDecimal[] c,
+    private static List<ChildTarget> rows(List<CascadeChild> children, BigDecimal[] f, BigDecimal[] c,
             BigDecimal[] base, BigDecimal[] t) {
-        List<CascadeRow> rows = new ArrayList<>(children.size());
+        List<ChildTarget> rows = new ArrayList<>(children.size());
         for (int i = 0; i < children.size(); i++) {
             CascadeChild ch = children.get(i);
-            rows.add(new CascadeRow(ch.unit(), ch.name(), ch.kind(), ch.weight(), ch.baseline(), ch.readiness(), c[i],
+            rows.add(new ChildTarget(ch.unit(), ch.name(), ch.kind(), ch.weight(), ch.baseline(), ch.readiness(), c[i],
                     f[i], base[i], t[i]));
         }
         return rows;

@@ -19,7 +19,7 @@ public record CascadePlan(
         BigDecimal delta,
         BigDecimal achieved,
         BigDecimal bestReachable,
-        List<CascadeRow> rows) {
+        List<ChildTarget> rows) {
 
     public CascadePlan {
         Objects.requireNonNull(parent, "parent");

@@ -70,7 +70,7 @@ public final class DraftTargets {
             throw new InvalidInputException(problems);
         }
 
-        List<AllocationRow> rows = new ArrayList<>();
+        List<DraftedTarget> rows = new ArrayList<>();
         for (Unit unit : recipients) {
             Baseline b = baselineOf.get(unit.code());
             BigDecimal baseline = b == null ? null : b.value();
@@ -86,7 +86,7 @@ public final class DraftTargets {
             } else if (target.compareTo(baseline.min(policy.cap())) < 0) {
                 flags.add(AllocationFlag.BELOW_BASELINE);
             }
-            rows.add(new AllocationRow(unit.code(), unit.name(), unit.kind(), baseline, rule, target, o != null,
+            rows.add(new DraftedTarget(unit.code(), unit.name(), unit.kind(), baseline, rule, target, o != null,
                     o == null ? null : o.reason(), flags, b == null ? null : b.procedures()));
         }
         return new Allocation(policy.indicator(), year, rows);

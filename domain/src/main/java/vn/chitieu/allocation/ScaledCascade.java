@@ -255,15 +255,15 @@ final class ScaledCascade {
         return new CascadePlan(parent, target, true, delta, achieved, bestReachable, rows(children, sp, c, base, targets));
     }
 
-    private List<CascadeRow> rows(List<CascadeChild> children, int sp, long[] c, long[] base, long[] targets) {
-        List<CascadeRow> rows = new ArrayList<>(children.size());
+    private List<ChildTarget> rows(List<CascadeChild> children, int sp, long[] c, long[] base, long[] targets) {
+        List<ChildTarget> rows = new ArrayList<>(children.size());
         BigDecimal[] small = new BigDecimal[1001];
         for (int i = 0; i < children.size(); i++) {
             CascadeChild ch = children.get(i);
             BigDecimal cap = decimal(c[i], sp, small);
             BigDecimal b = base[i] == c[i] ? cap : decimal(base[i], sp, small);
             BigDecimal t = targets[i] == c[i] ? cap : targets[i] == base[i] ? b : decimal(targets[i], sp, small);
-            rows.add(new CascadeRow(ch.unit(), ch.name(), ch.kind(), ch.weight(), ch.baseline(), ch.readiness(), cap,
+            rows.add(new ChildTarget(ch.unit(), ch.name(), ch.kind(), ch.weight(), ch.baseline(), ch.readiness(), cap,
                     policy.floor(ch.kind()), b, t));
         }
         return rows;

@@ -13,8 +13,8 @@ import vn.chitieu.unit.UnitKind;
 
 class AppendixTest {
 
-    private static AllocationRow row(String code, String name, UnitKind kind, String baseline, String target) {
-        return new AllocationRow(UnitCode.of(code), name, kind, baseline == null ? null : new BigDecimal(baseline),
+    private static DraftedTarget row(String code, String name, UnitKind kind, String baseline, String target) {
+        return new DraftedTarget(UnitCode.of(code), name, kind, baseline == null ? null : new BigDecimal(baseline),
                 new BigDecimal(target), new BigDecimal(target), false, null, null, 104);
     }
 

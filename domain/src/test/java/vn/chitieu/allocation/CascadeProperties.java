@@ -92,7 +92,7 @@ class CascadeProperties {
         BigDecimal sumW = BigDecimal.ZERO;
         BigDecimal sumWT = BigDecimal.ZERO;
         for (int i = 0; i < in.children().size(); i++) {
-            CascadeRow row = plan.rows().get(i);
+            ChildTarget row = plan.rows().get(i);
             BigDecimal cap = ref.cap(i);
             assertThat(row.cap()).isEqualByComparingTo(cap);
             assertThat(row.base()).isEqualByComparingTo(ref.base(i));
@@ -151,8 +151,8 @@ class CascadeProperties {
         assertSame(fast.achieved(), exact.achieved());
         assertSame(fast.bestReachable(), exact.bestReachable());
         for (int i = 0; i < fast.rows().size(); i++) {
-            CascadeRow f = fast.rows().get(i);
-            CascadeRow e = exact.rows().get(i);
+            ChildTarget f = fast.rows().get(i);
+            ChildTarget e = exact.rows().get(i);
             assertThat(f.cap()).isEqualByComparingTo(e.cap());
             assertThat(f.floor()).isEqualByComparingTo(e.floor());
             assertThat(f.base()).isEqualByComparingTo(e.base());

@@ -45,8 +45,8 @@ class DraftTargetsTest {
         Allocation a = dakLak2022();
         Map<UnitCode, BigDecimal> expected = expected();
         assertThat(a.rows()).hasSize(33);
-        assertThat(a.rows()).extracting(AllocationRow::unit).containsExactlyElementsOf(expected.keySet());
-        for (AllocationRow row : a.rows()) {
+        assertThat(a.rows()).extracting(DraftedTarget::unit).containsExactlyElementsOf(expected.keySet());
+        for (DraftedTarget row : a.rows()) {
             assertThat(row.target()).as(row.unit().value()).isEqualByComparingTo(expected.get(row.unit()));
         }
     }
@@ -72,7 +72,7 @@ class DraftTargetsTest {
 
     @Test
     void aUnitWithoutDossiersGetsItsFloorFlaggedNoData() {
-        AllocationRow ban = dakLak2022().row(UnitCode.of("ban-quan-ly-cac-khu-cong-nghiep-tinh")).orElseThrow();
+        DraftedTarget ban = dakLak2022().row(UnitCode.of("ban-quan-ly-cac-khu-cong-nghiep-tinh")).orElseThrow();
         assertThat(ban.baseline()).isNull();
         assertThat(ban.target()).isEqualByComparingTo("50");
         assertThat(ban.flags()).containsExactly(AllocationFlag.NO_DATA);

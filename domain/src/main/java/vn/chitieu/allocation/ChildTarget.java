@@ -9,7 +9,7 @@ import vn.chitieu.unit.UnitKind;
  * A child's line in a cascade plan: its inputs, its floor, the cap that applied, its starting
  * point {@code base = min(cap, max(floor, baseline + growth))} and its target.
  */
-public record CascadeRow(
+public record ChildTarget(
         UnitCode unit,
         String name,
         UnitKind kind,
@@ -21,7 +21,7 @@ public record CascadeRow(
         BigDecimal base,
         BigDecimal target) {
 
-    public CascadeRow {
+    public ChildTarget {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(base, "base");

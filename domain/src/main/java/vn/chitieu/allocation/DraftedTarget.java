@@ -12,7 +12,7 @@ import vn.chitieu.unit.UnitKind;
  * One drafted target: the rule's target kept beside the final one, whether it was overridden and
  * why, and the flags. {@code baseline} is null when not available; {@code procedures} when unknown.
  */
-public record AllocationRow(
+public record DraftedTarget(
         UnitCode unit,
         String name,
         UnitKind kind,
@@ -24,7 +24,7 @@ public record AllocationRow(
         Set<AllocationFlag> flags,
         Integer procedures) {
 
-    public AllocationRow {
+    public DraftedTarget {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(ruleTarget, "ruleTarget");
