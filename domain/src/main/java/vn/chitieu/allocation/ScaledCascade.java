@@ -18,6 +18,9 @@ import vn.chitieu.unit.UnitKind;
 final class ScaledCascade {
 
     private static final int MAX_SCALE = 6;
+    private static final int RADIX_BITS = 11;
+    private static final int RADIX = 1 << RADIX_BITS;
+    private static final long RADIX_MASK = RADIX - 1;
     private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
         100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
 
@@ -210,20 +213,20 @@ final class ScaledCascade {
         int[] v = idx;
         long[] k2 = new long[m];
         int[] v2 = new int[m];
-        int[] count = new int[257];
-        for (int shift = 0; shift < 64 && m > 1; shift += 8) {
+        int[] count = new int[RADIX + 1];
+        for (int shift = 0; shift < 64 && m > 1; shift += RADIX_BITS) {
             java.util.Arrays.fill(count, 0);
             for (int j = 0; j < m; j++) {
-                count[(int) ((k[j] >>> shift) & 0xFF) + 1]++;
+                count[(int) ((k[j] >>> shift) & RADIX_MASK) + 1]++;
             }
-            if (count[(int) ((k[0] >>> shift) & 0xFF) + 1] == m) {
-                continue; // every key has the same byte here
+            if (count[(int) ((k[0] >>> shift) & RADIX_MASK) + 1] == m) {
+                continue; // every key has the same digit here
             }
-            for (int b = 0; b < 256; b++) {
+            for (int b = 0; b < RADIX; b++) {
                 count[b + 1] += count[b];
             }
             for (int j = 0; j < m; j++) {
-                int p = count[(int) ((k[j] >>> shift) & 0xFF)]++;
+                int p = count[(int) ((k[j] >>> shift) & RADIX_MASK)]++;
                 k2[p] = k[j];
                 v2[p] = v[j];
             }
@@ -255,35 +258,61 @@ final class ScaledCascade {
         return new CascadePlan(parent, target, true, delta, achieved, bestReachable, rows(children, sp, c, base, targets));
     }
 
+    /**
+     * The plan's rows. Values are shared wherever they can be: the policy's cap and floors, a
+     * child's own cap and baseline, and one BigDecimal per multiple of the granularity.
+     */
     private List<ChildTarget> rows(List<CascadeChild> children, int sp, long[] c, long[] base, long[] targets) {
         List<ChildTarget> rows = new ArrayList<>(children.size());
-        BigDecimal[] small = new BigDecimal[1001];
+        long policyCap = scaled(policy.cap(), sp);
+        long granularity = scaled(policy.granularity(), sp);
+        long growth = scaled(policy.growth(), sp);
+        BigDecimal[] steps = new BigDecimal[(int) Math.min(100_001, policyCap / granularity + 2)];
+        long[] floorOf = new long[UnitKind.values().length];
+        for (UnitKind k : UnitKind.values()) {
+            floorOf[k.ordinal()] = scaled(policy.floor(k), sp);
+        }
         for (int i = 0; i < children.size(); i++) {
             CascadeChild ch = children.get(i);
-            BigDecimal cap = decimal(c[i], sp, small);
-            BigDecimal b = base[i] == c[i] ? cap : decimal(base[i], sp, small);
-            BigDecimal t = targets[i] == c[i] ? cap : targets[i] == base[i] ? b : decimal(targets[i], sp, small);
+            BigDecimal floor = policy.floor(ch.kind());
+            BigDecimal cap = c[i] == policyCap ? policy.cap() : ch.cap();
+            BigDecimal b;
+            if (base[i] == c[i]) {
+                b = cap;
+            } else if (base[i] == floorOf[ch.kind().ordinal()]) {
+                b = floor;
+            } else if (growth == 0 && ch.baseline() != null) {
+                b = ch.baseline();
+            } else {
+                b = decimal(base[i], sp);
+            }
+            BigDecimal t;
+            if (targets[i] == c[i]) {
+                t = cap;
+            } else if (targets[i] == base[i]) {
+                t = b;
+            } else if (targets[i] % granularity == 0 && targets[i] / granularity < steps.length) {
+                int k = (int) (targets[i] / granularity);
+                if (steps[k] == null) {
+                    steps[k] = decimal(targets[i], sp);
+                }
+                t = steps[k];
+            } else {
+                t = decimal(targets[i], sp);
+            }
             rows.add(new ChildTarget(ch.unit(), ch.name(), ch.kind(), ch.weight(), ch.baseline(), ch.readiness(), cap,
-                    policy.floor(ch.kind()), b, t));
+                    floor, b, t));
         }
         return rows;
     }
 
-    /** value · 10^-scale without trailing zeros; whole numbers up to 1000 are shared. */
-    private static BigDecimal decimal(long value, int scale, BigDecimal[] small) {
+    /** value · 10^-scale without trailing zeros. */
+    private static BigDecimal decimal(long value, int scale) {
         long v = value;
         int s = scale;
         while (s > 0 && v % 10 == 0) {
             v /= 10;
             s--;
-        }
-        if (s == 0 && v >= 0 && v < small.length) {
-            BigDecimal d = small[(int) v];
-            if (d == null) {
-                d = BigDecimal.valueOf(v);
-                small[(int) v] = d;
-            }
-            return d;
         }
         return BigDecimal.valueOf(v, s);
     }
