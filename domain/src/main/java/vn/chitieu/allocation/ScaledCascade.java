@@ -10,14 +10,16 @@ import vn.chitieu.unit.UnitKind;
  * The cascade of {@link Cascade} computed on exact scaled integers instead of BigDecimal: every
  * percentage is held as a long in units of 10^-sp points, every readiness in 10^-sr, every weight
  * in 10^-sw, so that sums, products and comparisons stay exact while costing a few nanoseconds.
- * Break points are ordered by a radix sort on their double value (monotone in the exact value)
- * and ties of the double are put in exact order by cross-multiplication. Any overflow
+ * Break points are ordered by a radix sort on their value as a float (rounding is monotone, so it
+ * never inverts two of them) and runs of equal floats are put in exact order by
+ * cross-multiplication. Any overflow
  * ({@link ArithmeticException} from the exact long operations) or input with more than six
  * decimals makes {@link #tryPlan} answer null, and the caller uses the BigDecimal solver.
  */
 final class ScaledCascade {
 
     private static final int MAX_SCALE = 6;
+    private static final double[] POW10_DOUBLE = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
     private static final int RADIX_BITS = 11;
     private static final int RADIX = 1 << RADIX_BITS;
     private static final long RADIX_MASK = RADIX - 1;
@@ -169,25 +171,40 @@ final class ScaledCascade {
         for (int i = 0; i < n; i++) {
             long gap = c[i] - base[i];
             if (w[i] > 0 && gap > 0) {
-                // correctly rounded quotient of two exact integers (< 2^53): monotone in the exact value
-                keys[m] = Double.doubleToRawLongBits((double) gap / (double) r[i]);
+                // the correctly rounded quotient, then rounded to float: monotone (never inverts two
+                // break points), though two close break points may share a key
+                keys[m] = Float.floatToRawIntBits((float) ((double) gap / (double) r[i]));
                 idx[m++] = i;
             }
         }
         radixSort(keys, idx, m);
         int[] order = java.util.Arrays.copyOf(idx, m);
         long[] sortedKeys = keys;
-        // equal doubles may still hide different fractions: order each run of them exactly
+        // equal keys may still hide different fractions: order each run of them exactly
         int start = 0;
         for (int j = 1; j <= m; j++) {
             if (j == m || sortedKeys[j] != sortedKeys[start]) {
-                if (j - start > 1) {
+                if (j - start > 64) {
+                    exactSort(order, start, j, r, c, base);
+                } else if (j - start > 1) {
                     insertionSort(order, start, j, r, c, base);
                 }
                 start = j;
             }
         }
         return order;
+    }
+
+    /** A long run of equal keys: TimSort with the exact comparator (O(k log k), linear when in order). */
+    private static void exactSort(int[] order, int from, int to, long[] r, long[] c, long[] base) {
+        Integer[] run = new Integer[to - from];
+        for (int j = from; j < to; j++) {
+            run[j - from] = order[j];
+        }
+        java.util.Arrays.sort(run, (a, b) -> before(a, b, r, c, base) ? -1 : before(b, a, r, c, base) ? 1 : 0);
+        for (int j = from; j < to; j++) {
+            order[j] = run[j - from];
+        }
     }
 
     private static void insertionSort(int[] order, int from, int to, long[] r, long[] c, long[] base) {
@@ -214,7 +231,7 @@ final class ScaledCascade {
         long[] k2 = new long[m];
         int[] v2 = new int[m];
         int[] count = new int[RADIX + 1];
-        for (int shift = 0; shift < 64 && m > 1; shift += RADIX_BITS) {
+        for (int shift = 0; shift < 32 && m > 1; shift += RADIX_BITS) {
             java.util.Arrays.fill(count, 0);
             for (int j = 0; j < m; j++) {
                 count[(int) ((k[j] >>> shift) & RADIX_MASK) + 1]++;
@@ -269,12 +286,14 @@ final class ScaledCascade {
         long growth = scaled(policy.growth(), sp);
         BigDecimal[] steps = new BigDecimal[(int) Math.min(100_001, policyCap / granularity + 2)];
         long[] floorOf = new long[UnitKind.values().length];
+        BigDecimal[] floorObject = new BigDecimal[UnitKind.values().length];
         for (UnitKind k : UnitKind.values()) {
-            floorOf[k.ordinal()] = scaled(policy.floor(k), sp);
+            floorObject[k.ordinal()] = policy.floor(k);
+            floorOf[k.ordinal()] = scaled(floorObject[k.ordinal()], sp);
         }
         for (int i = 0; i < children.size(); i++) {
             CascadeChild ch = children.get(i);
-            BigDecimal floor = policy.floor(ch.kind());
+            BigDecimal floor = floorObject[ch.kind().ordinal()];
             BigDecimal cap = c[i] == policyCap ? policy.cap() : ch.cap();
             BigDecimal b;
             if (base[i] == c[i]) {
@@ -328,7 +347,16 @@ final class ScaledCascade {
     /** {@code v} in units of 10^-scale, exactly; ArithmeticException when it does not fit a long. */
     private static long scaled(BigDecimal v, int scale) {
         int s = v.scale();
-        long unscaled = (s == 0 ? v : v.movePointRight(s)).longValueExact();
+        long unscaled;
+        double approx = s == 0 ? 0 : v.doubleValue() * POW10_DOUBLE[s];
+        if (s == 0) {
+            unscaled = v.longValueExact();
+        } else if (Math.abs(approx) < 1e15) {
+            // |unscaled| < 2^51: the correctly rounded double of v, times 10^s, rounds back to it exactly
+            unscaled = Math.round(approx);
+        } else {
+            unscaled = v.movePointRight(s).longValueExact();
+        }
         return s == scale ? unscaled : Math.multiplyExact(unscaled, POW10[scale - s]);
     }
 }
