@@ -111,6 +111,50 @@ class CascadeTest {
     }
 
     @Test
+    void manyChildrenSharingABreakPointAreOrderedExactlyAndAgreeWithTheBigDecimalSolver() {
+        // (99 - 40) / 1 = 59 = (99 - 69.5) / 0.5 = (99 - 84.25) / 0.25: one break point, many ways to write it
+        java.util.List<CascadeChild> children = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 300; i++) {
+            String[][] kinds = {{"40", "1"}, {"69.5", "0.5"}, {"84.25", "0.25"}, {"84.24", "0.25"}, {"84.26", "0.25"}};
+            String[] k = kinds[random.nextInt(kinds.length)];
+            BigDecimal baseline = new BigDecimal(k[0]).subtract(BigDecimal.ONE);
+            children.add(new CascadeChild(UnitCode.of("x" + i), null, UnitKind.COMMUNE,
+                    BigDecimal.valueOf(1 + random.nextInt(900)), baseline, new BigDecimal(k[1]), null));
+        }
+        for (String t : List.of("60", "75", "90", "98.5")) {
+            CascadePlan fast = cascade.solve(BUON_HO, new BigDecimal(t), children);
+            CascadePlan exact = cascade.planWithBigDecimal(BUON_HO, new BigDecimal(t), children);
+            assertThat(fast.delta()).as(t).isEqualByComparingTo(exact.delta());
+            assertThat(fast.achieved()).as(t).isEqualByComparingTo(exact.achieved());
+            for (int i = 0; i < children.size(); i++) {
+                assertThat(fast.rows().get(i).target()).as(t + " " + i).isEqualByComparingTo(exact.rows().get(i).target());
+            }
+        }
+    }
+
+    @Test
+    void numbersTooLargeForLongsAreSolvedWithBigDecimal() {
+        // weights of 10^17 overflow the scaled solver: (40 + δ)·w + (80 + δ)·w = 2w·70 → δ = 10
+        BigDecimal huge = new BigDecimal("100000000000000000");
+        CascadePlan plan = cascade.solve(BUON_HO, new BigDecimal("70"), List.of(
+                new CascadeChild(UnitCode.of("x1"), null, UnitKind.COMMUNE, huge, null, null, null),
+                new CascadeChild(UnitCode.of("p1"), null, UnitKind.WARD, huge, null, null, null)));
+        assertThat(plan.delta()).isEqualByComparingTo("10");
+        assertThat(plan.rows().get(0).target()).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void inputsWithManyDecimalsAreSolvedExactlyToo() {
+        // readiness 1/3 written with 9 decimals: (40 + δ·0.333333333) = 50 → δ = 10 / 0.333333333
+        CascadePlan plan = cascade.solve(BUON_HO, new BigDecimal("50"), List.of(
+                new CascadeChild(UnitCode.of("x1"), null, UnitKind.COMMUNE, BigDecimal.ONE, null,
+                        new BigDecimal("0.333333333"), null)));
+        assertThat(plan.delta()).isEqualByComparingTo(BigDecimal.TEN.divide(new BigDecimal("0.333333333"), Cascade.PRECISION));
+        assertThat(plan.rows().get(0).target()).isEqualByComparingTo("50");
+    }
+
+    @Test
     void aTargetAbove100IsBadInput() {
         assertThatThrownBy(() -> cascade.plan(BUON_HO, new BigDecimal("101"), List.of(child("x1", UnitKind.COMMUNE, "1", null))))
                 .isInstanceOf(InvalidInputException.class);
