@@ -30,6 +30,7 @@ import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
 import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitKind;
 import vn.chitieu.unit.UnitTree;
 
@@ -85,8 +86,11 @@ public final class AllocateCommand implements Callable<Integer> {
         UnitTree tree = unitsFile.read(units);
         NameResolver names = new NameResolver(tree);
         List<Baseline> baselines = AllocationInputs.baselines(tables.read(baseline), names, p.indicator());
-        List<TargetOverride> manual = overrides == null ? List.of() : AllocationInputs.overrides(tables.read(overrides), names);
-        Allocation allocation = new DraftTargets(p).draft(DraftTargets.recipients(tree), baselines, manual, year);
+        List<Unit> recipients = DraftTargets.recipients(tree);
+        List<TargetOverride> manual = overrides == null ? List.of()
+                : AllocationInputs.overrides(tables.read(overrides), names,
+                        recipients.stream().map(Unit::code).collect(java.util.stream.Collectors.toSet()));
+        Allocation allocation = new DraftTargets(p).draft(recipients, baselines, manual, year);
         output.emit(out, appendix ? Appendix.of(allocation) : report(allocation), document(allocation));
         return 0;
     }

@@ -164,6 +164,14 @@ class AllocateCommandTest {
     }
 
     @Test
+    void anOverrideOfAUnitThatGetsNoTargetExits2NamingItsLine() throws IOException {
+        Path overrides = write("overrides.csv", "unit,target,reason\nUBND tỉnh Đắk Lắk,90,Tự giao\n");
+        CliRun run = allocate("--policy", POLICY.toString(), "--overrides", overrides.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(overrides + ":2").contains("daklak receives no target");
+    }
+
+    @Test
     void anOcrSplitNumberInTheBaselineExits2NamingLineAndColumn() throws IOException {
         Path baseline = write("baseline.csv", "unit,indicator,period,numerator,denominator\nso-y-te,ONLINE_RATE,2021,1006 3,12000\n");
         CliRun run = CliRun.of("allocate", "--units", UNITS.toString(), "--baseline", baseline.toString(), "--policy",

@@ -85,6 +85,15 @@ public final class AllocationInputs {
 
     /** The drafter's overrides; each needs a unit, a target between 0 and 100 and a reason. */
     public static List<TargetOverride> overrides(Table table, NameResolver units) {
+        return overrides(table, units, null);
+    }
+
+    /**
+     * The drafter's overrides, each for one of {@code recipients} (the units the decision assigns
+     * to; null for any unit): an override of another unit would be silently lost, so it is refused
+     * with its line.
+     */
+    public static List<TargetOverride> overrides(Table table, NameResolver units, java.util.Set<UnitCode> recipients) {
         table.requireColumns("unit", "target", "reason");
         List<InputProblem> problems = new ArrayList<>();
         List<TargetOverride> out = new ArrayList<>();
@@ -92,7 +101,9 @@ public final class AllocationInputs {
         for (TableRow row : table.rows()) {
             int before = problems.size();
             UnitCode unit = resolve(row, units, problems);
-            if (unit != null && seen.containsKey(unit)) {
+            if (unit != null && recipients != null && !recipients.contains(unit)) {
+                problems.add(row.problem("unit", unit + " receives no target in this decision"));
+            } else if (unit != null && seen.containsKey(unit)) {
                 problems.add(row.problem("unit", "a second override for " + unit + " (first on line " + seen.get(unit) + ")"));
             } else if (unit != null) {
                 seen.put(unit, row.line());
