@@ -36,9 +36,10 @@ import vn.chitieu.unit.UnitTree;
 
 /** {@code allocate --units F --baseline F --policy F [--overrides F] --year Y}: drafts a decision's targets. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
-        description = {"Drafts a decision's targets from last year's values with a policy (growth, rounding, floors, cap)",
-            "and the drafter's overrides (each with a reason). Every row keeps the rule's target beside the final one",
-            "and is flagged OVERRIDDEN, BELOW_BASELINE or NO_DATA. --appendix prints the table as the decision's appendix."})
+        description = {"Drafts a decision's targets from last year's values, a policy and the drafter's overrides.",
+            "The policy sets growth, rounding, granularity, floors by kind, cap, the rule for units without a baseline,",
+            "or one uniform target. Every row keeps the rule's target beside the final one and is flagged OVERRIDDEN,",
+            "BELOW_BASELINE or NO_DATA; an override needs a reason. --appendix prints the decision's appendix."})
 public final class AllocateCommand implements Callable<Integer> {
 
     @Option(names = "--units", required = true, paramLabel = "FILE", description = "Units file: code,name,kind,parent[,aliases].")

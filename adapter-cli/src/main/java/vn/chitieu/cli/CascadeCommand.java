@@ -40,15 +40,16 @@ import vn.chitieu.unit.UnitKind;
  * with {@code bestReachable}) as JSON on standard output and exits 1.
  */
 @Command(name = "cascade", mixinStandardHelpOptions = true,
-        description = {"Splits a parent's target T over its children: each child starts at max(floor of its kind,",
-            "baseline + growth), capped, and rises by readiness × δ with the smallest δ that makes the weighted",
-            "average reach T; targets are rounded up to the policy's granularity. Exit 1 when T cannot be reached."})
+        description = {"Splits a parent's target over its children (wards, communes, townships, offices).",
+            "Each child starts at max(floor of its kind, baseline + growth), capped, and rises by readiness × δ with the",
+            "smallest δ that makes the weighted average reach the target; targets are rounded up to the policy's",
+            "granularity. Exit 1, with the best reachable value, when the target cannot be reached."})
 public final class CascadeCommand implements Callable<Integer> {
 
     @Option(names = "--parent", required = true, paramLabel = "CODE", description = "The parent unit's code (e.g. buon-ho).")
     private String parent;
 
-    @Option(names = "--target", required = true, paramLabel = "T", description = "The parent's target in percent (45, 45%, 45,5%).")
+    @Option(names = "--target", required = true, paramLabel = "T", description = "The parent's target in percent (45, 45%%, 45,5%%).")
     private String target;
 
     @Option(names = "--children", required = true, paramLabel = "FILE",

@@ -33,8 +33,8 @@ import vn.chitieu.unit.NameResolver;
  * {@code --units} every printed name is matched to a unit code; without, names stay as printed.
  */
 @Command(name = "import-appendix", mixinStandardHelpOptions = true,
-        description = {"Reads a decision's appendix table as printed (tab-separated rows, headers repeated on each page,",
-            "section rows, Vietnamese numbers) into targets: unit,indicator,period,target,reason,procedures.",
+        description = {"Reads a decision's appendix, as printed, into targets (unit,indicator,period,target,reason,procedures).",
+            "Understands tab-separated rows, headers repeated on each page, section rows and Vietnamese numbers.",
             "A row or cell that cannot be read without guessing exits 2 naming its line."})
 public final class ImportAppendixCommand implements Callable<Integer> {
 
