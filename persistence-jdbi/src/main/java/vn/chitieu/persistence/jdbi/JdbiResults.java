@@ -6,12 +6,16 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditValues;
 import vn.chitieu.common.InputProblem;
@@ -37,6 +41,7 @@ import vn.chitieu.result.Result;
 public final class JdbiResults implements Results {
 
     private static final int CHUNK = 1 << 16;
+    private static final Logger LOG = LoggerFactory.getLogger(JdbiResults.class);
 
     private final Jdbi jdbi;
     private final StorageMapper mapper;
@@ -60,6 +65,7 @@ public final class JdbiResults implements Results {
     @Override
     public ImportSummary importResults(ImportFile<Result> file, ImportOptions options) {
         return jdbi.inTransaction(h -> {
+            Steps steps = new Steps(file.name());
             ResultDao dao = h.attach(ResultDao.class);
             dao.lockForImport();
             dao.lockReferences();
@@ -67,17 +73,22 @@ public final class JdbiResults implements Results {
             dao.createStaging();
             copy(h, file, options);
             dao.analyzeStaging();
+            steps.done("copy to staging");
             List<InputProblem> problems = problems(dao, file.name());
+            steps.done("checks");
             if (!problems.isEmpty()) {
                 h.rollback();
                 return ImportSummary.refused(problems, options.dryRun());
             }
             List<ResultRow> before = dao.changedBefore();
             List<ResultRow> after = dao.changedAfter();
+            steps.done("changed rows for the audit");
             AuditDao audit = h.attach(AuditDao.class);
             long batch = audit.insertBatch(ImportKind.RESULTS.name(), file.name(), options.actor().name(), 0, 0, 0);
             long updated = dao.updateChanged(batch);
+            steps.done("update changed");
             long inserted = insertNew(dao, batch);
+            steps.done("insert new");
             long unchanged = file.size() - inserted - updated;
             ImportSummary summary = ImportSummary.counted(inserted, updated, unchanged, options.dryRun());
             if (options.dryRun() || !summary.changesSomething()) {
@@ -96,8 +107,25 @@ public final class JdbiResults implements Results {
                         AuditValues.of(old), AuditValues.of(now), options.reason()));
             }
             audit.insert(options.actor().name(), audits);
+            steps.done("audit");
             return summary;
         });
+    }
+
+    /** Times the steps of an import, for the DEBUG log. */
+    private static final class Steps {
+        private final String file;
+        private long at = System.nanoTime();
+
+        Steps(String file) {
+            this.file = file;
+        }
+
+        void done(String step) {
+            long now = System.nanoTime();
+            LOG.debug("import of {}: {} took {} ms", file, step, (now - at) / 1_000_000);
+            at = now;
+        }
     }
 
     /**
@@ -147,9 +175,10 @@ public final class JdbiResults implements Results {
                 .copyIn(details ? ResultDao.COPY_ALL : ResultDao.COPY_COUNTS);
         try {
             StringBuilder s = new StringBuilder(CHUNK + 512);
+            Map<Period, String> periods = new HashMap<>();
             long done = 0;
             for (ImportLine<Result> line : file.lines()) {
-                append(s, line, details);
+                append(s, line, details, periods);
                 done++;
                 if (s.length() >= CHUNK) {
                     byte[] bytes = s.toString().getBytes(StandardCharsets.UTF_8);
@@ -169,10 +198,10 @@ public final class JdbiResults implements Results {
         }
     }
 
-    private static void append(StringBuilder s, ImportLine<Result> line, boolean details) {
+    private static void append(StringBuilder s, ImportLine<Result> line, boolean details, Map<Period, String> periods) {
         Result r = line.value();
         s.append(line.line()).append('\t').append(r.unit().value()).append('\t').append(r.indicator().value())
-                .append('\t').append(r.period()).append('\t');
+                .append('\t').append(periods.computeIfAbsent(r.period(), Period::toString)).append('\t');
         value(s, r.numerator()).append('\t');
         value(s, r.denominator()).append('\t');
         value(s, r.rate()).append('\t');

@@ -44,6 +44,8 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(JdbiResults.class))
+                .setLevel(ch.qos.logback.classic.Level.DEBUG);
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench");
         clean(work);
         Files.createDirectories(work);
