@@ -2,7 +2,9 @@ package vn.chitieu.result;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
@@ -48,11 +50,28 @@ public final class ResultsTable {
         boolean rates = table.hasColumn(RATE);
         List<InputProblem> problems = new ArrayList<>();
         List<Result> results = new ArrayList<>(table.rows().size());
+        // a long file names the same units and periods on many rows: resolve each text once
+        Map<String, UnitCode> resolved = new HashMap<>();
+        Map<String, Period> periods = new HashMap<>();
         for (TableRow row : table.rows()) {
             int before = problems.size();
-            UnitCode unit = unit(row, UNIT, units, problems);
+            String unitText = row.get(UNIT);
+            UnitCode unit = unitText == null ? null : resolved.get(unitText);
+            if (unit == null) {
+                unit = unit(row, UNIT, units, problems);
+                if (unit != null) {
+                    resolved.put(unitText, unit);
+                }
+            }
             IndicatorCode indicator = indicator(row, catalogue, problems);
-            Period period = period(row, problems);
+            String periodText = row.get(PERIOD);
+            Period period = periodText == null ? null : periods.get(periodText);
+            if (period == null) {
+                period = period(row, problems);
+                if (period != null) {
+                    periods.put(periodText, period);
+                }
+            }
             Long numerator = null;
             Long denominator = null;
             BigDecimal rate = null;
