@@ -1,0 +1,35 @@
+package vn.chitieu.scoring;
+
+import java.util.Objects;
+
+/**
+ * Something an official should look at that does not stop scoring: today, a total stated in the
+ * source document that differs from the sum of its table ({@code DECLARED_TOTAL_DIFFERS}), or a
+ * declared total that the rows cannot be summed to ({@code DECLARED_TOTAL_UNCHECKED}).
+ * {@code difference} is computed − declared.
+ */
+public record ScoreWarning(String code, String key, Long declared, Long computed, Long difference) {
+
+    public static final String DECLARED_TOTAL_DIFFERS = "DECLARED_TOTAL_DIFFERS";
+    public static final String DECLARED_TOTAL_UNCHECKED = "DECLARED_TOTAL_UNCHECKED";
+
+    public ScoreWarning {
+        Objects.requireNonNull(code, "code");
+    }
+
+    public String message(String lang) {
+        boolean en = "en".equals(lang);
+        if (DECLARED_TOTAL_UNCHECKED.equals(code)) {
+            return en ? "declared total " + key + " = " + declared + " cannot be checked: the rows have no such count"
+                    : "tổng " + key + " = " + declared + " được nêu nhưng bảng không có số liệu để đối chiếu";
+        }
+        return en ? "declared total " + key + " = " + declared + " but the rows sum to " + computed
+                + " (difference " + signed(difference) + ")"
+                : "văn bản nêu tổng " + key + " = " + declared + " nhưng cộng các dòng được " + computed
+                        + " (chênh lệch " + signed(difference) + ")";
+    }
+
+    private static String signed(Long n) {
+        return n == null ? "?" : (n > 0 ? "+" : "") + n;
+    }
+}
