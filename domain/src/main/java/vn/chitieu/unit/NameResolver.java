@@ -1,91 +1,142 @@
 package vn.chitieu.unit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import vn.chitieu.text.VietnameseText;
 
 /**
- * Placeholder with the API the lead announced; main's implementation replaces it on merge.
- * Matches a unit by code, then by folded name or alias (domain.md §2).
+ * Matches the names that real documents print to units (domain.md §2). A name is folded (case,
+ * diacritics with Đ → D, punctuation, apostrophes, spaces), {@code Ủy ban nhân dân} is read as
+ * {@code UBND}, and a unit's name and aliases are compared first as written, then without the
+ * administrative prefixes (UBND, huyện, thị xã, thành phố, TP., quận, xã, phường, thị trấn).
+ * An ambiguous or unknown name is reported, never guessed.
  */
 public final class NameResolver {
 
-    private static final List<String> PREFIXES = List.of("ubnd ", "huyen ", "thi xa ", "thanh pho ", "tp ");
+    private static final List<List<String>> PREFIXES = List.of(
+            List.of("ubnd"), List.of("huyen"), List.of("thi", "xa"), List.of("thanh", "pho"), List.of("tp"),
+            List.of("quan"), List.of("thi", "tran"), List.of("xa"), List.of("phuong"));
+    private static final int MAX_SUGGESTIONS = 3;
 
-    private final Map<String, Unit> byCode = new HashMap<>();
-    private final Map<String, List<Unit>> byKey = new HashMap<>();
-    private final List<Unit> units;
+    private final UnitTree tree;
+    private final Map<String, Set<Unit>> byFullKey = new HashMap<>();
+    private final Map<String, Set<Unit>> byShortKey = new HashMap<>();
 
     public NameResolver(UnitTree tree) {
-        this.units = tree.units();
-        for (Unit u : units) {
-            byCode.put(u.code().value(), u);
-            add(u.name(), u);
-            u.aliases().forEach(a -> add(a, u));
-        }
-    }
-
-    private void add(String name, Unit u) {
-        List<Unit> list = byKey.computeIfAbsent(key(name), k -> new ArrayList<>());
-        if (!list.contains(u)) {
-            list.add(u);
-        }
-    }
-
-    static String key(String name) {
-        String f = " " + VietnameseText.fold(name) + " ";
-        f = f.replace(" uy ban nhan dan ", " ubnd ").strip();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String p : PREFIXES) {
-                if (f.startsWith(p)) {
-                    f = f.substring(p.length());
-                    changed = true;
-                }
+        this.tree = tree;
+        for (Unit unit : tree.units()) {
+            List<String> names = new ArrayList<>();
+            names.add(unit.name());
+            names.addAll(unit.aliases());
+            for (String name : names) {
+                List<String> tokens = tokens(name);
+                byFullKey.computeIfAbsent(String.join("", tokens), k -> new LinkedHashSet<>()).add(unit);
+                byShortKey.computeIfAbsent(String.join("", stripPrefixes(tokens)), k -> new LinkedHashSet<>()).add(unit);
             }
         }
-        return f.replace(" ", "");
     }
 
+    /** Resolves a unit code (exactly as stored) or a free-text name. */
     public Resolution resolve(String nameOrCode) {
         String name = VietnameseText.nfc(nameOrCode);
         if (name == null || name.isEmpty()) {
-            return new Resolution(nameOrCode, ResolutionStatus.UNKNOWN, null, List.of(), List.of());
+            return Resolution.unknown(nameOrCode == null ? "" : nameOrCode, List.of());
         }
-        Unit direct = byCode.get(name);
-        if (direct != null) {
-            return new Resolution(name, ResolutionStatus.MATCHED, direct, List.of(direct), List.of());
+        Unit byCode = findByCode(name);
+        if (byCode != null) {
+            return Resolution.matched(name, byCode);
         }
-        List<Unit> found = byKey.getOrDefault(key(name), List.of());
-        if (found.size() == 1) {
-            return new Resolution(name, ResolutionStatus.MATCHED, found.get(0), List.copyOf(found), List.of());
+        List<String> tokens = tokens(name);
+        Set<Unit> full = byFullKey.getOrDefault(String.join("", tokens), Set.of());
+        if (full.size() == 1) {
+            return Resolution.matched(name, full.iterator().next());
         }
-        if (found.size() > 1) {
-            return new Resolution(name, ResolutionStatus.AMBIGUOUS, null, List.copyOf(found), List.of());
+        if (full.size() > 1) {
+            return Resolution.ambiguous(name, List.copyOf(full));
         }
-        String k = key(name);
-        List<Unit> suggestions = units.stream()
-                .filter(u -> !k.isEmpty() && (key(u.name()).contains(k) || k.contains(key(u.name()))))
-                .limit(3).toList();
-        return new Resolution(name, ResolutionStatus.UNKNOWN, null, List.of(), suggestions);
+        String shortKey = String.join("", stripPrefixes(tokens));
+        Set<Unit> matches = shortKey.isEmpty() ? Set.of() : byShortKey.getOrDefault(shortKey, Set.of());
+        if (matches.size() == 1) {
+            return Resolution.matched(name, matches.iterator().next());
+        }
+        if (matches.size() > 1) {
+            return Resolution.ambiguous(name, List.copyOf(matches));
+        }
+        return Resolution.unknown(name, suggestions(shortKey.isEmpty() ? String.join("", tokens) : shortKey));
     }
 
-    /** The outcome for one name. */
-    public record Resolution(String name, ResolutionStatus status, Unit unit, List<Unit> candidates,
-            List<Unit> suggestions) {
-        public Resolution {
-            Objects.requireNonNull(status, "status");
-            candidates = candidates == null ? List.of() : List.copyOf(candidates);
-            suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    private Unit findByCode(String text) {
+        try {
+            return tree.find(UnitCode.of(text)).orElse(null);
+        } catch (IllegalArgumentException notACode) {
+            return null;
         }
     }
 
-    /** Whether a name matched one unit, several, or none. */
-    public enum ResolutionStatus {
-        MATCHED, AMBIGUOUS, UNKNOWN
+    private List<Unit> suggestions(String key) {
+        Map<Unit, Integer> best = new HashMap<>();
+        for (Map.Entry<String, Set<Unit>> e : byShortKey.entrySet()) {
+            int d = distance(key, e.getKey());
+            for (Unit u : e.getValue()) {
+                best.merge(u, d, Math::min);
+            }
+        }
+        int limit = Math.max(3, key.length() / 2);
+        return best.entrySet().stream()
+                .filter(e -> e.getValue() <= limit)
+                .sorted(Map.Entry.<Unit, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().code(), Comparator.naturalOrder()))
+                .limit(MAX_SUGGESTIONS)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Folded words, with {@code uy ban nhan dan} read as {@code ubnd}. */
+    static List<String> tokens(String name) {
+        String folded = VietnameseText.fold(name);
+        String joined = (" " + folded + " ").replace(" uy ban nhan dan ", " ubnd ").strip();
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(" "));
+    }
+
+    static List<String> stripPrefixes(List<String> tokens) {
+        int at = 0;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (List<String> prefix : PREFIXES) {
+                if (at + prefix.size() < tokens.size() && tokens.subList(at, at + prefix.size()).equals(prefix)) {
+                    at += prefix.size();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return tokens.subList(at, tokens.size());
+    }
+
+    /** Levenshtein distance between two folded keys. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

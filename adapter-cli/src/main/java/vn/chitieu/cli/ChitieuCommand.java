@@ -1,0 +1,32 @@
+package vn.chitieu.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top command: {@code chitieu <command>}. */
+@Command(
+        name = "chitieu",
+        mixinStandardHelpOptions = true,
+        version = "chitieu 0.1.0",
+        description = "Targets (chỉ tiêu) for digital public services: allocate, cascade, score, resolve names.",
+        subcommands = {
+            ResolveCommand.class,
+            DemoCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the input is well-formed but a domain rule refuses it",
+            "2:bad input or usage (file, line, column and value on stderr)"})
+public final class ChitieuCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required");
+    }
+}

@@ -1,0 +1,49 @@
+package vn.chitieu.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import vn.chitieu.cli.demo.DemoStep;
+import vn.chitieu.cli.demo.ResolveNamesStep;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
+import vn.chitieu.unit.UnitCode;
+
+/** The CLI's composition: JSON and the domain services the commands use. */
+public final class CliModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        Multibinder<DemoStep> demo = Multibinder.newSetBinder(binder(), DemoStep.class);
+        demo.addBinding().to(ResolveNamesStep.class);
+    }
+
+    @Provides
+    @Singleton
+    ObjectMapper objectMapper() {
+        SimpleModule codes = new SimpleModule("chitieu-codes");
+        codes.addSerializer(UnitCode.class, ToStringSerializer.instance);
+        codes.addSerializer(IndicatorCode.class, ToStringSerializer.instance);
+        codes.addSerializer(Period.class, ToStringSerializer.instance);
+        return new ObjectMapper()
+                .registerModule(codes)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
+    @Provides
+    @Singleton
+    IndicatorCatalogue indicators() {
+        return IndicatorCatalogue.builtIn();
+    }
+}

@@ -1,0 +1,40 @@
+package vn.chitieu.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import picocli.CommandLine;
+
+/** The composition root of the CLI: {@code java -jar chitieu.jar <command> …}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs one command line and returns its exit code; used by {@link #main} and by tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The picocli command line as the CLI builds it, wired by Guice, with the one error handler. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Module... overrides) {
+        List<Module> modules = new java.util.ArrayList<>(List.of(new CliModule()));
+        modules.addAll(List.of(overrides));
+        Injector injector = Guice.createInjector(modules);
+        CommandLine cmd = new CommandLine(ChitieuCommand.class, new GuiceFactory(injector));
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        return cmd;
+    }
+}

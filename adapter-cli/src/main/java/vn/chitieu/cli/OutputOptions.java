@@ -1,0 +1,69 @@
+package vn.chitieu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import vn.chitieu.cli.output.Format;
+import vn.chitieu.cli.output.Lang;
+
+/** The output options every command shares: {@code --format}, {@code --out}, {@code --lang}. */
+public final class OutputOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, csv, json, md, xlsx or html (default: table, or the --out file's extension).")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE instead of standard output; nothing is written when the command fails.")
+    private Path out;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
+            description = "vi or en: the language of headers and messages (default: ${DEFAULT-VALUE}).")
+    private Lang lang = Lang.VI;
+
+    /** The format asked for: --format, else the --out file's extension, else table. */
+    public Format format() {
+        if (format != null) {
+            return format;
+        }
+        if (out != null) {
+            return Format.ofFile(out).orElseThrow(() -> new ParameterException(mixee.commandLine(),
+                    "cannot tell the format from the file name '" + out
+                            + "': use .txt, .csv, .json, .md, .xlsx or .html, or give --format"));
+        }
+        return Format.TABLE;
+    }
+
+    public Path out() {
+        return out;
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    public String langCode() {
+        return lang.code();
+    }
+
+    /** A usage error of the running command (exit 2, with its usage help). */
+    public ParameterException usageError(String message) {
+        return new ParameterException(mixee.commandLine(), message);
+    }
+
+    /** Standard output of the running command. */
+    public PrintWriter stdout() {
+        return mixee.commandLine().getOut();
+    }
+
+    /** Standard error of the running command. */
+    public PrintWriter stderr() {
+        return mixee.commandLine().getErr();
+    }
+}

@@ -1,0 +1,111 @@
+package vn.chitieu.cli;
+
+import com.google.inject.Inject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.chitieu.cli.io.NamesFile;
+import vn.chitieu.cli.io.UnitsFile;
+import vn.chitieu.cli.output.Output;
+import vn.chitieu.report.ColumnType;
+import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportColumn;
+import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.Resolution;
+import vn.chitieu.unit.ResolutionStatus;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitTree;
+
+/** {@code resolve --units F --names F}: matches free-text unit names to units. */
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        description = {"Matches free-text unit names (as printed in documents) to the units of a units file.",
+            "Each name is MATCHED (with its unit), AMBIGUOUS (with the candidates) or UNKNOWN (with suggestions)."})
+public final class ResolveCommand implements Callable<Integer> {
+
+    @Option(names = "--units", required = true, paramLabel = "FILE", description = "Units file: code,name,kind,parent[,aliases] (CSV or .xlsx).")
+    private Path units;
+
+    @Option(names = "--names", required = true, paramLabel = "FILE",
+            description = "Names to resolve: one per line, or a CSV/.xlsx with a column 'name'.")
+    private Path names;
+
+    @Mixin
+    private OutputOptions out;
+
+    private final UnitsFile unitsFile;
+    private final NamesFile namesFile;
+    private final Output output;
+
+    @Inject
+    public ResolveCommand(UnitsFile unitsFile, NamesFile namesFile, Output output) {
+        this.unitsFile = unitsFile;
+        this.namesFile = namesFile;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        out.format();
+        UnitTree tree = unitsFile.read(units);
+        List<String> list = namesFile.read(names);
+        Resolved resolved = resolve(tree, list);
+        output.emit(out, report(resolved), resolved);
+        return 0;
+    }
+
+    /** Resolves every name against {@code tree}. */
+    public static Resolved resolve(UnitTree tree, List<String> names) {
+        NameResolver resolver = new NameResolver(tree);
+        List<Row> rows = new ArrayList<>();
+        for (String name : names) {
+            Resolution r = resolver.resolve(name);
+            rows.add(new Row(r.name(), r.isMatched() ? r.unit().code().value() : null,
+                    r.isMatched() ? r.unit().name() : null, r.status(), codes(r.candidates()), codes(r.suggestions())));
+        }
+        return new Resolved(rows, count(rows, ResolutionStatus.MATCHED), count(rows, ResolutionStatus.AMBIGUOUS),
+                count(rows, ResolutionStatus.UNKNOWN));
+    }
+
+    /** The resolutions as a printable report. */
+    public static Report report(Resolved resolved) {
+        List<ReportColumn> columns = List.of(
+                new ReportColumn("name", "Tên như ghi", "Name as written", ColumnType.TEXT),
+                new ReportColumn("unit", "Mã đơn vị", "Unit code", ColumnType.TEXT),
+                new ReportColumn("unitName", "Tên đơn vị", "Unit name", ColumnType.TEXT),
+                new ReportColumn("status", "Kết quả", "Status", ColumnType.TEXT),
+                new ReportColumn("note", "Ứng viên / gợi ý", "Candidates / suggestions", ColumnType.TEXT));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row r : resolved.rows()) {
+            List<String> note = r.status() == ResolutionStatus.AMBIGUOUS ? r.candidates() : r.suggestions();
+            rows.add(java.util.Arrays.asList(r.name(), r.unit(), r.unitName(), r.status().name(),
+                    note.isEmpty() ? null : String.join(", ", note)));
+        }
+        String summaryVi = resolved.matched() + " tên khớp, " + resolved.ambiguous() + " mơ hồ, "
+                + resolved.unknown() + " không rõ";
+        return new Report("Đối chiếu tên đơn vị (" + summaryVi + ")",
+                "Unit names resolved (" + resolved.matched() + " matched, " + resolved.ambiguous() + " ambiguous, "
+                        + resolved.unknown() + " unknown)",
+                columns, List.of(new vn.chitieu.report.ReportSection(null, null, rows)), null, List.of());
+    }
+
+    private static List<String> codes(List<Unit> units) {
+        return units.stream().map(u -> u.code().value()).toList();
+    }
+
+    private static int count(List<Row> rows, ResolutionStatus status) {
+        return (int) rows.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** The JSON document of {@code resolve}. */
+    public record Resolved(List<Row> rows, int matched, int ambiguous, int unknown) {
+    }
+
+    /** One resolved name: {@code unit} is the code when MATCHED, else null. */
+    public record Row(String name, String unit, String unitName, ResolutionStatus status, List<String> candidates,
+            List<String> suggestions) {
+    }
+}

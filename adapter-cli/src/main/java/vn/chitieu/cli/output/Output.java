@@ -1,0 +1,57 @@
+package vn.chitieu.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import vn.chitieu.cli.OutputOptions;
+import vn.chitieu.report.Report;
+
+/**
+ * Writes a command's result in the format asked for: the {@link Report} for table, csv, md, html
+ * and xlsx; the command's own JSON document for json. With {@code --out} the file is written
+ * atomically (temporary file, then move), so a failed command leaves no file.
+ */
+public final class Output {
+
+    private final ObjectMapper json;
+    private final ReportRenderer renderer;
+
+    @Inject
+    public Output(ObjectMapper json, ReportRenderer renderer) {
+        this.json = json;
+        this.renderer = renderer;
+    }
+
+    public void emit(OutputOptions options, Report report, Object document) {
+        Format format = options.format();
+        Path out = options.out();
+        if (format == Format.XLSX && out == null) {
+            throw options.usageError("xlsx is a binary format: give --out FILE.xlsx");
+        }
+        byte[] bytes;
+        if (format == Format.JSON) {
+            bytes = toJson(document == null ? report : document);
+        } else {
+            bytes = renderer.render(report, format, options.lang());
+        }
+        if (out != null) {
+            AtomicFiles.write(out, bytes);
+            return;
+        }
+        PrintWriter stdout = options.stdout();
+        stdout.print(new String(bytes, StandardCharsets.UTF_8));
+        stdout.flush();
+    }
+
+    public byte[] toJson(Object document) {
+        try {
+            return (json.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package vn.chitieu.cli.output;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import vn.chitieu.report.ColumnType;
+import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportColumn;
+import vn.chitieu.report.ReportSection;
+import vn.chitieu.report.ReportValue;
+
+/** Renders a domain {@link Report} as text, CSV, Markdown, HTML or .xlsx, in Vietnamese or English. */
+public final class ReportRenderer {
+
+    public byte[] render(Report report, Format format, Lang lang) {
+        return switch (format) {
+            case TABLE -> utf8(table(report, lang));
+            case CSV -> utf8(csv(report, lang));
+            case MD -> utf8(markdown(report, lang));
+            case HTML -> utf8(html(report, lang));
+            case XLSX -> xlsx(report, lang);
+            case JSON -> throw new IllegalArgumentException("JSON is written from the command's own document");
+        };
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean titled(Report report) {
+        return report.sections().stream().anyMatch(s -> s.titleVi() != null);
+    }
+
+    private static List<String> headers(Report report, Lang lang) {
+        return report.columns().stream().map(c -> c.header(lang.code())).toList();
+    }
+
+    private static List<String> cells(Report report, List<Object> row, Lang lang) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            out.add(Cells.text(row.get(i), report.columns().get(i).type(), lang));
+        }
+        return out;
+    }
+
+    String table(Report report, Lang lang) {
+        List<String> headers = headers(report, lang);
+        int[] widths = new int[headers.size()];
+        List<List<String>> all = new ArrayList<>();
+        all.add(headers);
+        report.allRows().forEach(r -> all.add(cells(report, r, lang)));
+        if (report.totals() != null) {
+            all.add(cells(report, report.totals(), lang));
+        }
+        for (List<String> r : all) {
+            for (int i = 0; i < r.size(); i++) {
+                widths[i] = Math.max(widths[i], r.get(i).codePointCount(0, r.get(i).length()));
+            }
+        }
+        StringBuilder s = new StringBuilder();
+        String title = report.title(lang.code());
+        if (title != null) {
+            s.append(title).append('\n').append("=".repeat(Math.min(100, title.length()))).append("\n\n");
+        }
+        line(s, report, headers, widths, false);
+        s.append(rule(widths)).append('\n');
+        for (ReportSection section : report.sections()) {
+            if (section.title(lang.code()) != null) {
+                s.append(section.title(lang.code())).append('\n');
+            }
+            for (List<Object> row : section.rows()) {
+                line(s, report, cells(report, row, lang), widths, true);
+            }
+        }
+        if (report.totals() != null) {
+            s.append(rule(widths)).append('\n');
+            line(s, report, cells(report, report.totals(), lang), widths, true);
+        }
+        notes(s, report, "");
+        return s.toString();
+    }
+
+    private static String rule(int[] widths) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            s.append(i == 0 ? "" : "-+-").append("-".repeat(widths[i]));
+        }
+        return s.toString();
+    }
+
+    private static void line(StringBuilder s, Report report, List<String> cells, int[] widths, boolean align) {
+        StringBuilder l = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            int pad = widths[i] - c.codePointCount(0, c.length());
+            boolean right = align && Cells.isNumeric(report.columns().get(i).type());
+            l.append(i == 0 ? "" : " | ");
+            if (right) {
+                l.append(" ".repeat(pad)).append(c);
+            } else {
+                l.append(c).append(" ".repeat(pad));
+            }
+        }
+        s.append(l.toString().stripTrailing()).append('\n');
+    }
+
+    private static void notes(StringBuilder s, Report report, String prefix) {
+        if (!report.notes().isEmpty()) {
+            s.append('\n');
+            report.notes().forEach(n -> s.append(prefix).append(n).append('\n'));
+        }
+    }
+
+    String csv(Report report, Lang lang) {
+        StringWriter out = new StringWriter();
+        boolean titled = titled(report);
+        try (CsvWriter csv = CsvWriter.builder().build(out)) {
+            List<String> header = new ArrayList<>();
+            if (titled) {
+                header.add(lang == Lang.EN ? "section" : "Mục");
+            }
+            header.addAll(headers(report, lang));
+            csv.writeRecord(header);
+            for (ReportSection section : report.sections()) {
+                for (List<Object> row : section.rows()) {
+                    List<String> r = new ArrayList<>();
+                    if (titled) {
+                        r.add(section.title(lang.code()) == null ? "" : section.title(lang.code()));
+                    }
+                    for (int i = 0; i < row.size(); i++) {
+                        r.add(Cells.plain(row.get(i), report.columns().get(i).type(), lang));
+                    }
+                    csv.writeRecord(r);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    String markdown(Report report, Lang lang) {
+        StringBuilder s = new StringBuilder();
+        if (report.title(lang.code()) != null) {
+            s.append("# ").append(md(report.title(lang.code()))).append("\n\n");
+        }
+        List<String> headers = headers(report, lang);
+        StringBuilder head = new StringBuilder("|");
+        StringBuilder sep = new StringBuilder("|");
+        for (int i = 0; i < headers.size(); i++) {
+            head.append(' ').append(md(headers.get(i))).append(" |");
+            sep.append(Cells.isNumeric(report.columns().get(i).type()) ? " ---: |" : " --- |");
+        }
+        for (ReportSection section : report.sections()) {
+            if (section.title(lang.code()) != null) {
+                s.append("## ").append(md(section.title(lang.code()))).append("\n\n");
+            }
+            s.append(head).append('\n').append(sep).append('\n');
+            for (List<Object> row : section.rows()) {
+                s.append('|');
+                for (String c : cells(report, row, lang)) {
+                    s.append(' ').append(md(c)).append(" |");
+                }
+                s.append('\n');
+            }
+            s.append('\n');
+        }
+        if (report.totals() != null) {
+            s.append(head).append('\n').append(sep).append('\n').append('|');
+            for (String c : cells(report, report.totals(), lang)) {
+                s.append(' ').append(md(c)).append(" |");
+            }
+            s.append("\n\n");
+        }
+        report.notes().forEach(n -> s.append("- ").append(md(n)).append('\n'));
+        return s.toString();
+    }
+
+    private static String md(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+
+    String html(Report report, Lang lang) {
+        StringBuilder s = new StringBuilder();
+        String title = report.title(lang.code()) == null ? "chitieu" : report.title(lang.code());
+        s.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>").append(esc(title)).append("</title>\n<style>\n")
+                .append("body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}")
+                .append("th,td{border:1px solid #999;padding:.25rem .5rem}th{background:#eee}")
+                .append("td.n{text-align:right}tr.section td{font-weight:bold;background:#f6f6f6}")
+                .append("tr.totals td{font-weight:bold}\n</style>\n</head>\n<body>\n")
+                .append("<h1>").append(esc(title)).append("</h1>\n<table>\n<thead><tr>");
+        for (String h : headers(report, lang)) {
+            s.append("<th>").append(esc(h)).append("</th>");
+        }
+        s.append("</tr></thead>\n<tbody>\n");
+        int n = report.columns().size();
+        for (ReportSection section : report.sections()) {
+            if (section.title(lang.code()) != null) {
+                s.append("<tr class=\"section\"><td colspan=\"").append(n).append("\">")
+                        .append(esc(section.title(lang.code()))).append("</td></tr>\n");
+            }
+            for (List<Object> row : section.rows()) {
+                htmlRow(s, report, row, lang, "");
+            }
+        }
+        if (report.totals() != null) {
+            htmlRow(s, report, report.totals(), lang, " class=\"totals\"");
+        }
+        s.append("</tbody>\n</table>\n");
+        if (!report.notes().isEmpty()) {
+            s.append("<ul>\n");
+            report.notes().forEach(note -> s.append("<li>").append(esc(note)).append("</li>\n"));
+            s.append("</ul>\n");
+        }
+        return s.append("</body>\n</html>\n").toString();
+    }
+
+    private static void htmlRow(StringBuilder s, Report report, List<Object> row, Lang lang, String attrs) {
+        s.append("<tr").append(attrs).append('>');
+        List<String> cells = cells(report, row, lang);
+        for (int i = 0; i < cells.size(); i++) {
+            s.append(Cells.isNumeric(report.columns().get(i).type()) ? "<td class=\"n\">" : "<td>")
+                    .append(esc(cells.get(i))).append("</td>");
+        }
+        s.append("</tr>\n");
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    byte[] xlsx(Report report, Lang lang) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(out, "chitieu", "1.0");
+            Worksheet ws = wb.newWorksheet(lang == Lang.EN ? "Report" : "Báo cáo");
+            int r = 0;
+            if (report.title(lang.code()) != null) {
+                ws.value(r, 0, report.title(lang.code()));
+                ws.style(r, 0).bold().set();
+                r += 2;
+            }
+            List<String> headers = headers(report, lang);
+            for (int c = 0; c < headers.size(); c++) {
+                ws.value(r, c, headers.get(c));
+                ws.style(r, c).bold().wrapText(true).set();
+                ws.width(c, Math.min(60, Math.max(10, headers.get(c).length() + 2)));
+            }
+            r++;
+            for (ReportSection section : report.sections()) {
+                if (section.title(lang.code()) != null) {
+                    ws.value(r, 0, section.title(lang.code()));
+                    ws.style(r, 0).bold().set();
+                    r++;
+                }
+                for (List<Object> row : section.rows()) {
+                    xlsxRow(ws, r++, report, row, lang);
+                }
+            }
+            if (report.totals() != null) {
+                xlsxRow(ws, r++, report, report.totals(), lang);
+            }
+            for (String note : report.notes()) {
+                ws.value(++r, 0, note);
+            }
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void xlsxRow(Worksheet ws, int r, Report report, List<Object> row, Lang lang) {
+        for (int c = 0; c < row.size(); c++) {
+            Object v = row.get(c);
+            ReportColumn column = report.columns().get(c);
+            if (v == null) {
+                continue;
+            }
+            if (v == ReportValue.NOT_AVAILABLE || !(v instanceof Number n)) {
+                ws.value(r, c, Cells.text(v, column.type(), lang));
+                continue;
+            }
+            BigDecimal d = Cells.decimal(n);
+            if (column.type() == ColumnType.PERCENT) {
+                ws.value(r, c, d.movePointLeft(2));
+                ws.style(r, c).format("0.00%").set();
+            } else if (column.type() == ColumnType.COUNT) {
+                ws.value(r, c, d);
+                ws.style(r, c).format("#,##0").set();
+            } else {
+                ws.value(r, c, d);
+            }
+        }
+    }
+}

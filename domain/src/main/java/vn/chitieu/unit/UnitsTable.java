@@ -1,0 +1,91 @@
+package vn.chitieu.unit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.table.Table;
+import vn.chitieu.table.TableRow;
+
+/**
+ * Reads a units table ({@code code,name,kind,parent[,aliases]}, aliases separated by '|') into a
+ * validated {@link UnitTree}. Every problem is reported with its file, line and column, all at
+ * once: bad codes, unknown kinds, missing names, duplicate codes, unknown parents, cycles.
+ */
+public final class UnitsTable {
+
+    public static final String CODE = "code";
+    public static final String NAME = "name";
+    public static final String KIND = "kind";
+    public static final String PARENT = "parent";
+    public static final String ALIASES = "aliases";
+
+    private UnitsTable() {
+    }
+
+    public static UnitTree read(Table table) {
+        table.requireColumns(CODE, NAME, KIND, PARENT);
+        if (table.isEmpty()) {
+            throw new InvalidInputException(InputProblem.ofFile(table.file(), "no units: the file has a header but no rows"));
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        List<TableRow> rowOfUnit = new ArrayList<>();
+        for (TableRow row : table.rows()) {
+            Unit unit = unit(row, problems);
+            if (unit != null) {
+                units.add(unit);
+                rowOfUnit.add(row);
+            }
+        }
+        if (problems.isEmpty()) {
+            try {
+                return UnitTree.of(units);
+            } catch (InvalidUnitTreeException e) {
+                for (UnitTreeProblem p : e.problems()) {
+                    TableRow row = rowOfUnit.get(p.index());
+                    String column = p.reason().startsWith("duplicate") ? CODE : PARENT;
+                    problems.add(row.problem(column, p.reason()));
+                }
+            }
+        }
+        throw new InvalidInputException(problems);
+    }
+
+    private static Unit unit(TableRow row, List<InputProblem> problems) {
+        int before = problems.size();
+        UnitCode code = null;
+        UnitCode parent = null;
+        try {
+            code = UnitCode.of(row.get(CODE));
+        } catch (IllegalArgumentException e) {
+            problems.add(row.problem(CODE, e.getMessage()));
+        }
+        String name = row.get(NAME);
+        if (name == null) {
+            problems.add(row.problem(NAME, "a unit needs a name"));
+        }
+        UnitKind kind = UnitKind.parse(row.get(KIND)).orElse(null);
+        if (kind == null) {
+            problems.add(row.problem(KIND, row.get(KIND) == null ? "a unit needs a kind"
+                    : "unknown kind; expected one of " + Arrays.toString(UnitKind.values())));
+        }
+        if (row.get(PARENT) != null) {
+            try {
+                parent = UnitCode.of(row.get(PARENT));
+            } catch (IllegalArgumentException e) {
+                problems.add(row.problem(PARENT, e.getMessage()));
+            }
+        }
+        if (code != null && code.equals(parent)) {
+            problems.add(row.problem(PARENT, "a unit cannot be its own parent"));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        String aliases = row.get(ALIASES);
+        List<String> list = aliases == null ? List.of() : Arrays.stream(aliases.split("\\|")).map(String::strip).toList();
+        return new Unit(code, name, kind, parent, list);
+    }
+}
