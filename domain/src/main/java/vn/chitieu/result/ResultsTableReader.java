@@ -263,15 +263,7 @@ public final class ResultsTableReader {
         /** The unit, or the reason it cannot be named. */
         private Object resolve(String name) {
             var r = resolver.resolve(name);
-            switch (r.status().name()) {
-                case "MATCHED":
-                    return r.unit();
-                case "AMBIGUOUS":
-                    return "ambiguous unit name: could be " + describe(r.candidates());
-                default:
-                    return "unknown unit" + (r.suggestions().isEmpty() ? " (add it to the units file, or an alias)"
-                            : "; did you mean " + describe(r.suggestions()) + "?");
-            }
+            return r.isMatched() ? r.unit() : r.explain();
         }
 
         private Period period(TableRow row, String column) {
@@ -349,9 +341,5 @@ public final class ResultsTableReader {
             }
             return List.copyOf(results);
         }
-    }
-
-    static String describe(List<Unit> units) {
-        return units.stream().map(u -> u.name() + " (" + u.code() + ")").collect(Collectors.joining(", "));
     }
 }

@@ -123,17 +123,6 @@ public final class TargetsTableReader {
 
     private Object resolve(String name) {
         var r = resolver.resolve(name);
-        switch (r.status().name()) {
-            case "MATCHED":
-                return r.unit();
-            case "AMBIGUOUS":
-                return "ambiguous unit name: could be " + describe(r.candidates());
-            default:
-                return "unknown unit" + (r.suggestions().isEmpty() ? "" : "; did you mean " + describe(r.suggestions()) + "?");
-        }
-    }
-
-    private static String describe(List<Unit> units) {
-        return units.stream().map(u -> u.name() + " (" + u.code() + ")").collect(Collectors.joining(", "));
+        return r.isMatched() ? r.unit() : r.explain();
     }
 }
