@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Targets (chỉ tiêu) for digital public services: allocate, cascade, score, resolve names.",
         subcommands = {
             ResolveCommand.class,
+            ScoreCommand.class,
             DemoCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

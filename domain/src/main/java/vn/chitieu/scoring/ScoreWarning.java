@@ -19,6 +19,8 @@ public record ScoreWarning(String code, String key, Long declared, Long computed
 
     public String message(String lang) {
         boolean en = "en".equals(lang);
+        String declared = grouped(this.declared, en);
+        String computed = grouped(this.computed, en);
         if (DECLARED_TOTAL_UNCHECKED.equals(code)) {
             return en ? "declared total " + key + " = " + declared + " cannot be checked: the rows have no such count"
                     : "tổng " + key + " = " + declared + " được nêu nhưng bảng không có số liệu để đối chiếu";
@@ -31,5 +33,14 @@ public record ScoreWarning(String code, String key, Long declared, Long computed
 
     private static String signed(Long n) {
         return n == null ? "?" : (n > 0 ? "+" : "") + n;
+    }
+
+    /** 38.122 in Vietnamese, 38,122 in English. */
+    private static String grouped(Long n, boolean en) {
+        if (n == null) {
+            return "?";
+        }
+        String s = String.format(java.util.Locale.ROOT, "%,d", n);
+        return en ? s : s.replace(',', '.');
     }
 }
