@@ -12,6 +12,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import vn.chitieu.cli.demo.DemoStep;
 import vn.chitieu.cli.demo.ResolveNamesStep;
+import vn.chitieu.cli.demo.ScoreQuarterStep;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
@@ -24,6 +25,7 @@ public final class CliModule extends AbstractModule {
     protected void configure() {
         Multibinder<DemoStep> demo = Multibinder.newSetBinder(binder(), DemoStep.class);
         demo.addBinding().to(ResolveNamesStep.class);
+        demo.addBinding().to(ScoreQuarterStep.class);
     }
 
     @Provides

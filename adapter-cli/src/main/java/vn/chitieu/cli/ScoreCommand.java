@@ -42,7 +42,7 @@ import vn.chitieu.unit.UnitKind;
 import vn.chitieu.unit.UnitTree;
 
 /** {@code score}: actual results against targets, with the checks officials need (domain.md §6). */
-@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
         description = {
             "Scores actual results against targets: value (exact), met, gap in points, dossiers still needed",
             "(max(0, ⌈target × denominator / 100⌉ − numerator)), competition rank within the unit kind (1, 2, 2, 4;",
@@ -53,13 +53,13 @@ import vn.chitieu.unit.UnitTree;
             "Results file, long form: unit,indicator,period,numerator,denominator (or rate).",
             "Wide on-time form (seed 003, Phụ lục 2): unit,period,received,resolved,onTime,late[,onTimeRate,lateRate],",
             "or with the Vietnamese header on one row:",
-            "  " + ResultsTableReader.WIDE_HEADER_VI,
+            "  Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;Đúng hạn TL (%%);Trễ hạn SL;Trễ hạn TL (%%)",
             "  (it yields ON_TIME_RATE = onTime / (onTime + late); a file without a period column needs --period).",
             "Units are named by code or by name as printed; every unknown or ambiguous name is reported at once.",
             "",
             "Rules for --commend / --criticise: conditions joined by ',' must all hold; alternatives are",
             "separated by '|' (or by repeating the option). Conditions: met, notMet, na (value not available),",
-            "top=N (rank ≤ N in the kind), bottom=N (among the N lowest), below=X (value < X %), atLeast=X,",
+            "top=N (rank ≤ N in the kind), bottom=N (among the N lowest), below=X (value < X %%), atLeast=X,",
             "flag=CODE. Examples: --commend \"met,top=5\"   --criticise \"na|below=50\"",
             ""},
         footerHeading = "%nExamples:%n",
