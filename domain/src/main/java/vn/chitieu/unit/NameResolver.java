@@ -14,13 +14,13 @@ import vn.chitieu.text.VietnameseText;
  * Matches the names that real documents print to units (domain.md §2). A name is folded (case,
  * diacritics with Đ → D, punctuation, apostrophes, spaces), {@code Ủy ban nhân dân} is read as
  * {@code UBND}, and a unit's name and aliases are compared first as written, then without the
- * administrative prefixes (UBND, huyện, thị xã, thành phố, TP., quận, xã, phường, thị trấn).
+ * administrative prefixes (UBND, tỉnh, huyện, thị xã, thành phố, TP., quận, xã, phường, thị trấn).
  * An ambiguous or unknown name is reported, never guessed.
  */
 public final class NameResolver {
 
     private static final List<List<String>> PREFIXES = List.of(
-            List.of("ubnd"), List.of("huyen"), List.of("thi", "xa"), List.of("thanh", "pho"), List.of("tp"),
+            List.of("ubnd"), List.of("tinh"), List.of("huyen"), List.of("thi", "xa"), List.of("thanh", "pho"), List.of("tp"),
             List.of("quan"), List.of("thi", "tran"), List.of("xa"), List.of("phuong"));
     private static final int MAX_SUGGESTIONS = 3;
 

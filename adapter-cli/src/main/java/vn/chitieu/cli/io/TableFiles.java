@@ -9,7 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
@@ -114,37 +116,25 @@ public final class TableFiles {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int bad = in.position();
             int line = 1;
             for (int i = 0; i < bad; i++) {
                 if (bytes[i] == '\n') {
                     line++;
                 }
             }
-            throw new InvalidInputException(InputProblem.at(source, line, null, null,
-                    "not valid UTF-8 (byte " + (bad + 1) + "); save the file as UTF-8 (CSV UTF-8 in Excel)"));
+            throw new InvalidInputException(InputProblem.at(source, line, null, String.format("0x%02X", bytes[bad]),
+                    "not valid UTF-8 (byte " + (bad + 1) + " of the file); save the file as UTF-8 (CSV UTF-8 in Excel)"));
         }
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lo = 0;
-        int hi = bytes.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
-                lo = mid + 1;
-            } catch (CharacterCodingException e) {
-                hi = mid;
-            }
-        }
-        return Math.max(0, lo - 4);
+        out.flip();
+        return out.toString();
     }
 
     /** The separator of the header line: the most frequent of ',', ';' and tab outside quotes. */
@@ -175,7 +165,7 @@ public final class TableFiles {
         if (!Files.exists(file)) {
             throw new InvalidInputException(InputProblem.ofFile(name, "file not found"));
         }
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             List<Row> rows = workbook.getFirstSheet().read();
             Table.Builder table = null;
             for (Row row : rows) {

@@ -1,0 +1,77 @@
+package vn.chitieu.cli.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.table.Table;
+
+class TableFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private final TableFiles files = new TableFiles();
+
+    @Test
+    void readsTheFirstSheetOfAWorkbookIntoTheSameRowModelAsCsv() throws IOException {
+        Path xlsx = dir.resolve("baseline.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Sheet1");
+            ws.value(0, 0, "Unit");
+            ws.value(0, 1, "RATE");
+            ws.value(0, 2, "procedures");
+            ws.value(1, 0, "Sở Công Thương");
+            ws.value(1, 1, new BigDecimal("0.9996"));
+            ws.style(1, 1).format("0.00%").set();
+            ws.value(1, 2, 118);
+            ws.value(3, 0, "Sở Y tế");
+            ws.value(3, 1, "98,06%");
+            ws.value(3, 2, 129);
+            wb.finish();
+        }
+
+        Table table = files.read(xlsx);
+
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(0).get("unit")).isEqualTo("Sở Công Thương");
+        assertThat(table.rows().get(0).get("rate")).isEqualTo("99.96%");
+        assertThat(table.rows().get(0).get("Procedures")).isEqualTo("118");
+        assertThat(table.rows().get(1).line()).isEqualTo(4);
+        assertThat(table.rows().get(1).get("rate")).isEqualTo("98,06%");
+    }
+
+    @Test
+    void keepsTheLineOfEveryRowEvenAcrossQuotedLineBreaksAndComments() throws IOException {
+        Path csv = dir.resolve("units.csv");
+        Files.writeString(csv, "# a comment\ncode,name\na,\"Sở Lao động,\nThương binh và Xã hội\"\n\nb,Sở Y tế\n");
+        Table table = files.read(csv);
+        assertThat(table.rows()).extracting(r -> r.line()).containsExactly(3, 6);
+        assertThat(table.rows().get(0).get("name")).isEqualTo("Sở Lao động, Thương binh và Xã hội");
+    }
+
+    @Test
+    void detectsTabsAndSemicolons() {
+        assertThat(TableFiles.detectSeparator("a;b;c\n1;2,5;3")).isEqualTo(';');
+        assertThat(TableFiles.detectSeparator("a\tb\tc")).isEqualTo('\t');
+        assertThat(TableFiles.detectSeparator("\"x;y\",b,c")).isEqualTo(',');
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsNamed() throws IOException {
+        Path fake = dir.resolve("fake.xlsx");
+        Files.writeString(fake, "not a zip");
+        assertThatThrownBy(() -> files.read(fake)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("fake.xlsx").hasMessageContaining(".xlsx");
+    }
+}
