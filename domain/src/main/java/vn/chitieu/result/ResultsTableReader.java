@@ -92,12 +92,16 @@ public final class ResultsTableReader {
         private final Period defaultPeriod;
         private final List<InputProblem> problems = new ArrayList<>();
         private final Map<String, Object> units = new HashMap<>();
-        private final Map<Result.Key, Integer> firstLine = new HashMap<>();
-        private final List<Result> results = new ArrayList<>();
+        private final Map<String, Object> periods = new HashMap<>();
+        private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
+        private final Map<List<Object>, Integer> firstLine;
+        private final List<Result> results;
 
         Pass(Table table, Period defaultPeriod) {
             this.table = table;
             this.defaultPeriod = defaultPeriod;
+            this.firstLine = new HashMap<>(table.rows().size() * 4 / 3 + 16);
+            this.results = new ArrayList<>(table.rows().size());
         }
 
         List<Result> wide() {
@@ -240,7 +244,7 @@ public final class ResultsTableReader {
                 }
                 return false;
             }
-            if (Table.key(name).equals(Table.key(unitCol))) {
+            if (Math.abs(name.length() - unitCol.length()) <= 3 && Table.key(name).equals(Table.key(unitCol))) {
                 return true;
             }
             return valuesBlank && SECTION.matcher(name).matches();
@@ -275,17 +279,24 @@ public final class ResultsTableReader {
                 }
                 return defaultPeriod;
             }
-            try {
-                return Period.parse(text);
-            } catch (IllegalArgumentException e) {
-                problems.add(row.problem(column, e.getMessage()));
-                return null;
+            Object known = periods.computeIfAbsent(text, t -> {
+                try {
+                    return Period.parse(t);
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            });
+            if (known instanceof Period p) {
+                return p;
             }
+            problems.add(row.problem(column, (String) known));
+            return null;
         }
 
         private IndicatorCode indicator(TableRow row, String column) {
             String text = row.get(column);
-            Optional<Indicator> found = catalogue.find(text);
+            Optional<Indicator> found = text == null ? Optional.empty()
+                    : indicators.computeIfAbsent(text, catalogue::find);
             if (found.isEmpty()) {
                 problems.add(row.problem(column, (text == null ? "an indicator is required" : "unknown indicator")
                         + "; known: " + catalogue.all().stream().map(i -> i.code().value()).collect(Collectors.joining(", "))));
@@ -325,13 +336,22 @@ public final class ResultsTableReader {
         }
 
         private void add(TableRow row, Result result) {
-            Integer first = firstLine.putIfAbsent(result.key(), row.line());
+            Integer first = firstLine.putIfAbsent(spread(result), row.line());
             if (first != null) {
                 problems.add(row.problem("duplicate result for " + result.unit() + ", " + result.indicator() + ", "
                         + result.period() + " (first on line " + first + ")"));
                 return;
             }
             results.add(result);
+        }
+
+        /**
+         * The result's (unit, indicator, period) as a key whose hash spreads well: {@link Result.Key}'s
+         * record hash makes one unit's year collide with the next unit's previous year.
+         */
+        private List<Object> spread(Result r) {
+            return List.of(r.unit().value(), r.indicator().value(), r.period().year() * 100 + r.period().index(),
+                    r.period().type());
         }
 
         private List<Result> finish() {

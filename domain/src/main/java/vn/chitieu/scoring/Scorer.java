@@ -39,22 +39,23 @@ public final class Scorer {
     }
 
     public Scoreboard score(List<Result> results, List<Assignment> targets, List<DeclaredTotal> declared) {
-        Map<Result.Key, BigDecimal> targetByKey = new LinkedHashMap<>();
+        Map<RowKey, Assignment> unscored = new LinkedHashMap<>(targets.size() * 4 / 3 + 16);
         for (Assignment a : targets) {
-            targetByKey.put(new Result.Key(a.unit(), a.indicator(), a.period()), a.target());
+            unscored.put(new RowKey(a.unit(), a.indicator(), a.period()), a);
         }
         List<Score> rows = new ArrayList<>(results.size() + 16);
-        Set<Result.Key> scored = new HashSet<>();
+        Set<RowKey> scored = new HashSet<>(results.size() * 4 / 3 + 16);
         for (Result r : results) {
-            scored.add(r.key());
-            rows.add(score(r, targetByKey.get(r.key())));
-        }
-        for (Assignment a : targets) {
-            Result.Key key = new Result.Key(a.unit(), a.indicator(), a.period());
-            if (scored.add(key)) {
-                rows.add(new Score(unit(a.unit()), a.indicator(), a.period(), null, null, null, a.target(), null,
-                        null, null, null, EnumSet.of(ScoreFlag.NO_DATA), null));
+            RowKey key = new RowKey(r.unit(), r.indicator(), r.period());
+            if (!scored.add(key)) {
+                throw new IllegalArgumentException("two results for " + r.unit() + ", " + r.indicator() + ", " + r.period());
             }
+            Assignment a = unscored.remove(key);
+            rows.add(score(r, a == null ? null : a.target()));
+        }
+        for (Assignment a : unscored.values()) {
+            rows.add(new Score(unit(a.unit()), a.indicator(), a.period(), null, null, null, a.target(), null,
+                    null, null, null, EnumSet.of(ScoreFlag.NO_DATA), null));
         }
         rows = Ranking.rank(rows);
         Map<UnitKind, List<Score>> byKind = new EnumMap<>(UnitKind.class);

@@ -91,6 +91,7 @@ public final class ScoreBench {
         long t2 = System.nanoTime();
         List<Result> results = new ResultsTableReader(new NameResolver(tree), IndicatorCatalogue.builtIn())
                 .read(table, null);
+        table = null; // as in the score command, the table is garbage once read
         long t3 = System.nanoTime();
         List<Assignment> targets = new ArrayList<>(results.size());
         BigDecimal target = new BigDecimal("80");
