@@ -19,7 +19,7 @@ import vn.chitieu.scoring.UnitPoints;
  * asked for. Percentages in percent units, exact; not available is null.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScoreDocument(List<Row> rows, TotalsJson totals, List<Warning> warnings, List<Selected> commend,
+public record ScoreDocument(List<Row> rows, TotalsView totals, List<Warning> warnings, List<Selected> commend,
         List<Selected> criticise, List<Points> points) {
 
     /** One scored (unit, indicator, period); {@code detail} holds the wide on-time columns when the source had them. */
@@ -36,9 +36,9 @@ public record ScoreDocument(List<Row> rows, TotalsJson totals, List<Warning> war
 
     /** Totals over all rows, and per unit kind in {@code byKind}. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record TotalsJson(int rows, int met, int notMet, int notAvailable, Long numerator, Long denominator,
+    public record TotalsView(int rows, int met, int notMet, int notAvailable, Long numerator, Long denominator,
             BigDecimal value, Long received, Long resolved, Long onTime, Long late,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, TotalsJson> byKind) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, TotalsView> byKind) {
     }
 
     /** A difference between a declared total and the sum of the rows. */
@@ -58,7 +58,7 @@ public record ScoreDocument(List<Row> rows, TotalsJson totals, List<Warning> war
     public static ScoreDocument of(Scoreboard board, List<Score> commend, List<Score> criticise,
             List<UnitPoints> points, Lang lang) {
         List<Row> rows = board.rows().stream().map(ScoreDocument::row).toList();
-        Map<String, TotalsJson> byKind = new LinkedHashMap<>();
+        Map<String, TotalsView> byKind = new LinkedHashMap<>();
         board.totalsByKind().forEach((kind, t) -> byKind.put(kind.name(), totals(t, null)));
         List<Warning> warnings = board.warnings().stream().map(w -> new Warning(w.code(), w.key(), w.declared(),
                 w.computed(), w.difference(), w.message(lang.code()))).toList();
@@ -75,8 +75,8 @@ public record ScoreDocument(List<Row> rows, TotalsJson totals, List<Warning> war
                         d.statedLateRate()));
     }
 
-    private static TotalsJson totals(Totals t, Map<String, TotalsJson> byKind) {
-        return new TotalsJson(t.rows(), t.met(), t.notMet(), t.notAvailable(), t.numerator(), t.denominator(), t.value(),
+    private static TotalsView totals(Totals t, Map<String, TotalsView> byKind) {
+        return new TotalsView(t.rows(), t.met(), t.notMet(), t.notAvailable(), t.numerator(), t.denominator(), t.value(),
                 t.received(), t.resolved(), t.onTime(), t.late(), byKind);
     }
 
