@@ -277,4 +277,56 @@ class ScoreCommandTest {
         assertThat(stdout).contains("Scoring the 2018 Q1").contains("UBND huyện Krông Pắc").contains("38,138")
                 .contains("declared total received = 38,122");
     }
+
+    /** The seed table as an .xlsx sheet: Vietnamese one-row header, section rows, numbers as numbers. */
+    private Path xlsxOfTheSeed(String name, String krongNangOnTime) throws IOException {
+        Path file = dir.resolve(name);
+        List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
+        try (var os = Files.newOutputStream(file)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "test", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Phụ lục 2");
+            String[] header = {"STT", "Tên cơ quan", "Số lượng tiếp nhận", "Đã giải quyết", "Đúng hạn SL",
+                "Đúng hạn TL (%)", "Trễ hạn SL", "Trễ hạn TL (%)"};
+            for (int c = 0; c < header.length; c++) {
+                ws.value(0, c, header[c]);
+            }
+            ws.value(1, 0, "I. CÁC SỞ, BAN, NGÀNH");
+            int r = 2;
+            for (int i = 1; i < lines.size(); i++) {
+                String[] c = lines.get(i).replace("\"", "").split(",(?=[^ ])");
+                ws.value(r, 0, i);
+                ws.value(r, 1, c[0]);
+                ws.value(r, 2, Long.parseLong(c[2]));
+                ws.value(r, 3, Long.parseLong(c[3]));
+                if (c[0].equals("UBND huyện Krông Năng")) {
+                    ws.value(r, 4, krongNangOnTime);
+                } else {
+                    ws.value(r, 4, Long.parseLong(c[4]));
+                }
+                ws.value(r, 5, new BigDecimal(c[6]));
+                ws.value(r, 6, Long.parseLong(c[5]));
+                ws.value(r, 7, new BigDecimal(c[7]));
+                r++;
+            }
+            wb.finish();
+        }
+        return file;
+    }
+
+    @Test
+    void anXlsxSheetWithTheVietnameseHeaderScoresLikeTheCsv() throws IOException {
+        results = xlsxOfTheSeed("phu-luc-2.xlsx", "10063");
+        JsonNode doc = scoreJson("--period", "2018-Q1");
+        assertThat(byUnit(doc)).hasSize(31);
+        assertThat(doc.at("/totals/received").asLong()).isEqualTo(38_138);
+        assertThat(doc.at("/totals/resolved").asLong()).isEqualTo(36_960);
+        assertThat(byUnit(doc).get("krong-nang").get("numerator").asLong()).isEqualTo(10_063);
+    }
+
+    @Test
+    void anXlsxCellSplitByOcrIsRefusedWithItsRow() throws IOException {
+        results = xlsxOfTheSeed("phu-luc-2.xlsx", "1006 3");
+        assertThat(run(seedArgs("--period", "2018-Q1").toArray(String[]::new))).isEqualTo(2);
+        assertThat(stderr).contains("phu-luc-2.xlsx:33").contains("Đúng hạn SL").contains("1006 3");
+    }
 }
