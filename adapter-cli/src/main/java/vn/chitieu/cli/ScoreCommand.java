@@ -79,7 +79,8 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "Units file: code,name,kind,parent[,aliases] (CSV or .xlsx).")
     private Path units;
 
-    @Option(names = "--targets", paramLabel = "FILE", description = "Targets: unit,indicator,period,target[,reason].")
+    @Option(names = "--targets", paramLabel = "FILE", description = "Targets: unit,indicator,period,target[,reason]; "
+            + "indicator and period may be left out when the results have one indicator and --period is given.")
     private Path targets;
 
     @Option(names = "--results", required = true, paramLabel = "FILE",
@@ -164,8 +165,13 @@ public final class ScoreCommand implements Callable<Integer> {
             problems.addAll(e.problems());
         }
         if (targets != null) {
+            IndicatorCode defaultIndicator = onlyIndicator;
+            if (defaultIndicator == null && actuals.stream().map(Result::indicator).distinct().count() == 1) {
+                defaultIndicator = actuals.get(0).indicator();
+            }
             try {
-                assigned = new TargetsTableReader(resolver, catalogue).read(tableFiles.read(targets), onlyPeriod);
+                assigned = new TargetsTableReader(resolver, catalogue).read(tableFiles.read(targets), onlyPeriod,
+                        defaultIndicator);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }

@@ -329,4 +329,19 @@ class ScoreCommandTest {
         assertThat(run(seedArgs("--period", "2018-Q1").toArray(String[]::new))).isEqualTo(2);
         assertThat(stderr).contains("phu-luc-2.xlsx:33").contains("Đúng hạn SL").contains("1006 3");
     }
+
+    @Test
+    void aUniformTargetOrATargetsFileWithOnlyUnitAndTargetIsEnoughForAnOnTimeTable() throws IOException {
+        targets = withResults("t.csv", "unit,target\nUBND huyện Krông Pắc,95\nSở Nội vụ,95%\n");
+        JsonNode doc = scoreJson("--period", "2018-Q1");
+        assertThat(byUnit(doc).get("krong-pac").get("dossiersNeeded").asLong()).isEqualTo(525);
+        assertThat(unitsFlagged(doc, "NO_TARGET")).hasSize(29);
+
+        List<String> args = new ArrayList<>(List.of("score", "--units", units.toString(), "--results", results.toString(),
+                "--target", "95", "--format", "json"));
+        assertThat(run(args.toArray(String[]::new))).as(stderr).isZero();
+        JsonNode uniform = JSON.readTree(stdout);
+        assertThat(byUnit(uniform).get("krong-pac").get("dossiersNeeded").asLong()).isEqualTo(525);
+        assertThat(unitsFlagged(uniform, "NO_TARGET")).isEmpty();
+    }
 }

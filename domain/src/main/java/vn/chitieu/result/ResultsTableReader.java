@@ -36,7 +36,8 @@ import vn.chitieu.unit.Unit;
  * </ul>
  * Units are named by code or by name (resolved with {@link NameResolver}); the period comes from a
  * {@code period} column or, when the file has none, from the caller. Repeated header rows, blank
- * rows and section rows ({@code I. CÁC SỞ, BAN, NGÀNH}) are skipped. Every problem in the file is
+ * rows, section rows ({@code I. CÁC SỞ, BAN, NGÀNH}) and a totals row ({@code Tổng cộng}: the
+ * scoreboard sums the rows itself; state a printed total with {@code --declared}) are skipped. Every problem in the file is
  * collected and thrown at once as an {@link InvalidInputException}.
  */
 public final class ResultsTableReader {
@@ -61,6 +62,7 @@ public final class ResultsTableReader {
     static final String[] LATE_RATE = {"lateRate", "trễ hạn TL (%)", "trễ hạn tỷ lệ", "tỷ lệ trễ hạn"};
 
     private static final Pattern SECTION = Pattern.compile("^[IVXLC]+\\s*[.)]\\s.*");
+    private static final java.util.Set<String> TOTALS = java.util.Set.of("tongcong", "tong", "tongso", "cong", "total");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.05");
     private static final IndicatorCode ON_TIME_RATE_CODE = IndicatorCode.of("ON_TIME_RATE");
 
@@ -245,6 +247,9 @@ public final class ResultsTableReader {
                 return false;
             }
             if (Math.abs(name.length() - unitCol.length()) <= 3 && Table.key(name).equals(Table.key(unitCol))) {
+                return true;
+            }
+            if (name.length() <= 10 && TOTALS.contains(Table.key(name))) {
                 return true;
             }
             return valuesBlank && SECTION.matcher(name).matches();

@@ -14,6 +14,7 @@ import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.table.Table;
 import vn.chitieu.table.TableRow;
@@ -38,11 +39,23 @@ public final class TargetsTableReader {
     }
 
     public List<Assignment> read(Table table, Period defaultPeriod) {
+        return read(table, defaultPeriod, null);
+    }
+
+    /**
+     * As {@link #read(Table, Period)}; {@code defaultIndicator} is the indicator of a file without an
+     * {@code indicator} column (e.g. {@code unit,target} against an on-time table), null when none.
+     */
+    public List<Assignment> read(Table table, Period defaultPeriod, IndicatorCode defaultIndicator) {
         List<String> missing = new ArrayList<>();
-        for (String c : new String[] {"unit", "indicator", "target"}) {
+        for (String c : new String[] {"unit", "target"}) {
             if (!table.hasColumn(c)) {
                 missing.add(c);
             }
+        }
+        boolean indicatorColumn = table.hasColumn("indicator");
+        if (!indicatorColumn && defaultIndicator == null) {
+            missing.add("indicator");
         }
         if (!table.hasColumn("period") && defaultPeriod == null) {
             missing.add("period (or give the period, e.g. --period 2018-Q1)");
@@ -57,7 +70,7 @@ public final class TargetsTableReader {
         Map<String, Object> units = new HashMap<>();
         List<Assignment> out = new ArrayList<>();
         for (TableRow row : table.rows()) {
-            if (row.get("unit") == null && row.get("indicator") == null && row.get("target") == null) {
+            if (row.get("unit") == null && (!indicatorColumn || row.get("indicator") == null) && row.get("target") == null) {
                 continue;
             }
             int before = problems.size();
@@ -73,7 +86,8 @@ public final class TargetsTableReader {
                     problems.add(row.problem("unit", (String) known));
                 }
             }
-            Optional<Indicator> indicator = catalogue.find(row.get("indicator"));
+            Optional<Indicator> indicator = indicatorColumn ? catalogue.find(row.get("indicator"))
+                    : catalogue.find(defaultIndicator);
             if (indicator.isEmpty()) {
                 problems.add(row.problem("indicator", (row.get("indicator") == null ? "an indicator is required"
                         : "unknown indicator") + "; known: "

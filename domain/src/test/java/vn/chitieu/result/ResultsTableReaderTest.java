@@ -107,14 +107,15 @@ class ResultsTableReaderTest {
     }
 
     @Test
-    void repeatedHeadersBlankRowsAndSectionRowsAreSkipped() {
+    void repeatedHeadersBlankRowsSectionRowsAndTheTotalsRowAreSkipped() {
         List<Result> rs = reader.read(table(ResultsTableReader.WIDE_HEADER_VI,
                 "I. CÁC SỞ, BAN, NGÀNH;;;;;;",
                 "Sở Nội vụ;149;0;0;0;110;100",
                 ";;;;;;",
                 "Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)",
                 "II. UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ;;;;;;",
-                "UBND huyện Krông Pắc;1495;1669;1061;63.6;608;36.4"), Q1);
+                "UBND huyện Krông Pắc;1495;1669;1061;63.6;608;36.4",
+                "Tổng cộng;1644;1669;1061;;718;"), Q1);
         assertThat(rs).extracting(r -> r.unit().value()).containsExactly("so-noi-vu", "krong-pac");
     }
 
