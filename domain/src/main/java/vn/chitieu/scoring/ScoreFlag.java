@@ -12,6 +12,8 @@ public enum ScoreFlag {
     STATED_RATE_DIFFERS("Tỷ lệ in sẵn khác tỷ lệ tính lại", "Printed rate differs from the computed one"),
     /** More dossiers resolved than received in the period (backlog from the previous period): a note, not an error. */
     CARRY_OVER("Giải quyết cả hồ sơ kỳ trước", "Resolved more than received (carry-over)"),
+    /** A target without any result row for its (unit, indicator, period): nothing was reported (also {@link #NO_DATA}). */
+    NO_RESULT("Không có báo cáo kết quả", "No result reported"),
     /** A result without a target for its (unit, indicator, period): scored without met, gap or dossiers needed. */
     NO_TARGET("Chưa giao chỉ tiêu", "No target assigned");
 

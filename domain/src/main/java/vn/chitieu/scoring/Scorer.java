@@ -23,7 +23,8 @@ import vn.chitieu.unit.UnitTree;
  * Scores actual results against targets (domain.md §6): value, met, gap, dossiers still needed,
  * competition rank within the unit kind, consistency flags, totals, and reconciliation of the
  * totals the source document declares. A target without a result gives a row flagged
- * {@link ScoreFlag#NO_DATA}; a result without a target gives a row flagged {@link ScoreFlag#NO_TARGET}.
+ * {@link ScoreFlag#NO_DATA} and {@link ScoreFlag#NO_RESULT}; a result without a target gives a row flagged
+ * {@link ScoreFlag#NO_TARGET}.
  */
 public final class Scorer {
 
@@ -55,7 +56,7 @@ public final class Scorer {
         }
         for (Assignment a : unscored.values()) {
             rows.add(new Score(unit(a.unit()), a.indicator(), a.period(), null, null, null, a.target(), null,
-                    null, null, null, EnumSet.of(ScoreFlag.NO_DATA), null));
+                    null, null, null, EnumSet.of(ScoreFlag.NO_DATA, ScoreFlag.NO_RESULT), null));
         }
         rows = Ranking.rank(rows);
         Map<UnitKind, List<Score>> byKind = new EnumMap<>(UnitKind.class);

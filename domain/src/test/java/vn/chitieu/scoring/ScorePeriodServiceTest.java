@@ -85,4 +85,30 @@ class ScorePeriodServiceTest {
                 .singleElement().satisfies(s -> assertThat(s.dossiersNeeded()).isEqualTo(525));
         assertThat(board.rows()).allSatisfy(s -> assertThat(s.period()).isEqualTo(Q1));
     }
+
+    @Test
+    void aTargetWithoutAResultIsScoredAsNoDataNeverAsZero() {
+        Decisions decisions = new Decisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Decision> findByYear(int year) {
+                return List.of(decision(DecisionStatus.ISSUED, LocalDate.of(2018, 1, 5), target(LAK, YEAR, "90")));
+            }
+        };
+        Results results = (indicator, period) -> List.of();
+
+        Scoreboard board = new ScorePeriodService(units, decisions, results).score(ON_TIME, Q1, null, List.of());
+
+        assertThat(board.rows()).singleElement().satisfies(s -> {
+            assertThat(s.flags()).containsExactly(ScoreFlag.NO_DATA, ScoreFlag.NO_RESULT);
+            assertThat(s.value()).isNull();
+            assertThat(s.met()).isNull();
+            assertThat(s.rank()).isNull();
+        });
+        assertThat(board.totals().notAvailable()).isEqualTo(1);
+    }
 }

@@ -51,7 +51,8 @@ public final class ScoreboardReport {
     public static Report scoreboard(Scoreboard board, IndicatorCatalogue catalogue, Extras extras, Lang lang) {
         String l = lang.code();
         boolean en = lang == Lang.EN;
-        boolean wide = !board.rows().isEmpty() && board.rows().stream().allMatch(s -> s.detail() != null);
+        List<Score> reported = board.rows().stream().filter(s -> !s.hasFlag(ScoreFlag.NO_RESULT)).toList();
+        boolean wide = !reported.isEmpty() && reported.stream().allMatch(s -> s.detail() != null);
         boolean verdicts = extras.commend() != null || extras.criticise() != null;
         boolean points = extras.profile() != null;
         List<ReportColumn> columns = new ArrayList<>();
@@ -108,7 +109,9 @@ public final class ScoreboardReport {
                 List<Object> r = new ArrayList<>();
                 r.add((long) no++);
                 r.add(s.unit().name());
-                if (wide) {
+                if (wide && s.detail() == null) {
+                    r.addAll(java.util.Collections.nCopies(7, null));
+                } else if (wide) {
                     OnTimeDetail d = s.detail();
                     r.add(d.received());
                     r.add(d.resolved());
@@ -122,7 +125,7 @@ public final class ScoreboardReport {
                     r.add(s.period().toString());
                     r.add(s.numerator());
                     r.add(s.denominator());
-                    r.add(valueOrNotAvailable(s.value()));
+                    r.add(s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value()));
                 }
                 r.add(s.target());
                 r.add(s.met());
