@@ -12,7 +12,6 @@ import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionStatus;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
-import vn.chitieu.port.in.ScorePeriod;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Units;

@@ -1,13 +1,15 @@
-package vn.chitieu.port.in;
+package vn.chitieu.scoring;
 
 import java.util.List;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
-import vn.chitieu.scoring.DeclaredTotal;
-import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.unit.UnitCode;
 
-/** Use case: the scoreboard of one indicator and period from what storage holds (the HTTP {@code /scoreboard}). */
+/**
+ * Use case: the scoreboard of one indicator and period from what storage holds (the HTTP
+ * {@code /scoreboard}). An incoming port kept with its feature: in {@code port.in} it would make
+ * the ports and scoring depend on each other.
+ */
 public interface ScorePeriod {
 
     /**
