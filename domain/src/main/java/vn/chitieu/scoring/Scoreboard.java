@@ -1,5 +1,7 @@
 package vn.chitieu.scoring;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.chitieu.unit.UnitKind;
@@ -13,8 +15,9 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
 
     public Scoreboard {
         rows = List.copyOf(rows);
-        totalsByKind = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(
-                totalsByKind.isEmpty() ? new java.util.EnumMap<UnitKind, Totals>(UnitKind.class) : totalsByKind));
+        EnumMap<UnitKind, Totals> byKind = new EnumMap<>(UnitKind.class);
+        byKind.putAll(totalsByKind);
+        totalsByKind = Collections.unmodifiableMap(byKind);
         warnings = List.copyOf(warnings);
     }
 

@@ -67,6 +67,10 @@ public final class ScoreBench {
         UnitTree tree = UnitTree.of(units);
 
         long t0 = System.nanoTime();
+        long[] cpu = new long[6];
+        long[] gc = new long[6];
+        cpu[0] = cpu();
+        gc[0] = gcMillis();
         Path file = dir.resolve("results.csv");
         Random random = new Random(42);
         long rows = 0;
@@ -85,32 +89,59 @@ public final class ScoreBench {
             }
         }
         long t1 = System.nanoTime();
+        cpu[1] = cpu();
+        gc[1] = gcMillis();
         System.out.printf("generated %,d rows (%,d bytes) in %.2f s%n", rows, Files.size(file), secs(t0, t1));
 
         Table table = new TableFiles().read(file);
         long t2 = System.nanoTime();
+        cpu[2] = cpu();
+        gc[2] = gcMillis();
         List<Result> results = new ResultsTableReader(new NameResolver(tree), IndicatorCatalogue.builtIn())
                 .read(table, null);
         table = null; // as in the score command, the table is garbage once read
         long t3 = System.nanoTime();
+        cpu[3] = cpu();
+        gc[3] = gcMillis();
         List<Assignment> targets = new ArrayList<>(results.size());
         BigDecimal target = new BigDecimal("80");
         for (Result r : results) {
             targets.add(Assignment.of(r.unit(), r.indicator(), r.period(), target));
         }
         long t4 = System.nanoTime();
+        cpu[4] = cpu();
+        gc[4] = gcMillis();
         Scoreboard board = new Scorer(tree).score(results, targets, List.of());
         long t5 = System.nanoTime();
-        report("read CSV into a table", rows, t1, t2);
-        report("read table into results", rows, t2, t3);
-        report("score (value, met, needed, flags, ranks, totals)", rows, t4, t5);
-        report("total: file to scoreboard", rows, t1, t5 - (t4 - t3));
+        cpu[5] = cpu();
+        gc[5] = gcMillis();
+        System.out.printf("%-50s %10s %14s %10s %10s%n", "phase", "wall", "rows/s (wall)", "main CPU", "GC");
+        report("read CSV into a table", rows, t1, t2, cpu[2] - cpu[1], gc[2] - gc[1]);
+        report("read table into results", rows, t2, t3, cpu[3] - cpu[2], gc[3] - gc[2]);
+        report("score (value, met, needed, flags, ranks, totals)", rows, t4, t5, cpu[5] - cpu[4], gc[5] - gc[4]);
+        report("total: file to scoreboard", rows, t1, t5 - (t4 - t3),
+                cpu[5] - cpu[1] - (cpu[4] - cpu[3]), gc[5] - gc[1] - (gc[4] - gc[3]));
+        System.out.printf("(%d processors; on a shared machine compare main CPU, which other processes do not inflate)%n",
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("check: %,d rows scored, %,d met, %,d not available%n", board.rows().size(),
                 board.totals().met(), board.totals().notAvailable());
     }
 
-    private static void report(String phase, long rows, long from, long to) {
-        System.out.printf("%-50s %8.2f s %,12.0f rows/s%n", phase, secs(from, to), rows / secs(from, to));
+    private static void report(String phase, long rows, long from, long to, long cpuNanos, long gcMillis) {
+        System.out.printf("%-50s %8.2f s %,14.0f %8.2f s %8.2f s%n", phase, secs(from, to), rows / secs(from, to),
+                cpuNanos / 1e9, gcMillis / 1e3);
+    }
+
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     private static double secs(long from, long to) {
