@@ -23,12 +23,25 @@ public record ScoreWarning(String code, String key, Long declared, Long computed
         String computed = grouped(this.computed, en);
         if (DECLARED_TOTAL_UNCHECKED.equals(code)) {
             return en ? "declared total " + key + " = " + declared + " cannot be checked: the rows have no such count"
-                    : "tổng " + key + " = " + declared + " được nêu nhưng bảng không có số liệu để đối chiếu";
+                    : "tổng " + keyVi() + " = " + declared + " được nêu nhưng bảng không có số liệu để đối chiếu";
         }
         return en ? "declared total " + key + " = " + declared + " but the rows sum to " + computed
                 + " (difference " + signed(difference) + ")"
-                : "văn bản nêu tổng " + key + " = " + declared + " nhưng cộng các dòng được " + computed
+                : "văn bản nêu tổng " + keyVi() + " = " + declared + " nhưng cộng các dòng được " + computed
                         + " (chênh lệch " + signed(difference) + ")";
+    }
+
+    private String keyVi() {
+        return switch (key == null ? "" : key) {
+            case "received" -> "số hồ sơ tiếp nhận";
+            case "resolved" -> "số hồ sơ đã giải quyết";
+            case "onTime" -> "số hồ sơ đúng hạn";
+            case "late" -> "số hồ sơ trễ hạn";
+            case "numerator" -> "tử số";
+            case "denominator" -> "mẫu số";
+            case "rows" -> "số dòng";
+            default -> key;
+        };
     }
 
     private static String signed(Long n) {
