@@ -159,4 +159,21 @@ class ResultsTableReaderTest {
                 "so-noi-vu;ONLINE_RATE;2022;800;1000;75"), null));
         assertThat(ps).singleElement().satisfies(p -> assertThat(p.column()).isEqualTo("rate"));
     }
+
+    @Test
+    void anAmbiguousNameIsReportedWithItsCandidatesNotGuessed() {
+        UnitTree twoProvinces = UnitTree.of(List.of(
+                new Unit(UnitCode.of("daklak"), "UBND tỉnh Đắk Lắk", UnitKind.PROVINCE, null),
+                new Unit(UnitCode.of("gialai"), "UBND tỉnh Gia Lai", UnitKind.PROVINCE, null),
+                new Unit(UnitCode.of("dl-so-noi-vu"), "Sở Nội vụ", UnitKind.DEPARTMENT, UnitCode.of("daklak")),
+                new Unit(UnitCode.of("gl-so-noi-vu"), "Sở Nội vụ", UnitKind.DEPARTMENT, UnitCode.of("gialai"))));
+        ResultsTableReader r = new ResultsTableReader(new NameResolver(twoProvinces), IndicatorCatalogue.builtIn());
+        List<InputProblem> ps = problems(() -> r.read(table(ResultsTableReader.WIDE_HEADER_VI,
+                "Sở Nội vụ;149;0;0;0;110;100",
+                "dl-so-noi-vu;149;0;0;0;110;100"), Q1));
+        assertThat(ps).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.reason()).contains("dl-so-noi-vu").contains("gl-so-noi-vu");
+        });
+    }
 }
