@@ -9,7 +9,7 @@ import vn.chitieu.indicator.Ratio;
  * Sums over a set of score rows: how many rows, met, not met and not available; the summed counts
  * b and a and the pooled value Σb / Σa (null when the rows mix indicators or Σa = 0); and, for the
  * wide on-time form, the summed received, resolved, on-time and late counts (null when no row has
- * them).
+ * them); and the dossiers still needed summed over the units that fall short.
  */
 public record Totals(
         int rows,
@@ -22,7 +22,8 @@ public record Totals(
         Long received,
         Long resolved,
         Long onTime,
-        Long late) {
+        Long late,
+        long dossiersNeeded) {
 
     /** The totals of {@code scores}. */
     public static Totals of(List<Score> scores) {
@@ -37,6 +38,7 @@ public record Totals(
         long onTime = 0;
         long late = 0;
         boolean anyDetail = false;
+        long needed = 0;
         boolean oneIndicator = scores.stream().map(Score::indicator).distinct().count() == 1;
         for (Score s : scores) {
             if (!s.isAvailable()) {
@@ -51,6 +53,9 @@ public record Totals(
                 num = Math.addExact(num, s.numerator());
                 den = Math.addExact(den, s.denominator());
             }
+            if (s.dossiersNeeded() != null) {
+                needed = Math.addExact(needed, s.dossiersNeeded());
+            }
             if (s.detail() != null) {
                 anyDetail = true;
                 received = Math.addExact(received, s.detail().received());
@@ -62,7 +67,7 @@ public record Totals(
         BigDecimal value = anyCounts && oneIndicator ? new Ratio(num, den).percentValue().orElse(null) : null;
         return new Totals(scores.size(), met, notMet, notAvailable, anyCounts ? num : null, anyCounts ? den : null,
                 value, anyDetail ? received : null, anyDetail ? resolved : null, anyDetail ? onTime : null,
-                anyDetail ? late : null);
+                anyDetail ? late : null, needed);
     }
 
     /** The summed count named by {@code key} (see {@link DeclaredTotal#KEYS}); null when the rows have none. */

@@ -93,6 +93,8 @@ class ScorerSeed003Test {
     void totalsAreTheSumsOfTheTableAndDifferFromTheLetter() {
         assertThat(board.totals().received()).isEqualTo(38_138);
         assertThat(board.totals().resolved()).isEqualTo(36_960);
+        assertThat(board.totals().dossiersNeeded()).isEqualTo(board.rows().stream()
+                .mapToLong(Score::dossiersNeeded).sum()).isEqualTo(1_484);
         assertThat(board.warnings()).extracting(ScoreWarning::key, ScoreWarning::declared, ScoreWarning::computed,
                 ScoreWarning::difference).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("received", 38_122L, 38_138L, 16L),

@@ -37,7 +37,7 @@ public record ScoreDocument(List<Row> rows, TotalsView totals, List<Warning> war
     /** Totals over all rows, and per unit kind in {@code byKind}. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record TotalsView(int rows, int met, int notMet, int notAvailable, Long numerator, Long denominator,
-            BigDecimal value, Long received, Long resolved, Long onTime, Long late,
+            BigDecimal value, Long received, Long resolved, Long onTime, Long late, long dossiersNeeded,
             @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, TotalsView> byKind) {
     }
 
@@ -77,7 +77,7 @@ public record ScoreDocument(List<Row> rows, TotalsView totals, List<Warning> war
 
     private static TotalsView totals(Totals t, Map<String, TotalsView> byKind) {
         return new TotalsView(t.rows(), t.met(), t.notMet(), t.notAvailable(), t.numerator(), t.denominator(), t.value(),
-                t.received(), t.resolved(), t.onTime(), t.late(), byKind);
+                t.received(), t.resolved(), t.onTime(), t.late(), t.dossiersNeeded(), byKind);
     }
 
     private static List<Selected> selected(List<Score> scores) {

@@ -145,7 +145,7 @@ public final class ScoreboardReport {
             sections.add(new ReportSection(roman + ". " + prefix + headingVi(first.unit().kind()),
                     roman + ". " + prefix + headingEn(first.unit().kind()), cells));
         }
-        List<Object> totals = totalsRow(board.totals(), wide, verdicts, points, board.rows(), en);
+        List<Object> totals = totalsRow(board.totals(), wide, verdicts, points, en);
         List<String> notes = new ArrayList<>();
         for (ScoreWarning w : board.warnings()) {
             notes.add("⚠ " + w.message(l));
@@ -202,8 +202,7 @@ public final class ScoreboardReport {
                         : "điểm = min(1, kết quả / mức đạt điểm tối đa) × điểm tối đa"));
     }
 
-    private static List<Object> totalsRow(Totals t, boolean wide, boolean verdicts, boolean points, List<Score> rows,
-            boolean en) {
+    private static List<Object> totalsRow(Totals t, boolean wide, boolean verdicts, boolean points, boolean en) {
         List<Object> r = new ArrayList<>();
         r.add(null);
         r.add(en ? "Total" : "Tổng cộng");
@@ -226,7 +225,7 @@ public final class ScoreboardReport {
         r.add(null);
         r.add(t.met() + "/" + (t.met() + t.notMet()));
         r.add(null);
-        r.add(rows.stream().filter(s -> s.dossiersNeeded() != null).mapToLong(Score::dossiersNeeded).sum());
+        r.add(t.dossiersNeeded());
         r.add(null);
         if (verdicts) {
             r.add(null);
