@@ -344,4 +344,36 @@ class ScoreCommandTest {
         assertThat(byUnit(uniform).get("krong-pac").get("dossiersNeeded").asLong()).isEqualTo(525);
         assertThat(unitsFlagged(uniform, "NO_TARGET")).isEmpty();
     }
+
+    private Path asPrinted(String name, boolean corrected) throws IOException {
+        try (var in = getClass().getResourceAsStream("/seed003/phu-luc-2-as-printed.txt")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return withResults(name, corrected ? text.replace("1006 3", "10063") : text);
+        }
+    }
+
+    @Test
+    void phuLuc2PastedAsPrintedWithItsTwoRowAndRepeatedHeadersScoresTheSame() throws IOException {
+        results = asPrinted("phu-luc-2.txt", true);
+        JsonNode doc = scoreJson("--period", "2018-Q1", "--declared", "received=38122,resolved=36940");
+        assertThat(byUnit(doc)).hasSize(31);
+        assertThat(doc.at("/totals/received").asLong()).isEqualTo(38_138);
+        assertThat(doc.at("/totals/resolved").asLong()).isEqualTo(36_960);
+        assertThat(doc.get("warnings")).hasSize(2);
+        assertThat(byUnit(doc).get("krong-pac").get("dossiersNeeded").asLong()).isEqualTo(525);
+        assertThat(unitsFlagged(doc, "INCONSISTENT_COUNTS")).containsExactly("so-noi-vu");
+        assertThat(unitsFlagged(doc, "CARRY_OVER")).hasSize(7);
+        assertThat(unitsFlagged(doc, "STATED_RATE_DIFFERS")).containsExactlyInAnyOrder("buon-don", "krong-buk",
+                "ea-kar", "buon-ma-thuot");
+    }
+
+    @Test
+    void phuLuc2AsPrintedIsRefusedForItsOcrSplitCellOnly() throws IOException {
+        results = asPrinted("phu-luc-2.txt", false);
+        Path out = dir.resolve("out.html");
+        assertThat(run(seedArgs("--period", "2018-Q1", "--out", out.toString()).toArray(String[]::new))).isEqualTo(2);
+        assertThat(stderr.strip().lines()).singleElement().asString()
+                .contains("phu-luc-2.txt:36").contains("ĐÚNG HẠN").contains("1006 3");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -31,7 +31,8 @@ import vn.chitieu.unit.Unit;
  * (a percent, or empty / {@code Không có hồ sơ phát sinh} for not available), optional {@code procedures};</li>
  * <li>wide on-time export (seed 003, Phụ lục 2): {@code unit,period,received,resolved,onTime,late[,onTimeRate,lateRate]},
  * or the seed's Vietnamese headers on one row: {@code Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;
- * Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)} (an {@code STT} column is ignored). Each row yields ON_TIME_RATE
+ * Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)}, or the two-row header as printed ({@code ĐÚNG HẠN} and
+ * {@code TRỄ HẠN} over {@code SL | TL (%)}); an {@code STT} column is ignored. Each row yields ON_TIME_RATE
  * with b = on time and a = on time + late, keeping the columns as {@link OnTimeDetail}.</li>
  * </ul>
  * Units are named by code or by name (resolved with {@link NameResolver}); the period comes from a
@@ -111,20 +112,36 @@ public final class ResultsTableReader {
             String unitCol = require(UNIT, "unit (Tên cơ quan)", missing);
             String received = require(RECEIVED, "received (Số lượng tiếp nhận)", missing);
             String resolved = require(RESOLVED, "resolved (Đã giải quyết)", missing);
-            String onTime = require(ON_TIME, "onTime (Đúng hạn SL)", missing);
-            String late = require(LATE, "late (Trễ hạn SL)", missing);
-            String onTimeRate = table.columnAny(ON_TIME_RATE).orElse(null);
-            String lateRate = table.columnAny(LATE_RATE).orElse(null);
+            String onTime;
+            String late;
+            String onTimeRate;
+            String lateRate;
+            String printedOnTime = printedTwoRowHeader();
+            if (printedOnTime != null) {
+                onTime = printedOnTime;
+                late = table.column("trễ hạn").orElseThrow();
+                int at = table.headers().indexOf(onTime);
+                boolean rateNext = at + 1 < table.headers().size() && table.headers().get(at + 1).isEmpty()
+                        && table.headers().indexOf("") == at + 1;
+                onTimeRate = rateNext ? "" : null;
+                lateRate = null;
+            } else {
+                onTime = require(ON_TIME, "onTime (Đúng hạn SL)", missing);
+                late = require(LATE, "late (Trễ hạn SL)", missing);
+                onTimeRate = table.columnAny(ON_TIME_RATE).orElse(null);
+                lateRate = table.columnAny(LATE_RATE).orElse(null);
+            }
             String periodCol = periodColumn(missing);
             if (!missing.isEmpty()) {
                 String hint = table.column("đúng hạn").isPresent() || table.column("trễ hạn").isPresent()
-                        ? " — the header looks like the printed two-row header (ĐÚNG HẠN over SL / TL (%)); "
-                                + "write it as one row: " + WIDE_HEADER_VI
+                        ? " — for a two-row header (ĐÚNG HẠN over SL / TL (%)) put SL under ĐÚNG HẠN and under TRỄ HẠN "
+                                + "on the second row, or write one header row: " + WIDE_HEADER_VI
                         : "";
                 throw missingColumns(missing, hint);
             }
             for (TableRow row : table.rows()) {
-                if (skippable(row, unitCol, received, resolved, onTime, late)) {
+                if (skippable(row, unitCol, received, resolved, onTime, late)
+                        || (printedOnTime != null && isSubHeader(row.get(onTime)))) {
                     continue;
                 }
                 int before = problems.size();
@@ -207,6 +224,33 @@ public final class ResultsTableReader {
                 add(row, new Result(unit.code(), indicator, p, b, a, r, proc, null));
             }
             return finish();
+        }
+
+        /**
+         * The header as printed in seed 003: {@code ĐÚNG HẠN} and {@code TRỄ HẠN} over a second row of
+         * {@code SL | TL (%)}. Returns the on-time column when the table has that shape (its first row
+         * with a cell under ĐÚNG HẠN reads {@code SL}), else null. The on-time rate is the unnamed
+         * column right after ĐÚNG HẠN; the late rate's column has no name of its own and is not read.
+         */
+        private String printedTwoRowHeader() {
+            if (table.columnAny(ON_TIME).isPresent() || table.columnAny(LATE).isPresent()) {
+                return null;
+            }
+            Optional<String> onTime = table.column("đúng hạn");
+            if (onTime.isEmpty() || table.column("trễ hạn").isEmpty()) {
+                return null;
+            }
+            for (TableRow row : table.rows()) {
+                String cell = row.get(onTime.get());
+                if (cell != null) {
+                    return isSubHeader(cell) ? onTime.get() : null;
+                }
+            }
+            return null;
+        }
+
+        private boolean isSubHeader(String cell) {
+            return cell != null && Table.key(cell).equals("sl");
         }
 
         private String require(String[] names, String label, List<String> missing) {

@@ -98,10 +98,25 @@ class ResultsTableReaderTest {
     }
 
     @Test
-    void theTwoRowHeaderAsPrintedIsRefusedWithTheOneRowHeaderToUse() {
+    void theTwoRowHeaderAsPrintedIsReadWithItsRepeatedPageHeaders() {
+        List<Result> rs = reader.read(table(
+                "ST T;TÊN CƠ QUAN;SỐ LƯỢNG TIẾP NHẬN;ĐÃ GIẢI QUYẾT;ĐÚNG HẠN;;TRỄ HẠN;",
+                ";;;;SL;TL (%);SL;TL (%)",
+                "12;Sở Nội vụ;149;0;0;0;110;100",
+                "ST T;TÊN CƠ QUAN;SỐ LƯỢNG TIẾP NHẬN;ĐÃ GIẢI QUYẾT;ĐÚNG HẠN;;TRỄ HẠN;",
+                ";;;;SL;TL (%);SL;TL (%)",
+                "24;UBND huyện Krông Pắc;1495;1669;1061;63.6;608;36.4"), Q1);
+        assertThat(rs).extracting(r -> r.unit().value()).containsExactly("so-noi-vu", "krong-pac");
+        assertThat(rs.get(1).detail().onTime()).isEqualTo(1061);
+        assertThat(rs.get(1).detail().late()).isEqualTo(608);
+        assertThat(rs.get(1).detail().statedOnTimeRate()).isEqualByComparingTo("63.6");
+        assertThat(rs.get(1).detail().statedLateRate()).as("the late rate's column has no name").isNull();
+    }
+
+    @Test
+    void aGroupHeaderWithoutItsSecondRowIsRefusedWithTheHeaderToUse() {
         List<InputProblem> ps = problems(() -> reader.read(table(
                 "STT;TÊN CƠ QUAN;SỐ LƯỢNG TIẾP NHẬN;ĐÃ GIẢI QUYẾT;ĐÚNG HẠN;;TRỄ HẠN;",
-                ";;;;SL;TL (%);SL;TL (%)",
                 "12;Sở Nội vụ;149;0;0;0;110;100"), Q1));
         assertThat(ps).singleElement().satisfies(p -> assertThat(p.reason()).contains(ResultsTableReader.WIDE_HEADER_VI));
     }
