@@ -80,7 +80,7 @@ public record ScoringProfile(String name, List<PointsGroup> groups, List<Indicat
         byUnit.forEach((key, scores) -> {
             Map<String, BigDecimal> perIndicator = new LinkedHashMap<>();
             Map<String, BigDecimal> perGroup = new LinkedHashMap<>();
-            groups.forEach(g -> perGroup.put(g.code(), BigDecimal.ZERO));
+            groups.forEach(g -> perGroup.put(g.code(), null));
             int notAvailable = 0;
             for (IndicatorPoints rule : indicators) {
                 Score s = scores.get(rule.indicator());
@@ -92,7 +92,7 @@ public record ScoringProfile(String name, List<PointsGroup> groups, List<Indicat
                     perGroup.merge(rule.group(), p, BigDecimal::add);
                 }
             }
-            BigDecimal total = perGroup.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal total = perGroup.values().stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
             out.add(new UnitPoints(key.unit(), key.period(), perIndicator, perGroup, total, band(total).orElse(null),
                     notAvailable));
         });

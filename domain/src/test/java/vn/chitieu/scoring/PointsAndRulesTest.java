@@ -61,6 +61,8 @@ class PointsAndRulesTest {
         assertThat(a.band().labelVi()).isEqualTo("Trung bình");
         UnitPoints b = points.get(1);
         assertThat(b.total()).isEqualByComparingTo("10");
+        assertThat(b.groupPoints().get("online")).as("no value is not 0 points").isNull();
+        assertThat(b.indicatorPoints().get("ONLINE_RATE")).isNull();
         assertThat(b.notAvailable()).isEqualTo(1);
         assertThat(b.band().labelEn()).isEqualTo("Weak");
     }
