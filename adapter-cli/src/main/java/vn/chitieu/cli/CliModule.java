@@ -10,7 +10,9 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import vn.chitieu.cli.demo.CascadeStep;
 import vn.chitieu.cli.demo.DemoStep;
+import vn.chitieu.cli.demo.DraftDecisionStep;
 import vn.chitieu.cli.demo.ResolveNamesStep;
 import vn.chitieu.cli.demo.ScoreQuarterStep;
 import vn.chitieu.indicator.IndicatorCatalogue;
@@ -25,6 +27,8 @@ public final class CliModule extends AbstractModule {
     protected void configure() {
         Multibinder<DemoStep> demo = Multibinder.newSetBinder(binder(), DemoStep.class);
         demo.addBinding().to(ResolveNamesStep.class);
+        demo.addBinding().to(DraftDecisionStep.class);
+        demo.addBinding().to(CascadeStep.class);
         demo.addBinding().to(ScoreQuarterStep.class);
     }
 
