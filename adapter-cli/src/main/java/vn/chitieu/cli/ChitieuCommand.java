@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             AllocateCommand.class,
             CascadeCommand.class,
             ImportAppendixCommand.class,
+            ScoreCommand.class,
             DemoCommand.class,
             ImportCommand.class,
             ExportCommand.class,

@@ -14,6 +14,7 @@ import vn.chitieu.cli.demo.CascadeStep;
 import vn.chitieu.cli.demo.DemoStep;
 import vn.chitieu.cli.demo.DraftDecisionStep;
 import vn.chitieu.cli.demo.ResolveNamesStep;
+import vn.chitieu.cli.demo.ScoreQuarterStep;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
@@ -28,6 +29,7 @@ public final class CliModule extends AbstractModule {
         demo.addBinding().to(ResolveNamesStep.class);
         demo.addBinding().to(DraftDecisionStep.class);
         demo.addBinding().to(CascadeStep.class);
+        demo.addBinding().to(ScoreQuarterStep.class);
     }
 
     @Provides
