@@ -33,7 +33,9 @@ import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.result.Result;
+import vn.chitieu.period.Period;
 import vn.chitieu.result.ResultsTable;
+import vn.chitieu.result.ResultsTableReader;
 import vn.chitieu.table.Table;
 import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
@@ -45,7 +47,9 @@ import vn.chitieu.unit.UnitsTable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Loads a units, targets or results file into storage in one transaction: all or nothing.",
             "A re-import of the same file changes nothing and says so; --dry-run only reports what would happen.",
-            "Units and targets may name a unit by code or by name (resolved against the stored registry)."})
+            "Results come in the long form (unit,indicator,period,numerator,denominator or rate) or as the wide",
+            "on-time export (seed 003), as 'score' reads them. Targets and results may name a unit by code or by",
+            "name (resolved against the stored registry)."})
 public final class ImportCommand implements Callable<Integer> {
 
     /** Files at least this long get a progress bar on stderr. */
@@ -63,6 +67,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--issuer", paramLabel = "CODE",
             description = "targets: the unit issuing the draft decision (default: the registry's only root unit).")
     private String issuer;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "results: the period of rows without one (a wide on-time export has no period column).")
+    private String period;
 
     @Option(names = "--actor", paramLabel = "NAME", description = "Who imports, for the audit log (default: the OS user).")
     private String actor;
@@ -119,8 +127,16 @@ public final class ImportCommand implements Callable<Integer> {
             }
             case RESULTS -> {
                 NameResolver resolver = new NameResolver(storage.units().tree());
-                List<Result> results = ResultsTable.read(table, resolver, catalogue);
-                yield storage.results().importResults(new ImportFile<>(name, numbered(table, results)), options);
+                List<ImportLine<Result>> lines;
+                if (ResultsTableReader.isWide(table)) {
+                    // the wide on-time export (seed 003): read as `score` reads it; that reader skips section and
+                    // totals rows and refuses a unit given twice, so its results carry no line of their own
+                    List<Result> results = new ResultsTableReader(resolver, catalogue).read(table, period());
+                    lines = results.stream().map(r -> new ImportLine<>(0, r)).toList();
+                } else {
+                    lines = numbered(table, ResultsTable.read(table, resolver, catalogue));
+                }
+                yield storage.results().importResults(new ImportFile<>(name, lines), options);
             }
             case TARGETS -> {
                 UnitTree tree = storage.units().tree();
@@ -129,6 +145,17 @@ public final class ImportCommand implements Callable<Integer> {
                 yield storage.decisions().importTargets(by, new ImportFile<>(name, numbered(table, targets)), options);
             }
         };
+    }
+
+    private Period period() {
+        if (period == null) {
+            return null;
+        }
+        try {
+            return Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw out.usageError("--period: " + e.getMessage());
+        }
     }
 
     private UnitCode issuer(UnitTree tree) {
