@@ -25,10 +25,12 @@ import vn.chitieu.result.Result;
 import vn.chitieu.unit.Unit;
 
 /** {@code export units|targets|results}: writes what storage holds, as CSV in the form the import reads. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes what storage holds as CSV, in the form 'import' reads:",
-            "units: code,name,kind,parent,aliases; results: unit,indicator,period,numerator,denominator,rate,procedures;",
-            "targets: unit,indicator,period,target,reason, plus the decision and its status."})
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
+        description = {
+            "Writes what storage holds as CSV, in the form 'import' reads.",
+            "units: code,name,kind,parent,aliases",
+            "results: unit,indicator,period,numerator,denominator,rate,procedures",
+            "targets: unit,indicator,period,target,reason, then the decision (number or id) and its status"})
 public final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "KIND", description = "units, targets or results")

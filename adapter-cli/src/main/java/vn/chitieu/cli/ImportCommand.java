@@ -44,12 +44,14 @@ import vn.chitieu.unit.UnitTree;
 import vn.chitieu.unit.UnitsTable;
 
 /** {@code import units|targets|results FILE}: loads a file into storage, all or nothing. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Loads a units, targets or results file into storage in one transaction: all or nothing.",
-            "A re-import of the same file changes nothing and says so; --dry-run only reports what would happen.",
-            "Results come in the long form (unit,indicator,period,numerator,denominator or rate) or as the wide",
-            "on-time export (seed 003), as 'score' reads them. Targets and results may name a unit by code or by",
-            "name (resolved against the stored registry)."})
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
+        description = {
+            "Loads a units, targets or results file into storage in one transaction: all or nothing.",
+            "Prints how many rows were inserted, updated and unchanged; a re-import of the same file changes nothing.",
+            "Every bad row is listed with its line (exit 2) and nothing is stored. --dry-run stores nothing.",
+            "Results: the long form (unit,indicator,period,numerator,denominator or rate) or the wide on-time export",
+            "(seed 003), read as 'score' reads them. Targets go to a draft decision of their year (see --issuer).",
+            "Units in targets and results files may be codes or names (resolved against the stored registry)."})
 public final class ImportCommand implements Callable<Integer> {
 
     /** Files at least this long get a progress bar on stderr. */
