@@ -47,6 +47,12 @@ public final class CellReader {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
+    /** A reader of tables without indicator cells (e.g. baselines of one known indicator, overrides). */
+    public CellReader(NameResolver resolver) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.catalogue = null;
+    }
+
     /** The unit column of {@code table} ({@code unit}, {@code đơn vị}, {@code tên cơ quan}…), if it has one. */
     public static Optional<String> unitColumn(Table table) {
         return table.columnAny(UNIT);
@@ -141,6 +147,9 @@ public final class CellReader {
 
     /** The catalogue's indicator named in {@code column}; null (and a problem listing the known codes) when none. */
     public Indicator indicator(TableRow row, String column) {
+        if (catalogue == null) {
+            throw new IllegalStateException("this reader was made without an indicator catalogue");
+        }
         String text = row.get(column);
         Optional<Indicator> found = text == null ? Optional.empty()
                 : indicators.computeIfAbsent(text, catalogue::find);
