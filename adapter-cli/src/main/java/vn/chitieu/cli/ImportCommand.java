@@ -18,8 +18,8 @@ import vn.chitieu.cli.output.Output;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.decision.Assignment;
-import vn.chitieu.decision.TargetsTable;
 import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.period.Period;
 import vn.chitieu.persistence.StorageOpener;
 import vn.chitieu.persistence.embedded.Database;
 import vn.chitieu.persistence.jdbi.JdbiStorage;
@@ -33,9 +33,9 @@ import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.result.Result;
-import vn.chitieu.period.Period;
-import vn.chitieu.result.ResultsTable;
 import vn.chitieu.result.ResultsTableReader;
+import vn.chitieu.scoring.TargetsTableReader;
+import vn.chitieu.table.Lined;
 import vn.chitieu.table.Table;
 import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
@@ -128,23 +128,18 @@ public final class ImportCommand implements Callable<Integer> {
                 yield storage.units().importUnits(new ImportFile<>(name, numbered(table, units)), options);
             }
             case RESULTS -> {
-                NameResolver resolver = new NameResolver(storage.units().tree());
-                List<ImportLine<Result>> lines;
-                if (ResultsTableReader.isWide(table)) {
-                    // the wide on-time export (seed 003): read as `score` reads it; that reader skips section and
-                    // totals rows and refuses a unit given twice, so its results carry no line of their own
-                    List<Result> results = new ResultsTableReader(resolver, catalogue).read(table, period());
-                    lines = results.stream().map(r -> new ImportLine<>(0, r)).toList();
-                } else {
-                    lines = numbered(table, ResultsTable.read(table, resolver, catalogue));
-                }
-                yield storage.results().importResults(new ImportFile<>(name, lines), options);
+                // long or wide form, read as `score` reads it; each result keeps the line of its row (the wide
+                // form's section and totals rows yield none), so that storage's refusals name the right line
+                List<Lined<Result>> results = new ResultsTableReader(new NameResolver(storage.units().tree()), catalogue)
+                        .readLined(table, period());
+                yield storage.results().importResults(new ImportFile<>(name, importLines(results)), options);
             }
             case TARGETS -> {
                 UnitTree tree = storage.units().tree();
                 UnitCode by = issuer(tree);
-                List<Assignment> targets = TargetsTable.read(table, new NameResolver(tree), catalogue);
-                yield storage.decisions().importTargets(by, new ImportFile<>(name, numbered(table, targets)), options);
+                List<Lined<Assignment>> targets = new TargetsTableReader(new NameResolver(tree), catalogue)
+                        .readLined(table, null, null);
+                yield storage.decisions().importTargets(by, new ImportFile<>(name, importLines(targets)), options);
             }
         };
     }
@@ -172,13 +167,17 @@ public final class ImportCommand implements Callable<Integer> {
         return roots.get(0).code();
     }
 
-    /** The values with their rows' lines; the readers return one value per row, in row order. */
+    /** The values with their rows' lines; {@link UnitsTable} returns one unit per row, in row order. */
     private static <T> List<ImportLine<T>> numbered(Table table, List<T> values) {
         List<ImportLine<T>> lines = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             lines.add(new ImportLine<>(table.rows().get(i).line(), values.get(i)));
         }
         return lines;
+    }
+
+    private static <T> List<ImportLine<T>> importLines(List<Lined<T>> values) {
+        return values.stream().map(l -> new ImportLine<>(l.line(), l.value())).toList();
     }
 
     private ProgressBar progressBar(int rows) {

@@ -160,6 +160,32 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void aBadRowOfTheWideExportIsNamedByItsOwnLinePastTheSectionRows() throws IOException {
+        Path units2018 = dir.resolve("units-2018.csv");
+        Files.writeString(units2018, """
+                code,name,kind,parent
+                daklak,UBND tỉnh Đắk Lắk,PROVINCE,
+                ban-dan-toc,Ban Dân tộc,DEPARTMENT,daklak
+                buon-don,UBND huyện Buôn Đôn,DISTRICT,daklak
+                """);
+        Path wide = dir.resolve("phu-luc-2.csv");
+        Files.writeString(wide, """
+                STT;Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)
+                I. CÁC SỞ, BAN, NGÀNH;;;;;;;
+                1;Ban Dân tộc;3;3;3;100;0;0
+                II. UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ;;;;;;;
+                2;Buôn Đôn;160;160;1006 3;95,7;7;4,3
+                """);
+        run("import", "units", units2018.toString(), "--db-url", dbUrl);
+
+        CliRun imported = run("import", "results", wide.toString(), "--period", "2018-Q1", "--db-url", dbUrl);
+
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err()).contains("phu-luc-2.csv:5").contains("1006 3");
+        assertThat(run("export", "results", "--db-url", dbUrl).out().lines().count()).as("nothing stored").isEqualTo(1);
+    }
+
+    @Test
     void targetsNeedAnIssuerWhenTheRegistryIsEmpty() {
         CliRun run = run("import", "targets", targets.toString(), "--db-url", dbUrl);
 

@@ -5,16 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.chitieu.common.InputProblem;
-import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.indicator.Ratio;
+import vn.chitieu.result.CellReader;
 import vn.chitieu.table.Table;
 import vn.chitieu.table.TableRow;
 import vn.chitieu.text.NumberReader;
 import vn.chitieu.text.UnreadableNumberException;
 import vn.chitieu.unit.NameResolver;
-import vn.chitieu.unit.Resolution;
+import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 
 /**
@@ -36,7 +35,7 @@ public final class AllocationInputs {
         if (!byRate) {
             table.requireColumns("numerator", "denominator");
         }
-        List<InputProblem> problems = new ArrayList<>();
+        CellReader cells = new CellReader(units);
         List<Baseline> out = new ArrayList<>();
         Map<UnitCode, Integer> seen = new HashMap<>();
         for (TableRow row : table.rows()) {
@@ -44,10 +43,10 @@ public final class AllocationInputs {
                     && !row.get("indicator").strip().equalsIgnoreCase(indicator.value())) {
                 continue;
             }
-            int before = problems.size();
-            UnitCode unit = resolve(row, units, problems);
+            int before = cells.problemCount();
+            UnitCode unit = unit(row, cells);
             if (unit != null && seen.containsKey(unit)) {
-                problems.add(row.problem("unit", "a second baseline for " + unit + " (first on line " + seen.get(unit) + ")"));
+                cells.add(row.problem("unit", "a second baseline for " + unit + " (first on line " + seen.get(unit) + ")"));
             } else if (unit != null) {
                 seen.put(unit, row.line());
             }
@@ -56,30 +55,28 @@ public final class AllocationInputs {
                 if (byRate) {
                     value = NumberReader.percent(row.get("rate")).orElse(null);
                     if (value != null && value.signum() < 0) {
-                        problems.add(row.problem("rate", "a rate cannot be negative"));
+                        cells.add(row.problem("rate", "a rate cannot be negative"));
                     }
                 } else {
-                    long b = count(row, "numerator", problems);
-                    long a = count(row, "denominator", problems);
-                    if (b >= 0 && a >= 0) {
+                    Long b = cells.count(row, "numerator");
+                    Long a = cells.count(row, "denominator");
+                    if (b != null && a != null) {
                         value = new Ratio(b, a).percentValue().orElse(null);
                     }
                 }
             } catch (UnreadableNumberException e) {
-                problems.add(row.problem("rate", e.reason()));
+                cells.add(row.problem("rate", e.reason()));
             }
             Integer procedures = null;
             if (table.hasColumn("procedures") && !row.isBlank("procedures")) {
-                long n = count(row, "procedures", problems);
-                procedures = n < 0 ? null : (int) Math.min(n, Integer.MAX_VALUE);
+                Long n = cells.count(row, "procedures");
+                procedures = n == null ? null : (int) Math.min(n, Integer.MAX_VALUE);
             }
-            if (problems.size() == before) {
+            if (cells.problemCount() == before) {
                 out.add(new Baseline(unit, value, procedures));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        cells.refuseIfAnyProblem();
         return out;
     }
 
@@ -95,16 +92,16 @@ public final class AllocationInputs {
      */
     public static List<TargetOverride> overrides(Table table, NameResolver units, java.util.Set<UnitCode> recipients) {
         table.requireColumns("unit", "target", "reason");
-        List<InputProblem> problems = new ArrayList<>();
+        CellReader cells = new CellReader(units);
         List<TargetOverride> out = new ArrayList<>();
         Map<UnitCode, Integer> seen = new HashMap<>();
         for (TableRow row : table.rows()) {
-            int before = problems.size();
-            UnitCode unit = resolve(row, units, problems);
+            int before = cells.problemCount();
+            UnitCode unit = unit(row, cells);
             if (unit != null && recipients != null && !recipients.contains(unit)) {
-                problems.add(row.problem("unit", unit + " receives no target in this decision"));
+                cells.add(row.problem("unit", unit + " receives no target in this decision"));
             } else if (unit != null && seen.containsKey(unit)) {
-                problems.add(row.problem("unit", "a second override for " + unit + " (first on line " + seen.get(unit) + ")"));
+                cells.add(row.problem("unit", "a second override for " + unit + " (first on line " + seen.get(unit) + ")"));
             } else if (unit != null) {
                 seen.put(unit, row.line());
             }
@@ -112,46 +109,26 @@ public final class AllocationInputs {
             try {
                 target = NumberReader.percent(row.get("target")).orElse(null);
                 if (target == null) {
-                    problems.add(row.problem("target", "an override needs a target"));
+                    cells.add(row.problem("target", "an override needs a target"));
                 } else if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    problems.add(row.problem("target", "a target is between 0 and 100"));
+                    cells.add(row.problem("target", "a target is between 0 and 100"));
                 }
             } catch (UnreadableNumberException e) {
-                problems.add(row.problem("target", e.reason()));
+                cells.add(row.problem("target", e.reason()));
             }
             if (row.isBlank("reason")) {
-                problems.add(row.problem("reason", "an override needs a reason (it is printed and audited)"));
+                cells.add(row.problem("reason", "an override needs a reason (it is printed and audited)"));
             }
-            if (problems.size() == before) {
+            if (cells.problemCount() == before) {
                 out.add(new TargetOverride(unit, target, row.get("reason")));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        cells.refuseIfAnyProblem();
         return out;
     }
 
-    private static UnitCode resolve(TableRow row, NameResolver units, List<InputProblem> problems) {
-        String text = row.get("unit");
-        if (text == null) {
-            problems.add(row.problem("unit", "no unit named"));
-            return null;
-        }
-        Resolution r = units.resolve(text);
-        if (!r.isMatched()) {
-            problems.add(row.problem("unit", r.explain()));
-            return null;
-        }
-        return r.unit().code();
-    }
-
-    private static long count(TableRow row, String column, List<InputProblem> problems) {
-        try {
-            return NumberReader.count(row.get(column));
-        } catch (UnreadableNumberException e) {
-            problems.add(row.problem(column, e.reason()));
-            return -1;
-        }
+    private static UnitCode unit(TableRow row, CellReader cells) {
+        Unit unit = cells.unit(row, "unit");
+        return unit == null ? null : unit.code();
     }
 }

@@ -2,25 +2,22 @@ package vn.chitieu.result;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.indicator.Ratio;
 import vn.chitieu.period.Period;
+import vn.chitieu.table.Lined;
 import vn.chitieu.table.Table;
 import vn.chitieu.table.TableRow;
 import vn.chitieu.text.NumberReader;
-import vn.chitieu.text.UnreadableNumberException;
 import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
 
@@ -38,8 +35,12 @@ import vn.chitieu.unit.Unit;
  * Units are named by code or by name (resolved with {@link NameResolver}); the period comes from a
  * {@code period} column or, when the file has none, from the caller. Repeated header rows, blank
  * rows, section rows ({@code I. CÁC SỞ, BAN, NGÀNH}) and a totals row ({@code Tổng cộng}: the
- * scoreboard sums the rows itself; state a printed total with {@code --declared}) are skipped. Every problem in the file is
- * collected and thrown at once as an {@link InvalidInputException}.
+ * scoreboard sums the rows itself; state a printed total with {@code --declared}) are skipped. A (unit, indicator,
+ * period) given twice is refused, and so is a rate that contradicts its counts. Every problem in the file is
+ * collected and thrown at once as an {@link InvalidInputException}, each naming file, line, column, value and reason.
+ * {@link #readLined} gives each result with its line (for imports whose later refusals must name it).
+ * <p>This is the one reader of results files: the CLI's {@code score} and {@code import results} and the HTTP
+ * adapter all read through it.
  */
 public final class ResultsTableReader {
 
@@ -47,10 +48,9 @@ public final class ResultsTableReader {
     public static final String WIDE_HEADER_VI =
             "Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)";
 
-    static final String[] UNIT = {"unit", "đơn vị", "tên cơ quan", "tên cơ quan, đơn vị", "tên đơn vị", "cơ quan",
-        "name"};
-    static final String[] PERIOD = {"period", "kỳ", "kỳ báo cáo"};
-    static final String[] INDICATOR = {"indicator", "chỉ tiêu", "mã chỉ tiêu"};
+    static final String[] UNIT = CellReader.UNIT;
+    static final String[] PERIOD = CellReader.PERIOD;
+    static final String[] INDICATOR = CellReader.INDICATOR;
     static final String[] NUMERATOR = {"numerator", "tử số"};
     static final String[] DENOMINATOR = {"denominator", "mẫu số"};
     static final String[] RATE = {"rate", "value", "tỷ lệ", "tỉ lệ", "tỷ lệ (%)"};
@@ -66,6 +66,7 @@ public final class ResultsTableReader {
     private static final java.util.Set<String> TOTALS = java.util.Set.of("tongcong", "tong", "tongso", "cong", "total");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.05");
     private static final IndicatorCode ON_TIME_RATE_CODE = IndicatorCode.of("ON_TIME_RATE");
+    private static final String RATE_NOUN = "a rate";
 
     private final NameResolver resolver;
     private final IndicatorCatalogue catalogue;
@@ -82,23 +83,32 @@ public final class ResultsTableReader {
     }
 
     /**
-     * Reads every row of {@code table}. {@code period} is the period of rows that have none (the
-     * file has no period column, or the cell is empty); null when the caller has none.
+     * Reads every row of {@code table}, in row order. {@code period} is the period of rows that have
+     * none (the file has no period column, or the cell is empty); null when the caller has none.
+     *
+     * @throws InvalidInputException naming every problem of the file (file, line, column, value, reason)
      */
     public List<Result> read(Table table, Period period) {
-        return isWide(table) ? new Pass(table, period).wide() : new Pass(table, period).longForm();
+        return readLined(table, period).stream().map(Lined::value).toList();
+    }
+
+    /**
+     * As {@link #read(Table, Period)}, each result with the line of the row it came from (skipped
+     * rows, e.g. section or totals rows of the wide form, yield nothing), so that a later refusal
+     * (storage) can still name the line.
+     */
+    public List<Lined<Result>> readLined(Table table, Period period) {
+        Pass pass = new Pass(table, period);
+        return isWide(table) ? pass.wide() : pass.longForm();
     }
 
     /** One reading of one table, collecting every problem. */
     private final class Pass {
         private final Table table;
         private final Period defaultPeriod;
-        private final List<InputProblem> problems = new ArrayList<>();
-        private final Map<String, Object> units = new HashMap<>();
-        private final Map<String, Object> periods = new HashMap<>();
-        private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
+        private final CellReader cells = new CellReader(resolver, catalogue);
         private final Map<List<Object>, Integer> firstLine;
-        private final List<Result> results;
+        private final List<Lined<Result>> results;
 
         Pass(Table table, Period defaultPeriod) {
             this.table = table;
@@ -107,7 +117,7 @@ public final class ResultsTableReader {
             this.results = new ArrayList<>(table.rows().size());
         }
 
-        List<Result> wide() {
+        List<Lined<Result>> wide() {
             List<String> missing = new ArrayList<>();
             String unitCol = require(UNIT, "unit (Tên cơ quan)", missing);
             String received = require(RECEIVED, "received (Số lượng tiếp nhận)", missing);
@@ -137,23 +147,23 @@ public final class ResultsTableReader {
                         ? " — for a two-row header (ĐÚNG HẠN over SL / TL (%)) put SL under ĐÚNG HẠN and under TRỄ HẠN "
                                 + "on the second row, or write one header row: " + WIDE_HEADER_VI
                         : "";
-                throw missingColumns(missing, hint);
+                throw CellReader.missingColumns(table, missing, hint);
             }
             for (TableRow row : table.rows()) {
                 if (skippable(row, unitCol, received, resolved, onTime, late)
                         || (printedOnTime != null && isSubHeader(row.get(onTime)))) {
                     continue;
                 }
-                int before = problems.size();
-                Unit unit = unit(row, unitCol);
-                Period p = period(row, periodCol);
-                Long rec = count(row, received);
-                Long res = count(row, resolved);
-                Long on = count(row, onTime);
-                Long lt = count(row, late);
-                BigDecimal onRate = rate(row, onTimeRate);
-                BigDecimal ltRate = rate(row, lateRate);
-                if (problems.size() > before) {
+                int before = cells.problemCount();
+                Unit unit = cells.unit(row, unitCol);
+                Period p = cells.period(row, periodCol, defaultPeriod);
+                Long rec = cells.count(row, received);
+                Long res = cells.count(row, resolved);
+                Long on = cells.count(row, onTime);
+                Long lt = cells.count(row, late);
+                BigDecimal onRate = cells.percent(row, onTimeRate, RATE_NOUN);
+                BigDecimal ltRate = cells.percent(row, lateRate, RATE_NOUN);
+                if (cells.problemCount() > before) {
                     continue;
                 }
                 OnTimeDetail detail = new OnTimeDetail(rec, res, on, lt, onRate, ltRate);
@@ -162,7 +172,7 @@ public final class ResultsTableReader {
             return finish();
         }
 
-        List<Result> longForm() {
+        List<Lined<Result>> longForm() {
             List<String> missing = new ArrayList<>();
             String unitCol = require(UNIT, "unit", missing);
             String indicatorCol = require(INDICATOR, "indicator", missing);
@@ -178,19 +188,19 @@ public final class ResultsTableReader {
                         + "received, resolved, onTime, late)");
             }
             if (!missing.isEmpty()) {
-                throw missingColumns(missing, "");
+                throw CellReader.missingColumns(table, missing, "");
             }
             for (TableRow row : table.rows()) {
                 if (skippable(row, unitCol, indicatorCol, num, den, rate)) {
                     continue;
                 }
-                int before = problems.size();
-                Unit unit = unit(row, unitCol);
-                Period p = period(row, periodCol);
-                IndicatorCode indicator = indicator(row, indicatorCol);
+                int before = cells.problemCount();
+                Unit unit = cells.unit(row, unitCol);
+                Period p = cells.period(row, periodCol, defaultPeriod);
+                Indicator indicator = cells.indicator(row, indicatorCol);
                 Integer proc = null;
                 if (procedures != null && !blank(row, procedures)) {
-                    Long n = count(row, procedures);
+                    Long n = cells.count(row, procedures);
                     proc = n == null ? null : (int) Math.min(Integer.MAX_VALUE, n);
                 }
                 boolean hasCounts = num != null && !(NumberReader.isNotAvailable(row.get(num))
@@ -200,17 +210,17 @@ public final class ResultsTableReader {
                 BigDecimal r = null;
                 boolean ok = true;
                 if (hasCounts) {
-                    b = count(row, num);
-                    a = count(row, den);
+                    b = cells.count(row, num);
+                    a = cells.count(row, den);
                     ok = b != null && a != null;
                 }
                 if (rate != null && !blank(row, rate)) {
-                    r = rate(row, rate);
+                    r = cells.percent(row, rate, RATE_NOUN);
                     ok &= r != null || NumberReader.isNotAvailable(row.get(rate));
                     if (ok && hasCounts && r != null) {
                         BigDecimal computed = new Ratio(b, a).percentValue().orElse(null);
                         if (computed == null || computed.subtract(r).abs().compareTo(TOLERANCE) > 0) {
-                            problems.add(row.problem(rate, "the rate does not match numerator / denominator = "
+                            cells.add(row.problem(rate, "the rate does not match numerator / denominator = "
                                     + (computed == null ? "not available" : computed.stripTrailingZeros().toPlainString())
                                     + "; give counts or a rate, not both"));
                             ok = false;
@@ -218,10 +228,10 @@ public final class ResultsTableReader {
                         r = null;
                     }
                 }
-                if (!ok || problems.size() > before) {
+                if (!ok || cells.problemCount() > before) {
                     continue;
                 }
-                add(row, new Result(unit.code(), indicator, p, b, a, r, proc, null));
+                add(row, new Result(unit.code(), indicator.code(), p, b, a, r, proc, null));
             }
             return finish();
         }
@@ -269,12 +279,6 @@ public final class ResultsTableReader {
             return c.orElse(null);
         }
 
-        private InvalidInputException missingColumns(List<String> missing, String hint) {
-            return new InvalidInputException(InputProblem.at(table.file(), 1, null, null,
-                    "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                            + " (the header has: " + String.join(", ", table.headers()) + ")" + hint));
-        }
-
         /** Blank rows, repeated header rows and section rows carry no result. */
         private boolean skippable(TableRow row, String unitCol, String... valueCols) {
             boolean valuesBlank = true;
@@ -299,87 +303,6 @@ public final class ResultsTableReader {
             return valuesBlank && SECTION.matcher(name).matches();
         }
 
-        private Unit unit(TableRow row, String column) {
-            String name = row.get(column);
-            if (name == null) {
-                problems.add(row.problem(column, "a unit (code or name) is required"));
-                return null;
-            }
-            Object known = units.computeIfAbsent(name, this::resolve);
-            if (known instanceof Unit u) {
-                return u;
-            }
-            problems.add(row.problem(column, (String) known));
-            return null;
-        }
-
-        /** The unit, or the reason it cannot be named. */
-        private Object resolve(String name) {
-            var r = resolver.resolve(name);
-            return r.isMatched() ? r.unit() : r.explain();
-        }
-
-        private Period period(TableRow row, String column) {
-            String text = column == null ? null : row.get(column);
-            if (text == null) {
-                if (defaultPeriod == null) {
-                    problems.add(row.problem(column == null ? "period" : column,
-                            "a period is required (2018-Q1, 2022, 2022-H1, 2022-06)"));
-                }
-                return defaultPeriod;
-            }
-            Object known = periods.computeIfAbsent(text, t -> {
-                try {
-                    return Period.parse(t);
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            });
-            if (known instanceof Period p) {
-                return p;
-            }
-            problems.add(row.problem(column, (String) known));
-            return null;
-        }
-
-        private IndicatorCode indicator(TableRow row, String column) {
-            String text = row.get(column);
-            Optional<Indicator> found = text == null ? Optional.empty()
-                    : indicators.computeIfAbsent(text, catalogue::find);
-            if (found.isEmpty()) {
-                problems.add(row.problem(column, (text == null ? "an indicator is required" : "unknown indicator")
-                        + "; known: " + catalogue.all().stream().map(i -> i.code().value()).collect(Collectors.joining(", "))));
-                return null;
-            }
-            return found.get().code();
-        }
-
-        private Long count(TableRow row, String column) {
-            try {
-                return NumberReader.count(row.get(column));
-            } catch (UnreadableNumberException e) {
-                problems.add(row.problem(column, e.reason()));
-                return null;
-            }
-        }
-
-        private BigDecimal rate(TableRow row, String column) {
-            if (column == null) {
-                return null;
-            }
-            try {
-                BigDecimal r = NumberReader.percent(row.get(column)).orElse(null);
-                if (r != null && r.signum() < 0) {
-                    problems.add(row.problem(column, "a rate cannot be negative"));
-                    return null;
-                }
-                return r;
-            } catch (UnreadableNumberException e) {
-                problems.add(row.problem(column, e.reason()));
-                return null;
-            }
-        }
-
         private boolean blank(TableRow row, String column) {
             return row.get(column) == null;
         }
@@ -387,11 +310,11 @@ public final class ResultsTableReader {
         private void add(TableRow row, Result result) {
             Integer first = firstLine.putIfAbsent(spread(result), row.line());
             if (first != null) {
-                problems.add(row.problem("duplicate result for " + result.unit() + ", " + result.indicator() + ", "
+                cells.add(row.problem("duplicate result for " + result.unit() + ", " + result.indicator() + ", "
                         + result.period() + " (first on line " + first + ")"));
                 return;
             }
-            results.add(result);
+            results.add(new Lined<>(row.line(), result));
         }
 
         /**
@@ -403,11 +326,8 @@ public final class ResultsTableReader {
                     r.period().type());
         }
 
-        private List<Result> finish() {
-            if (!problems.isEmpty()) {
-                problems.sort(Comparator.comparingInt(InputProblem::line));
-                throw new InvalidInputException(problems);
-            }
+        private List<Lined<Result>> finish() {
+            cells.refuseIfAnyProblem();
             return List.copyOf(results);
         }
     }

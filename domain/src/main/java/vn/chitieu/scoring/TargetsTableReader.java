@@ -2,33 +2,39 @@ package vn.chitieu.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.indicator.Measure;
 import vn.chitieu.period.Period;
+import vn.chitieu.result.CellReader;
+import vn.chitieu.table.Lined;
 import vn.chitieu.table.Table;
 import vn.chitieu.table.TableRow;
 import vn.chitieu.text.NumberReader;
-import vn.chitieu.text.UnreadableNumberException;
 import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
 
 /**
- * Reads {@code targets.csv}: {@code unit,indicator,period,target[,reason]} (contracts.md). The
- * unit is a code or a name; the target a percent ({@code 95}, {@code 95%}, {@code 99,5}); the
- * period may come from the caller when the file has no period column. All problems at once.
+ * Reads {@code targets.csv}: {@code unit,indicator,period,target[,reason]} (contracts.md) into
+ * assignments, in row order. The unit is a code or a name; the target of a ratio indicator a
+ * percent ({@code 95}, {@code 95%}, {@code 99,5}), of a count indicator a number; the period
+ * (and the indicator) may come from the caller when the file has no such column. Blank rows are
+ * skipped; a (unit, indicator, period) given twice is refused. Every problem in the file is
+ * collected and thrown at once, each naming file, line, column, value and reason.
+ * <p>This is the one reader of targets files: {@code score} and {@code import targets} read through it.
  */
 public final class TargetsTableReader {
+
+    static final String TARGET = "target";
+    static final String REASON = "reason";
 
     private final NameResolver resolver;
     private final IndicatorCatalogue catalogue;
@@ -38,6 +44,7 @@ public final class TargetsTableReader {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
+    /** The targets of {@code table}; {@code defaultPeriod} is the period of rows without one, null when none. */
     public List<Assignment> read(Table table, Period defaultPeriod) {
         return read(table, defaultPeriod, null);
     }
@@ -45,98 +52,81 @@ public final class TargetsTableReader {
     /**
      * As {@link #read(Table, Period)}; {@code defaultIndicator} is the indicator of a file without an
      * {@code indicator} column (e.g. {@code unit,target} against an on-time table), null when none.
+     *
+     * @throws InvalidInputException naming every problem of the file
      */
     public List<Assignment> read(Table table, Period defaultPeriod, IndicatorCode defaultIndicator) {
+        return readLined(table, defaultPeriod, defaultIndicator).stream().map(Lined::value).toList();
+    }
+
+    /**
+     * As {@link #read(Table, Period, IndicatorCode)}, each target with the line of the row it came
+     * from, so that a later refusal (storage) can still name the line.
+     */
+    public List<Lined<Assignment>> readLined(Table table, Period defaultPeriod, IndicatorCode defaultIndicator) {
+        String unitColumn = CellReader.unitColumn(table).orElse(null);
+        String indicatorColumn = CellReader.indicatorColumn(table).orElse(null);
+        String periodColumn = CellReader.periodColumn(table).orElse(null);
+        String targetColumn = table.column(TARGET).orElse(null);
+        String reasonColumn = table.column(REASON).orElse(null);
         List<String> missing = new ArrayList<>();
-        for (String c : new String[] {"unit", "target"}) {
-            if (!table.hasColumn(c)) {
-                missing.add(c);
-            }
+        if (unitColumn == null) {
+            missing.add("unit");
         }
-        boolean indicatorColumn = table.hasColumn("indicator");
-        if (!indicatorColumn && defaultIndicator == null) {
+        if (indicatorColumn == null && defaultIndicator == null) {
             missing.add("indicator");
         }
-        if (!table.hasColumn("period") && defaultPeriod == null) {
+        if (periodColumn == null && defaultPeriod == null) {
             missing.add("period (or give the period, e.g. --period 2018-Q1)");
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(InputProblem.at(table.file(), 1, null, null,
-                    "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                            + " (the header has: " + String.join(", ", table.headers()) + ")"));
+        if (targetColumn == null) {
+            missing.add(TARGET);
         }
-        List<InputProblem> problems = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            throw CellReader.missingColumns(table, missing, "");
+        }
+        Indicator fallback = defaultIndicator == null ? null : catalogue.find(defaultIndicator).orElse(null);
+        CellReader cells = new CellReader(resolver, catalogue);
         Map<Assignment.Key, Integer> firstLine = new HashMap<>();
-        Map<String, Object> units = new HashMap<>();
-        List<Assignment> out = new ArrayList<>();
+        List<Lined<Assignment>> out = new ArrayList<>(table.rows().size());
         for (TableRow row : table.rows()) {
-            if (row.get("unit") == null && (!indicatorColumn || row.get("indicator") == null) && row.get("target") == null) {
+            if (row.get(unitColumn) == null && (indicatorColumn == null || row.get(indicatorColumn) == null)
+                    && row.get(targetColumn) == null) {
                 continue;
             }
-            int before = problems.size();
-            Unit unit = null;
-            String name = row.get("unit");
-            if (name == null) {
-                problems.add(row.problem("unit", "a unit (code or name) is required"));
-            } else {
-                Object known = units.computeIfAbsent(name, this::resolve);
-                if (known instanceof Unit u) {
-                    unit = u;
-                } else {
-                    problems.add(row.problem("unit", (String) known));
-                }
-            }
-            Optional<Indicator> indicator = indicatorColumn ? catalogue.find(row.get("indicator"))
-                    : catalogue.find(defaultIndicator);
-            if (indicator.isEmpty()) {
-                problems.add(row.problem("indicator", (row.get("indicator") == null ? "an indicator is required"
-                        : "unknown indicator") + "; known: "
+            int before = cells.problemCount();
+            Unit unit = cells.unit(row, unitColumn);
+            Indicator indicator = indicatorColumn != null ? cells.indicator(row, indicatorColumn) : fallback;
+            if (indicator == null && indicatorColumn == null) {
+                cells.add(row.problem("indicator", "unknown indicator " + defaultIndicator + "; known: "
                         + catalogue.all().stream().map(i -> i.code().value()).collect(Collectors.joining(", "))));
             }
-            Period period = defaultPeriod;
-            String periodText = table.hasColumn("period") ? row.get("period") : null;
-            if (periodText != null) {
-                try {
-                    period = Period.parse(periodText);
-                } catch (IllegalArgumentException e) {
-                    problems.add(row.problem("period", e.getMessage()));
-                }
-            } else if (defaultPeriod == null) {
-                problems.add(row.problem("period", "a period is required (2018-Q1, 2022, 2022-H1, 2022-06)"));
-            }
-            BigDecimal target = null;
-            try {
-                target = NumberReader.percent(row.get("target")).orElse(null);
-                if (target == null) {
-                    problems.add(row.problem("target", "a target is required"));
-                } else if (target.signum() < 0) {
-                    problems.add(row.problem("target", "a target cannot be negative"));
-                }
-            } catch (UnreadableNumberException e) {
-                problems.add(row.problem("target", e.reason()));
-            }
-            if (problems.size() > before) {
+            Period period = cells.period(row, periodColumn, defaultPeriod);
+            BigDecimal target = target(row, targetColumn, indicator, cells);
+            if (cells.problemCount() > before) {
                 continue;
             }
-            Assignment a = new Assignment(unit.code(), indicator.get().code(), period, target, null, null, null, null,
-                    null, table.hasColumn("reason") ? row.get("reason") : null);
+            Assignment a = new Assignment(unit.code(), indicator.code(), period, target, null, null, null, null,
+                    null, reasonColumn == null ? null : row.get(reasonColumn));
             Integer first = firstLine.putIfAbsent(a.key(), row.line());
             if (first != null) {
-                problems.add(row.problem("duplicate target for " + a.unit() + ", " + a.indicator() + ", " + a.period()
+                cells.add(row.problem("duplicate target for " + a.unit() + ", " + a.indicator() + ", " + a.period()
                         + " (first on line " + first + ")"));
                 continue;
             }
-            out.add(a);
+            out.add(new Lined<>(row.line(), a));
         }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(InputProblem::line));
-            throw new InvalidInputException(problems);
-        }
+        cells.refuseIfAnyProblem();
         return List.copyOf(out);
     }
 
-    private Object resolve(String name) {
-        var r = resolver.resolve(name);
-        return r.isMatched() ? r.unit() : r.explain();
+    /** A percent for a ratio indicator (or an unknown one), a plain number for a count indicator. */
+    private static BigDecimal target(TableRow row, String column, Indicator indicator, CellReader cells) {
+        if (NumberReader.isNotAvailable(row.get(column))) {
+            cells.add(row.problem(column, "a target is required"));
+            return null;
+        }
+        boolean count = indicator != null && indicator.measure() == Measure.COUNT;
+        return count ? cells.decimal(row, column, "a target") : cells.percent(row, column, "a target");
     }
 }

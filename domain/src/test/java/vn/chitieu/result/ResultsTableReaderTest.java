@@ -10,6 +10,7 @@ import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
+import vn.chitieu.table.Lined;
 import vn.chitieu.table.Table;
 import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
@@ -27,6 +28,13 @@ class ResultsTableReaderTest {
             new Unit(UnitCode.of("krong-nang"), "UBND huyện Krông Năng", UnitKind.DISTRICT, UnitCode.of("daklak")),
             new Unit(UnitCode.of("krong-pac"), "UBND huyện Krông Pắc", UnitKind.DISTRICT, UnitCode.of("daklak"))));
     private final ResultsTableReader reader = new ResultsTableReader(new NameResolver(units), IndicatorCatalogue.builtIn());
+
+    /** The registry of the long-form cases (seed 000/001 names, one of them typed without its diacritics). */
+    private static final NameResolver DAK_LAK = new NameResolver(UnitTree.of(List.of(
+            new Unit(UnitCode.of("daklak"), "UBND tỉnh Đắk Lắk", UnitKind.PROVINCE, null),
+            new Unit(UnitCode.of("so-y-te"), "Sở Y tế", UnitKind.DEPARTMENT, UnitCode.of("daklak")),
+            new Unit(UnitCode.of("m-drak"), "UBND huyện M'Drắk", UnitKind.DISTRICT, UnitCode.of("daklak")))));
+    private final ResultsTableReader dakLak = new ResultsTableReader(DAK_LAK, IndicatorCatalogue.builtIn());
 
     private static Table table(String... lines) {
         Table.Builder b = Table.builder("results.csv", Arrays.asList(lines[0].split(";", -1)));
@@ -190,5 +198,73 @@ class ResultsTableReaderTest {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.reason()).contains("dl-so-noi-vu").contains("gl-so-noi-vu");
         });
+    }
+
+    @Test
+    void readsRatesAsPrintedAndNamesAsUnits() {
+        List<Result> results = dakLak.read(table("unit;indicator;period;rate;procedures",
+                "Sở Y tế;ONLINE_RATE;2021;99,96%;118",
+                "M Đrăk;ONLINE_RATE;2021;Không có hồ sơ phát sinh;9"), null);
+
+        assertThat(results.get(0).unit()).isEqualTo(UnitCode.of("so-y-te"));
+        assertThat(results.get(0).rate()).isEqualByComparingTo("99.96");
+        assertThat(results.get(0).procedures()).isEqualTo(118);
+        assertThat(results.get(1).unit()).isEqualTo(UnitCode.of("m-drak"));
+        assertThat(results.get(1).value()).isNull();
+    }
+
+    @Test
+    void readsCountsAndKeepsARateRowOfAMixedFile() {
+        List<Result> results = dakLak.read(table("unit;indicator;period;numerator;denominator;rate",
+                "so-y-te;ON_TIME_RATE;2018-Q1;38.122;38.138;",
+                "m-drak;ONLINE_RATE;2021;;;40"), null);
+
+        assertThat(results.get(0).numerator()).isEqualTo(38_122);
+        assertThat(results.get(0).denominator()).isEqualTo(38_138);
+        assertThat(results.get(0).period()).isEqualTo(Period.quarter(2018, 1));
+        assertThat(results.get(1).rate()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void everyBadRowIsReportedWithItsLineAndColumn() {
+        List<InputProblem> ps = problems(() -> dakLak.read(table("unit;indicator;period;numerator;denominator",
+                "so-y-te;ONLINE_RATE;2021;800;1000",
+                "Sở Không Có;ONLINE_RATE;2021;1;2",
+                "so-y-te;ONLINE_RATE;2021-Q5;1;2",
+                "so-y-te;ONLINE_RATE;2022;1006 3;2"), null));
+
+        assertThat(ps).extracting(InputProblem::line).containsExactly(3, 4, 5);
+        assertThat(ps).extracting(InputProblem::column).containsExactly("unit", "period", "numerator");
+        assertThat(ps).extracting(InputProblem::file).containsOnly("results.csv");
+        assertThat(ps).extracting(InputProblem::value).containsExactly("Sở Không Có", "2021-Q5", "1006 3");
+    }
+
+    @Test
+    void eachLongFormResultComesWithTheLineOfItsRow() {
+        List<Lined<Result>> lined = dakLak.readLined(table("unit;indicator;period;rate",
+                "so-y-te;ONLINE_RATE;2021;99,96%",
+                ";;;",
+                "m-drak;ONLINE_RATE;2021;40"), null);
+
+        assertThat(lined).extracting(Lined::line).containsExactly(2, 4);
+        assertThat(lined).extracting(l -> l.value().unit().value()).containsExactly("so-y-te", "m-drak");
+    }
+
+    @Test
+    void eachWideFormResultComesWithTheLineOfItsRowPastSectionHeaderAndTotalsRows() {
+        List<Lined<Result>> lined = reader.readLined(table(ResultsTableReader.WIDE_HEADER_VI,
+                "I. CÁC SỞ, BAN, NGÀNH;;;;;;",
+                "Sở Nội vụ;149;0;0;0;110;100",
+                "Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)",
+                "II. UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ;;;;;;",
+                "UBND huyện Krông Pắc;1495;1669;1061;63.6;608;36.4",
+                "Tổng cộng;1644;1669;1061;;718;"), Q1);
+
+        assertThat(lined).extracting(Lined::line).containsExactly(3, 6);
+        assertThat(lined).extracting(l -> l.value().unit().value()).containsExactly("so-noi-vu", "krong-pac");
+        assertThat(reader.read(table(ResultsTableReader.WIDE_HEADER_VI, "Sở Nội vụ;149;0;0;0;110;100"), Q1))
+                .as("read gives the same results without their lines")
+                .containsExactly(reader.readLined(table(ResultsTableReader.WIDE_HEADER_VI,
+                        "Sở Nội vụ;149;0;0;0;110;100"), Q1).get(0).value());
     }
 }

@@ -1,0 +1,213 @@
+package vn.chitieu.result;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.indicator.Indicator;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.period.Period;
+import vn.chitieu.table.Table;
+import vn.chitieu.table.TableRow;
+import vn.chitieu.text.NumberReader;
+import vn.chitieu.text.UnreadableNumberException;
+import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.Unit;
+
+/**
+ * Reads the unit, indicator, period and number cells of one input table (results, targets),
+ * collecting every problem instead of stopping at the first, so that the file is refused once
+ * with all of them. A unit, period or indicator spelled the same on many rows is resolved once.
+ * One instance reads one table: it keeps the problems found so far.
+ */
+public final class CellReader {
+
+    /** The names a unit, period or indicator column goes by (matched as {@link Table#column} does). */
+    static final String[] UNIT = {"unit", "đơn vị", "tên cơ quan", "tên cơ quan, đơn vị", "tên đơn vị", "cơ quan",
+        "name"};
+    static final String[] PERIOD = {"period", "kỳ", "kỳ báo cáo"};
+    static final String[] INDICATOR = {"indicator", "chỉ tiêu", "mã chỉ tiêu"};
+
+    private final NameResolver resolver;
+    private final IndicatorCatalogue catalogue;
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final Map<String, Object> units = new HashMap<>();
+    private final Map<String, Object> periods = new HashMap<>();
+    private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
+
+    public CellReader(NameResolver resolver, IndicatorCatalogue catalogue) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    }
+
+    /** A reader of tables without indicator cells (e.g. baselines of one known indicator, overrides). */
+    public CellReader(NameResolver resolver) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.catalogue = null;
+    }
+
+    /** The unit column of {@code table} ({@code unit}, {@code đơn vị}, {@code tên cơ quan}…), if it has one. */
+    public static Optional<String> unitColumn(Table table) {
+        return table.columnAny(UNIT);
+    }
+
+    /** The period column of {@code table} ({@code period}, {@code kỳ}…), if it has one. */
+    public static Optional<String> periodColumn(Table table) {
+        return table.columnAny(PERIOD);
+    }
+
+    /** The indicator column of {@code table} ({@code indicator}, {@code chỉ tiêu}…), if it has one. */
+    public static Optional<String> indicatorColumn(Table table) {
+        return table.columnAny(INDICATOR);
+    }
+
+    /** How many problems were found so far: compare before and after reading a row to know whether it was good. */
+    public int problemCount() {
+        return problems.size();
+    }
+
+    public void add(InputProblem problem) {
+        problems.add(Objects.requireNonNull(problem, "problem"));
+    }
+
+    /** Throws every problem found, by line, as one {@link InvalidInputException}; does nothing when there is none. */
+    public void refuseIfAnyProblem() {
+        if (!problems.isEmpty()) {
+            List<InputProblem> sorted = new ArrayList<>(problems);
+            sorted.sort(Comparator.comparingInt(InputProblem::line));
+            throw new InvalidInputException(sorted);
+        }
+    }
+
+    /** The refusal of a file whose header lacks {@code missing} (labels as the user should write them). */
+    public static InvalidInputException missingColumns(Table table, List<String> missing, String hint) {
+        return new InvalidInputException(InputProblem.at(table.file(), 1, null, null,
+                "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                        + " (the header has: " + String.join(", ", table.headers()) + ")" + hint));
+    }
+
+    /**
+     * The unit given by code or name in {@code column}, resolved; null (and a problem) when empty,
+     * unknown (naming the closest units) or ambiguous (naming the candidates: it is never guessed).
+     */
+    public Unit unit(TableRow row, String column) {
+        String name = row.get(column);
+        if (name == null) {
+            problems.add(row.problem(column, "a unit (code or name) is required"));
+            return null;
+        }
+        Object known = units.computeIfAbsent(name, this::resolve);
+        if (known instanceof Unit u) {
+            return u;
+        }
+        problems.add(row.problem(column, (String) known));
+        return null;
+    }
+
+    /** The unit, or the reason it cannot be named. */
+    private Object resolve(String name) {
+        var r = resolver.resolve(name);
+        return r.isMatched() ? r.unit() : r.explain();
+    }
+
+    /**
+     * The period in {@code column} ({@code 2018-Q1}, {@code 2022}, {@code 2022-H1}, {@code 2022-06});
+     * {@code defaultPeriod} when the cell is empty or {@code column} is null (the file has none); a
+     * problem when neither is given or the text is not a period.
+     */
+    public Period period(TableRow row, String column, Period defaultPeriod) {
+        String text = column == null ? null : row.get(column);
+        if (text == null) {
+            if (defaultPeriod == null) {
+                problems.add(row.problem(column == null ? "period" : column,
+                        "a period is required (2018-Q1, 2022, 2022-H1, 2022-06)"));
+            }
+            return defaultPeriod;
+        }
+        Object known = periods.computeIfAbsent(text, t -> {
+            try {
+                return Period.parse(t);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        });
+        if (known instanceof Period p) {
+            return p;
+        }
+        problems.add(row.problem(column, (String) known));
+        return null;
+    }
+
+    /** The catalogue's indicator named in {@code column}; null (and a problem listing the known codes) when none. */
+    public Indicator indicator(TableRow row, String column) {
+        if (catalogue == null) {
+            throw new IllegalStateException("this reader was made without an indicator catalogue");
+        }
+        String text = row.get(column);
+        Optional<Indicator> found = text == null ? Optional.empty()
+                : indicators.computeIfAbsent(text, catalogue::find);
+        if (found.isEmpty()) {
+            problems.add(row.problem(column, (text == null ? "an indicator is required" : "unknown indicator")
+                    + "; known: " + catalogue.all().stream().map(i -> i.code().value()).collect(Collectors.joining(", "))));
+            return null;
+        }
+        return found.get();
+    }
+
+    /** A count of dossiers or procedures ({@code 38.122} is 38122); null (and a problem) when unreadable. */
+    public Long count(TableRow row, String column) {
+        try {
+            return NumberReader.count(row.get(column));
+        } catch (UnreadableNumberException e) {
+            problems.add(row.problem(column, e.reason()));
+            return null;
+        }
+    }
+
+    /**
+     * A non-negative percent ({@code 99,96%}, {@code 95}); null when {@code column} is null, the cell
+     * is not available (empty, {@code Không có hồ sơ phát sinh}), or unreadable or negative (with a
+     * problem saying that {@code what}, e.g. "a rate", cannot be negative).
+     */
+    public BigDecimal percent(TableRow row, String column, String what) {
+        if (column == null) {
+            return null;
+        }
+        try {
+            BigDecimal r = NumberReader.percent(row.get(column)).orElse(null);
+            if (r != null && r.signum() < 0) {
+                problems.add(row.problem(column, what + " cannot be negative"));
+                return null;
+            }
+            return r;
+        } catch (UnreadableNumberException e) {
+            problems.add(row.problem(column, e.reason()));
+            return null;
+        }
+    }
+
+    /**
+     * A non-negative decimal number ({@code 1200}, {@code 12,5}); null (and a problem) when empty,
+     * unreadable or negative ({@code what}, e.g. "a target", cannot be negative).
+     */
+    public BigDecimal decimal(TableRow row, String column, String what) {
+        try {
+            BigDecimal d = NumberReader.decimal(row.get(column));
+            if (d != null && d.signum() < 0) {
+                problems.add(row.problem(column, what + " cannot be negative"));
+                return null;
+            }
+            return d;
+        } catch (UnreadableNumberException e) {
+            problems.add(row.problem(column, e.reason()));
+            return null;
+        }
+    }
+}
