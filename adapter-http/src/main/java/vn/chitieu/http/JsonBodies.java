@@ -66,10 +66,10 @@ public final class JsonBodies {
         }
     }
 
-    /** A text/csv body as text (UTF-8, a BOM is left for the CSV reader to drop). */
-    public String csv(Context ctx) {
+    /** A text/csv body as raw bytes, for {@link CsvTables}. */
+    public byte[] csv(Context ctx) {
         requireContentType(ctx, "text/csv");
-        return new String(bytes(ctx, settings.maxCsvBytes()), java.nio.charset.StandardCharsets.UTF_8);
+        return bytes(ctx, settings.maxCsvBytes());
     }
 
     private static void requireContentType(Context ctx, String expected) {
