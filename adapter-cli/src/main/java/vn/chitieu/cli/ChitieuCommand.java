@@ -13,6 +13,10 @@ import picocli.CommandLine.Spec;
         description = "Targets (chỉ tiêu) for digital public services: allocate, cascade, score, resolve names.",
         subcommands = {
             ResolveCommand.class,
+            AllocateCommand.class,
+            CascadeCommand.class,
+            ImportAppendixCommand.class,
+            ScoreCommand.class,
             DemoCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -10,8 +10,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import vn.chitieu.cli.demo.CascadeStep;
 import vn.chitieu.cli.demo.DemoStep;
+import vn.chitieu.cli.demo.DraftDecisionStep;
 import vn.chitieu.cli.demo.ResolveNamesStep;
+import vn.chitieu.cli.demo.ScoreQuarterStep;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
@@ -24,6 +27,9 @@ public final class CliModule extends AbstractModule {
     protected void configure() {
         Multibinder<DemoStep> demo = Multibinder.newSetBinder(binder(), DemoStep.class);
         demo.addBinding().to(ResolveNamesStep.class);
+        demo.addBinding().to(DraftDecisionStep.class);
+        demo.addBinding().to(CascadeStep.class);
+        demo.addBinding().to(ScoreQuarterStep.class);
     }
 
     @Provides

@@ -104,6 +104,8 @@ class ResolveCommandTest {
             }
         }
         assertThat(Files.readString(dir.resolve("out.md"))).contains("| Name as written |");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("out.csv"))))
+                .as("an --out file is readable like any file the user writes").isEqualTo("rw-r--r--");
         assertThat(Files.readString(dir.resolve("out.html"))).contains("<th>Unit code</th>");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));

@@ -23,6 +23,8 @@ public final class Table {
     private final String file;
     private final List<String> headers;
     private final Map<String, String> headerByKey;
+    /** {@link #column} answers by the name asked for: folding a header name is costly and rows ask millions of times. */
+    private final Map<String, Optional<String>> columnByName = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<TableRow> rows = new ArrayList<>();
 
     private Table(String file, List<String> headers) {
@@ -67,7 +69,7 @@ public final class Table {
 
     /** The header as written that matches {@code name}, if any. */
     public Optional<String> column(String name) {
-        return Optional.ofNullable(headerByKey.get(key(name)));
+        return columnByName.computeIfAbsent(name, n -> Optional.ofNullable(headerByKey.get(key(n))));
     }
 
     public Optional<String> columnAny(String... names) {

@@ -74,6 +74,9 @@ public final class NumberReader {
         if (text == null || text.isBlank()) {
             throw new UnreadableNumberException(String.valueOf(text), "empty; a count is required");
         }
+        if (isShortDigits(text)) {
+            return Long.parseLong(text);
+        }
         String s = clean(text);
         checkCharacters(text, s);
         if (s.startsWith("-")) {
@@ -146,6 +149,21 @@ public final class NumberReader {
             throw new UnreadableNumberException(text, "cannot tell the decimal separator from the thousands separator");
         }
         return toDecimal(text, sign + plain);
+    }
+
+    /** Plain ASCII digits that fit in a long for sure: the common case of a big export, read without the checks below. */
+    private static boolean isShortDigits(String text) {
+        int n = text.length();
+        if (n > 18) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String clean(String text) {

@@ -17,8 +17,35 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
+        if (isPlainAscii(text)) {
+            return text;
+        }
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
         return normalized.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * True when {@code nfc} would return {@code text} unchanged because it is printable ASCII with
+     * no white space other than single inner spaces (codes, numbers, periods: most cells of a big
+     * file); skips the normalizer and the regular expression.
+     */
+    private static boolean isPlainAscii(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /**

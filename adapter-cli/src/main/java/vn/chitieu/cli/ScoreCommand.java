@@ -1,0 +1,292 @@
+package vn.chitieu.cli;
+
+import com.google.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.chitieu.cli.io.ProfileFile;
+import vn.chitieu.cli.io.TableFiles;
+import vn.chitieu.cli.io.UnitsFile;
+import vn.chitieu.cli.output.Output;
+import vn.chitieu.cli.score.ScoreDocument;
+import vn.chitieu.cli.score.ScoreboardReport;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.decision.Assignment;
+import vn.chitieu.indicator.Indicator;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.indicator.Measure;
+import vn.chitieu.period.Period;
+import vn.chitieu.report.Report;
+import vn.chitieu.result.Result;
+import vn.chitieu.result.ResultsTableReader;
+import vn.chitieu.scoring.DeclaredTotal;
+import vn.chitieu.scoring.Score;
+import vn.chitieu.scoring.Scoreboard;
+import vn.chitieu.scoring.Scorer;
+import vn.chitieu.scoring.SelectionRule;
+import vn.chitieu.scoring.TargetsTableReader;
+import vn.chitieu.scoring.UnitPoints;
+import vn.chitieu.text.NumberReader;
+import vn.chitieu.text.UnreadableNumberException;
+import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.UnitKind;
+import vn.chitieu.unit.UnitTree;
+
+/** {@code score}: actual results against targets, with the checks officials need (domain.md §6). */
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
+        description = {
+            "Scores actual results against targets: value (exact), met, gap in points, dossiers still needed",
+            "(max(0, ⌈target × denominator / 100⌉ − numerator)), competition rank within the unit kind (1, 2, 2, 4;",
+            "not-available values unranked), flags NO_DATA, INCONSISTENT_COUNTS, NUMERATOR_EXCEEDS_DENOMINATOR,",
+            "STATED_RATE_DIFFERS (printed rate off by more than 0.05 points), CARRY_OVER (resolved > received), NO_TARGET,",
+            "NO_RESULT (a target without a result row);",
+            "totals per unit kind and overall; and warnings where --declared totals differ from the sums.",
+            "",
+            "Results file, long form: unit,indicator,period,numerator,denominator (or rate).",
+            "Wide on-time form (seed 003, Phụ lục 2): unit,period,received,resolved,onTime,late[,onTimeRate,lateRate],",
+            "or with the Vietnamese header on one row:",
+            "  Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;Đúng hạn TL (%%);Trễ hạn SL;Trễ hạn TL (%%)",
+            "  or the two-row header as printed (ĐÚNG HẠN / TRỄ HẠN over SL | TL (%%)), repeated page headers and",
+            "  section rows included; it yields ON_TIME_RATE = onTime / (onTime + late). A file without a period",
+            "  column needs --period.",
+            "Units are named by code or by name as printed; every unknown or ambiguous name is reported at once.",
+            "",
+            "Rules for --commend / --criticise: conditions joined by ',' must all hold; alternatives are",
+            "separated by '|' (or by repeating the option). Conditions: met, notMet, na (value not available),",
+            "top=N (rank ≤ N in the kind), bottom=N (among the N lowest), below=X (value < X %%), atLeast=X,",
+            "flag=CODE. Examples: --commend \"met,top=5\"   --criticise \"na|below=50\"",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  chitieu score --units units.csv --targets targets.csv --results results.csv \\",
+            "      --declared received=38122 --declared resolved=36940 --commend met,top=5 --criticise \"na|below=70\"",
+            "  chitieu score --units units.csv --results q1.xlsx --period 2018-Q1 --target 95 --out scoreboard.xlsx",
+            "  chitieu score ... --profile profile-766.yaml --view points --lang en"})
+public final class ScoreCommand implements Callable<Integer> {
+
+    /** Which report the human-readable formats show. */
+    public enum View {
+        SCOREBOARD, POINTS
+    }
+
+    @Option(names = "--units", required = true, paramLabel = "FILE",
+            description = "Units file: code,name,kind,parent[,aliases] (CSV or .xlsx).")
+    private Path units;
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "Targets: unit,indicator,period,target[,reason]; "
+            + "indicator and period may be left out when the results have one indicator and --period is given.")
+    private Path targets;
+
+    @Option(names = "--results", required = true, paramLabel = "FILE",
+            description = "Actual results, long or wide on-time form (CSV or .xlsx).")
+    private Path results;
+
+    @Option(names = "--period", paramLabel = "P",
+            description = "Score only this period (2018-Q1, 2022, 2022-H1, 2022-06); also the period of files without a period column.")
+    private String period;
+
+    @Option(names = "--indicator", paramLabel = "CODE", description = "Score only this indicator (e.g. ON_TIME_RATE).")
+    private String indicator;
+
+    @Option(names = "--target", paramLabel = "PERCENT",
+            description = "A uniform target for every result that --targets does not give one (e.g. 95).")
+    private String uniformTarget;
+
+    @Option(names = "--declared", paramLabel = "KEY=N", split = ",",
+            description = "A total stated in the source document, to reconcile with the sum of the rows; "
+                    + "KEY is one of received, resolved, onTime, late, numerator, denominator, rows (repeatable).")
+    private List<String> declared = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Scoring profile (YAML): points per indicator, groups, bands (see samples/profile-766.yaml).")
+    private Path profile;
+
+    @Option(names = "--commend", paramLabel = "RULE", description = "Rule selecting the rows to commend (biểu dương).")
+    private List<String> commend = new ArrayList<>();
+
+    @Option(names = {"--criticise", "--criticize"}, paramLabel = "RULE",
+            description = "Rule selecting the rows to criticise (phê bình).")
+    private List<String> criticise = new ArrayList<>();
+
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "scoreboard",
+            description = "scoreboard or points (needs --profile): the report shown by table, csv, md, html and xlsx; "
+                    + "json always holds everything (default: ${DEFAULT-VALUE}).")
+    private View view = View.SCOREBOARD;
+
+    @Mixin
+    private OutputOptions out;
+
+    private final UnitsFile unitsFile;
+    private final TableFiles tableFiles;
+    private final ProfileFile profileFile;
+    private final IndicatorCatalogue builtIn;
+    private final Output output;
+
+    @Inject
+    public ScoreCommand(UnitsFile unitsFile, TableFiles tableFiles, ProfileFile profileFile, IndicatorCatalogue builtIn,
+            Output output) {
+        this.unitsFile = unitsFile;
+        this.tableFiles = tableFiles;
+        this.profileFile = profileFile;
+        this.builtIn = builtIn;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        out.format();
+        Period onlyPeriod = parsePeriod();
+        List<DeclaredTotal> declaredTotals = parseDeclared();
+        SelectionRule commendRule = rule(commend, "--commend");
+        SelectionRule criticiseRule = rule(criticise, "--criticise");
+        BigDecimal uniform = parseUniformTarget();
+        if (view == View.POINTS && profile == null) {
+            throw out.usageError("--view points needs --profile FILE");
+        }
+
+        UnitTree tree = unitsFile.read(units);
+        ProfileFile.Loaded loaded = profile == null ? null : profileFile.read(profile);
+        IndicatorCatalogue catalogue = catalogue(loaded);
+        IndicatorCode onlyIndicator = parseIndicator(catalogue);
+        NameResolver resolver = new NameResolver(tree);
+
+        List<InputProblem> problems = new ArrayList<>();
+        List<Result> actuals = List.of();
+        List<Assignment> assigned = List.of();
+        try {
+            actuals = new ResultsTableReader(resolver, catalogue).read(tableFiles.read(results), onlyPeriod);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (targets != null) {
+            IndicatorCode defaultIndicator = onlyIndicator;
+            if (defaultIndicator == null && actuals.stream().map(Result::indicator).distinct().count() == 1) {
+                defaultIndicator = actuals.get(0).indicator();
+            }
+            try {
+                assigned = new TargetsTableReader(resolver, catalogue).read(tableFiles.read(targets), onlyPeriod,
+                        defaultIndicator);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+
+        actuals = actuals.stream().filter(r -> (onlyPeriod == null || r.period().equals(onlyPeriod))
+                && (onlyIndicator == null || r.indicator().equals(onlyIndicator))).toList();
+        if (actuals.isEmpty()) {
+            throw new InvalidInputException(InputProblem.ofFile(results.toString(), "no results"
+                    + (onlyPeriod == null ? "" : " for period " + onlyPeriod)
+                    + (onlyIndicator == null ? "" : " of indicator " + onlyIndicator)));
+        }
+        Set<String> scoredBoards = new HashSet<>();
+        actuals.forEach(r -> scoredBoards.add(r.indicator() + "|" + r.period()));
+        assigned = new ArrayList<>(assigned.stream()
+                .filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())).toList());
+        if (uniform != null) {
+            Set<Result.Key> withTarget = new HashSet<>();
+            assigned.forEach(a -> withTarget.add(new Result.Key(a.unit(), a.indicator(), a.period())));
+            for (Result r : actuals) {
+                if (!withTarget.contains(r.key())) {
+                    assigned.add(Assignment.of(r.unit(), r.indicator(), r.period(), uniform));
+                }
+            }
+        }
+
+        Scoreboard board = new Scorer(tree).score(actuals, assigned, declaredTotals);
+        List<Score> commended = commendRule == null ? null : commendRule.select(board);
+        List<Score> criticised = criticiseRule == null ? null : criticiseRule.select(board);
+        List<UnitPoints> points = loaded == null ? null : loaded.profile().points(board.rows());
+
+        ScoreDocument document = ScoreDocument.of(board, commended, criticised, points, out.lang());
+        Report report = view == View.POINTS
+                ? ScoreboardReport.points(loaded.profile(), points, out.lang())
+                : ScoreboardReport.scoreboard(board, catalogue, new ScoreboardReport.Extras(commended, criticised,
+                        commendRule == null ? null : commendRule.text(), criticiseRule == null ? null : criticiseRule.text(),
+                        loaded == null ? null : loaded.profile(), points), out.lang());
+        output.emit(out, report, document);
+        return 0;
+    }
+
+    /** The built-in catalogue plus the indicators a profile declares that it lacks. */
+    private IndicatorCatalogue catalogue(ProfileFile.Loaded loaded) {
+        IndicatorCatalogue catalogue = builtIn;
+        if (loaded == null) {
+            return catalogue;
+        }
+        for (ProfileFile.IndicatorYaml i : loaded.document().indicators()) {
+            IndicatorCode code = IndicatorCode.of(i.indicator());
+            if (catalogue.find(code).isEmpty()) {
+                catalogue = catalogue.with(new Indicator(code, Measure.RATIO, i.vi() == null ? code.value() : i.vi(),
+                        i.en(), null, null, true, null, Set.of(UnitKind.values())));
+            }
+        }
+        return catalogue;
+    }
+
+    private Period parsePeriod() {
+        try {
+            return period == null ? null : Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw out.usageError("--period: " + e.getMessage());
+        }
+    }
+
+    private IndicatorCode parseIndicator(IndicatorCatalogue catalogue) {
+        if (indicator == null) {
+            return null;
+        }
+        return catalogue.find(indicator).map(Indicator::code).orElseThrow(() -> out.usageError(
+                "--indicator: unknown indicator '" + indicator + "'; known: "
+                        + String.join(", ", catalogue.all().stream().map(i -> i.code().value()).toList())));
+    }
+
+    private BigDecimal parseUniformTarget() {
+        if (uniformTarget == null) {
+            return null;
+        }
+        try {
+            BigDecimal t = NumberReader.percent(uniformTarget).orElse(null);
+            if (t == null || t.signum() < 0) {
+                throw out.usageError("--target: a target is a percentage ≥ 0, not '" + uniformTarget + "'");
+            }
+            return t;
+        } catch (UnreadableNumberException e) {
+            throw out.usageError("--target: cannot read '" + uniformTarget + "': " + e.reason());
+        }
+    }
+
+    private List<DeclaredTotal> parseDeclared() {
+        List<DeclaredTotal> list = new ArrayList<>();
+        for (String d : declared) {
+            try {
+                list.add(DeclaredTotal.parse(d));
+            } catch (IllegalArgumentException e) {
+                throw out.usageError("--declared: " + e.getMessage());
+            }
+        }
+        return list;
+    }
+
+    private SelectionRule rule(List<String> texts, String option) {
+        if (texts.isEmpty()) {
+            return null;
+        }
+        try {
+            return SelectionRule.parse(String.join("|", texts));
+        } catch (IllegalArgumentException e) {
+            throw out.usageError(option + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package vn.chitieu.cli.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.chitieu.cli.output.Lang;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.indicator.Ratio;
+import vn.chitieu.period.Period;
+import vn.chitieu.report.ColumnType;
+import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportColumn;
+import vn.chitieu.report.ReportSection;
+import vn.chitieu.report.ReportValue;
+import vn.chitieu.result.OnTimeDetail;
+import vn.chitieu.scoring.PointsGroup;
+import vn.chitieu.scoring.Score;
+import vn.chitieu.scoring.ScoreFlag;
+import vn.chitieu.scoring.ScoreWarning;
+import vn.chitieu.scoring.Scoreboard;
+import vn.chitieu.scoring.ScoringProfile;
+import vn.chitieu.scoring.Totals;
+import vn.chitieu.scoring.UnitPoints;
+import vn.chitieu.unit.UnitKind;
+
+/**
+ * The scoreboard as a printable {@link Report}, like seed 003's Phụ lục 2 (received, resolved,
+ * on time and late, with their rates) plus target, met, gap, dossiers still needed, rank within
+ * the kind, the commend / criticise verdict, points, and flags. Rows are grouped by unit kind
+ * (I. CÁC SỞ, BAN, NGÀNH; II. UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ) and ordered by rank. Results in the
+ * long form get columns numerator / denominator / value instead of the on-time columns.
+ */
+public final class ScoreboardReport {
+
+    private ScoreboardReport() {
+    }
+
+    /** What the report shows besides the board. */
+    public record Extras(List<Score> commend, List<Score> criticise, String commendRule, String criticiseRule,
+            ScoringProfile profile, List<UnitPoints> points) {
+    }
+
+    public static Report scoreboard(Scoreboard board, IndicatorCatalogue catalogue, Extras extras, Lang lang) {
+        String l = lang.code();
+        boolean en = lang == Lang.EN;
+        List<Score> reported = board.rows().stream().filter(s -> !s.hasFlag(ScoreFlag.NO_RESULT)).toList();
+        boolean wide = !reported.isEmpty() && reported.stream().allMatch(s -> s.detail() != null);
+        boolean verdicts = extras.commend() != null || extras.criticise() != null;
+        boolean points = extras.profile() != null;
+        List<ReportColumn> columns = new ArrayList<>();
+        columns.add(new ReportColumn("no", "STT", "No.", ColumnType.COUNT));
+        columns.add(new ReportColumn("name", "Tên cơ quan", "Unit", ColumnType.TEXT));
+        if (wide) {
+            columns.add(new ReportColumn("received", "Số lượng tiếp nhận", "Received", ColumnType.COUNT));
+            columns.add(new ReportColumn("resolved", "Đã giải quyết", "Resolved", ColumnType.COUNT));
+            columns.add(new ReportColumn("onTime", "Đúng hạn SL", "On time", ColumnType.COUNT));
+            columns.add(new ReportColumn("value", "Đúng hạn TL (%)", "On time (%)", ColumnType.PERCENT));
+            columns.add(new ReportColumn("statedOnTimeRate", "TL (%) in trong báo cáo", "Rate as printed (%)",
+                    ColumnType.PERCENT));
+            columns.add(new ReportColumn("late", "Trễ hạn SL", "Late", ColumnType.COUNT));
+            columns.add(new ReportColumn("lateRate", "Trễ hạn TL (%)", "Late (%)", ColumnType.PERCENT));
+        } else {
+            columns.add(new ReportColumn("indicator", "Chỉ tiêu", "Indicator", ColumnType.TEXT));
+            columns.add(new ReportColumn("period", "Kỳ", "Period", ColumnType.TEXT));
+            columns.add(new ReportColumn("numerator", "Tử số", "Numerator", ColumnType.COUNT));
+            columns.add(new ReportColumn("denominator", "Mẫu số", "Denominator", ColumnType.COUNT));
+            columns.add(new ReportColumn("value", "Kết quả (%)", "Value (%)", ColumnType.PERCENT));
+        }
+        columns.add(new ReportColumn("target", "Chỉ tiêu giao (%)", "Target (%)", ColumnType.PERCENT));
+        columns.add(new ReportColumn("met", "Đạt chỉ tiêu", "Met", ColumnType.TEXT));
+        columns.add(new ReportColumn("gapPoints", "Chênh lệch (điểm %)", "Gap (points)", ColumnType.DECIMAL));
+        columns.add(new ReportColumn("dossiersNeeded", "Số hồ sơ cần thêm", "Dossiers needed", ColumnType.COUNT));
+        columns.add(new ReportColumn("rank", "Xếp hạng", "Rank", ColumnType.COUNT));
+        if (verdicts) {
+            columns.add(new ReportColumn("verdict", "Đánh giá", "Verdict", ColumnType.TEXT));
+        }
+        if (points) {
+            columns.add(new ReportColumn("points", "Điểm", "Points", ColumnType.DECIMAL));
+        }
+        columns.add(new ReportColumn("flags", "Ghi chú", "Flags", ColumnType.TEXT));
+
+        Map<String, List<Score>> groups = new LinkedHashMap<>();
+        board.rows().stream()
+                .sorted(Comparator.comparing((Score s) -> s.indicator().value()).thenComparing(Score::period)
+                        .thenComparing(s -> s.unit().kind())
+                        .thenComparing(s -> s.rank() == null ? Integer.MAX_VALUE : s.rank())
+                        .thenComparing(s -> s.unit().name()))
+                .forEach(s -> groups.computeIfAbsent(s.indicator() + "|" + s.period() + "|" + s.unit().kind(),
+                        k -> new ArrayList<>()).add(s));
+        boolean severalBoards = board.rows().stream().map(s -> s.indicator() + "|" + s.period()).distinct().count() > 1;
+        List<ReportSection> sections = new ArrayList<>();
+        int no = 1;
+        int section = 1;
+        Set<ScoreFlag> seenFlags = EnumSet.noneOf(ScoreFlag.class);
+        for (List<Score> rows : groups.values()) {
+            Score first = rows.get(0);
+            String prefix = severalBoards ? first.indicator() + " " + first.period() + " — " : "";
+            List<List<Object>> cells = new ArrayList<>();
+            for (Score s : rows) {
+                seenFlags.addAll(s.flags());
+                List<Object> r = new ArrayList<>();
+                r.add((long) no++);
+                r.add(s.unit().name());
+                if (wide && s.detail() == null) {
+                    r.addAll(java.util.Collections.nCopies(7, null));
+                } else if (wide) {
+                    OnTimeDetail d = s.detail();
+                    r.add(d.received());
+                    r.add(d.resolved());
+                    r.add(d.onTime());
+                    r.add(valueOrNotAvailable(s.value()));
+                    r.add(d.statedOnTimeRate());
+                    r.add(d.late());
+                    r.add(valueOrNotAvailable(new Ratio(d.late(), d.onTime() + d.late()).percentValue().orElse(null)));
+                } else {
+                    r.add(s.indicator().value());
+                    r.add(s.period().toString());
+                    r.add(s.numerator());
+                    r.add(s.denominator());
+                    r.add(s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value()));
+                }
+                r.add(s.target());
+                r.add(s.met());
+                r.add(s.gapPoints());
+                r.add(s.dossiersNeeded());
+                r.add(s.rank() == null ? null : (long) s.rank());
+                if (verdicts) {
+                    r.add(verdict(s, extras, en));
+                }
+                if (points) {
+                    r.add(extras.profile().rule(s.indicator()).map(rule -> rule.points(s.value())).orElse(null));
+                }
+                r.add(s.flags().isEmpty() ? null : s.flags().stream().map(Enum::name).collect(Collectors.joining(", ")));
+                cells.add(r);
+            }
+            String roman = roman(section++);
+            sections.add(new ReportSection(roman + ". " + prefix + headingVi(first.unit().kind()),
+                    roman + ". " + prefix + headingEn(first.unit().kind()), cells));
+        }
+        List<Object> totals = totalsRow(board.totals(), wide, verdicts, points, en);
+        List<String> notes = new ArrayList<>();
+        for (ScoreWarning w : board.warnings()) {
+            notes.add("⚠ " + w.message(l));
+        }
+        if (extras.commend() != null) {
+            notes.add((en ? "Commended (" : "Biểu dương (") + extras.commendRule() + "): " + names(extras.commend()));
+        }
+        if (extras.criticise() != null) {
+            notes.add((en ? "Criticised (" : "Phê bình (") + extras.criticiseRule() + "): " + names(extras.criticise()));
+        }
+        for (ScoreFlag f : seenFlags) {
+            notes.add(f.name() + ": " + f.label(l));
+        }
+        IndicatorCode indicator = board.rows().isEmpty() ? null : board.rows().get(0).indicator();
+        Period period = board.rows().isEmpty() ? null : board.rows().get(0).period();
+        String what = severalBoards || indicator == null ? "" : " — " + catalogue.find(indicator)
+                .map(i -> i.nameVi()).orElse(indicator.value()) + ", " + period;
+        String whatEn = severalBoards || indicator == null ? "" : " — " + catalogue.find(indicator)
+                .map(i -> i.nameEn()).orElse(indicator.value()) + ", " + period;
+        return new Report("Kết quả thực hiện so với chỉ tiêu" + what, "Results against targets" + whatEn, columns,
+                sections, totals, notes);
+    }
+
+    /** The units' points under the profile, one row per (unit, period), with a column per group. */
+    public static Report points(ScoringProfile profile, List<UnitPoints> points, Lang lang) {
+        List<ReportColumn> columns = new ArrayList<>();
+        columns.add(new ReportColumn("no", "STT", "No.", ColumnType.COUNT));
+        columns.add(new ReportColumn("name", "Tên cơ quan", "Unit", ColumnType.TEXT));
+        columns.add(new ReportColumn("period", "Kỳ", "Period", ColumnType.TEXT));
+        for (PointsGroup g : profile.groups()) {
+            columns.add(new ReportColumn(g.code(), g.nameVi() + " (" + g.maxPoints().toPlainString() + ")",
+                    g.nameEn() + " (" + g.maxPoints().toPlainString() + ")", ColumnType.DECIMAL));
+        }
+        columns.add(new ReportColumn("total", "Tổng điểm (" + profile.maxPoints().toPlainString() + ")",
+                "Total (" + profile.maxPoints().toPlainString() + ")", ColumnType.DECIMAL));
+        columns.add(new ReportColumn("band", "Xếp loại", "Band", ColumnType.TEXT));
+        columns.add(new ReportColumn("notAvailable", "Số chỉ tiêu không có số liệu", "Indicators without data",
+                ColumnType.COUNT));
+        List<List<Object>> rows = new ArrayList<>();
+        long no = 1;
+        List<UnitPoints> sorted = points.stream().sorted(Comparator.comparing(UnitPoints::total).reversed()).toList();
+        for (UnitPoints p : sorted) {
+            List<Object> r = new ArrayList<>(Arrays.asList(no++, p.unit().name(), p.period().toString()));
+            profile.groups().forEach(g -> r.add(p.groupPoints().get(g.code())));
+            r.add(p.total());
+            r.add(p.band() == null ? null : p.band().label(lang.code()));
+            r.add((long) p.notAvailable());
+            rows.add(r);
+        }
+        String name = profile.name() == null ? "" : " — " + profile.name();
+        return new Report("Điểm theo bộ tiêu chí" + name, "Points by profile" + name, columns,
+                List.of(new ReportSection(null, null, rows)), null,
+                List.of(lang == Lang.EN ? "points = min(1, value / fullAt) × max"
+                        : "điểm = min(1, kết quả / mức đạt điểm tối đa) × điểm tối đa"));
+    }
+
+    private static List<Object> totalsRow(Totals t, boolean wide, boolean verdicts, boolean points, boolean en) {
+        List<Object> r = new ArrayList<>();
+        r.add(null);
+        r.add(en ? "Total" : "Tổng cộng");
+        if (wide) {
+            r.add(t.received());
+            r.add(t.resolved());
+            r.add(t.onTime());
+            r.add(valueOrNotAvailable(t.value()));
+            r.add(null);
+            r.add(t.late());
+            r.add(t.onTime() == null ? null
+                    : valueOrNotAvailable(new Ratio(t.late(), t.onTime() + t.late()).percentValue().orElse(null)));
+        } else {
+            r.add(null);
+            r.add(null);
+            r.add(t.numerator());
+            r.add(t.denominator());
+            r.add(t.value());
+        }
+        r.add(null);
+        r.add(t.met() + "/" + (t.met() + t.notMet()));
+        r.add(null);
+        r.add(t.dossiersNeeded());
+        r.add(null);
+        if (verdicts) {
+            r.add(null);
+        }
+        if (points) {
+            r.add(null);
+        }
+        r.add(null);
+        return r;
+    }
+
+    private static Object valueOrNotAvailable(BigDecimal value) {
+        return value == null ? ReportValue.NOT_AVAILABLE : value;
+    }
+
+    private static String verdict(Score s, Extras extras, boolean en) {
+        boolean commended = extras.commend() != null && extras.commend().contains(s);
+        boolean criticised = extras.criticise() != null && extras.criticise().contains(s);
+        String commend = en ? "commend" : "Biểu dương";
+        String criticise = en ? "criticise" : "Phê bình";
+        if (commended && criticised) {
+            return commend + " + " + criticise;
+        }
+        return commended ? commend : criticised ? criticise : null;
+    }
+
+    private static String names(List<Score> scores) {
+        return scores.isEmpty() ? "—" : scores.stream().map(s -> s.unit().name()).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static String headingVi(UnitKind kind) {
+        return switch (kind) {
+            case DEPARTMENT -> "CÁC SỞ, BAN, NGÀNH";
+            case DISTRICT -> "UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ";
+            default -> kind.labelVi().toUpperCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String headingEn(UnitKind kind) {
+        return switch (kind) {
+            case DEPARTMENT -> "Provincial departments";
+            case DISTRICT -> "Districts, towns and cities";
+            default -> kind.labelEn();
+        };
+    }
+
+    private static String roman(int n) {
+        String[] r = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+        return n < r.length ? r[n] : Integer.toString(n);
+    }
+}

@@ -1,0 +1,414 @@
+package vn.chitieu.result;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.indicator.Indicator;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.indicator.Ratio;
+import vn.chitieu.period.Period;
+import vn.chitieu.table.Table;
+import vn.chitieu.table.TableRow;
+import vn.chitieu.text.NumberReader;
+import vn.chitieu.text.UnreadableNumberException;
+import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.Unit;
+
+/**
+ * Turns a results table into {@link Result}s, in either form of contracts.md:
+ * <ul>
+ * <li>long: {@code unit,indicator,period} and {@code numerator,denominator} or {@code rate}
+ * (a percent, or empty / {@code Không có hồ sơ phát sinh} for not available), optional {@code procedures};</li>
+ * <li>wide on-time export (seed 003, Phụ lục 2): {@code unit,period,received,resolved,onTime,late[,onTimeRate,lateRate]},
+ * or the seed's Vietnamese headers on one row: {@code Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;
+ * Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)}, or the two-row header as printed ({@code ĐÚNG HẠN} and
+ * {@code TRỄ HẠN} over {@code SL | TL (%)}); an {@code STT} column is ignored. Each row yields ON_TIME_RATE
+ * with b = on time and a = on time + late, keeping the columns as {@link OnTimeDetail}.</li>
+ * </ul>
+ * Units are named by code or by name (resolved with {@link NameResolver}); the period comes from a
+ * {@code period} column or, when the file has none, from the caller. Repeated header rows, blank
+ * rows, section rows ({@code I. CÁC SỞ, BAN, NGÀNH}) and a totals row ({@code Tổng cộng}: the
+ * scoreboard sums the rows itself; state a printed total with {@code --declared}) are skipped. Every problem in the file is
+ * collected and thrown at once as an {@link InvalidInputException}.
+ */
+public final class ResultsTableReader {
+
+    /** The one-row header of the wide form as the seed prints it. */
+    public static final String WIDE_HEADER_VI =
+            "Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)";
+
+    static final String[] UNIT = {"unit", "đơn vị", "tên cơ quan", "tên cơ quan, đơn vị", "tên đơn vị", "cơ quan",
+        "name"};
+    static final String[] PERIOD = {"period", "kỳ", "kỳ báo cáo"};
+    static final String[] INDICATOR = {"indicator", "chỉ tiêu", "mã chỉ tiêu"};
+    static final String[] NUMERATOR = {"numerator", "tử số"};
+    static final String[] DENOMINATOR = {"denominator", "mẫu số"};
+    static final String[] RATE = {"rate", "value", "tỷ lệ", "tỉ lệ", "tỷ lệ (%)"};
+    static final String[] PROCEDURES = {"procedures", "số TTHC", "số thủ tục"};
+    static final String[] RECEIVED = {"received", "số lượng tiếp nhận", "tiếp nhận", "số hồ sơ tiếp nhận"};
+    static final String[] RESOLVED = {"resolved", "đã giải quyết", "giải quyết", "số hồ sơ đã giải quyết"};
+    static final String[] ON_TIME = {"onTime", "đúng hạn SL", "số hồ sơ đúng hạn", "đúng hạn số lượng"};
+    static final String[] ON_TIME_RATE = {"onTimeRate", "đúng hạn TL (%)", "đúng hạn tỷ lệ", "tỷ lệ đúng hạn"};
+    static final String[] LATE = {"late", "trễ hạn SL", "số hồ sơ trễ hạn", "trễ hạn số lượng"};
+    static final String[] LATE_RATE = {"lateRate", "trễ hạn TL (%)", "trễ hạn tỷ lệ", "tỷ lệ trễ hạn"};
+
+    private static final Pattern SECTION = Pattern.compile("^[IVXLC]+\\s*[.)]\\s.*");
+    private static final java.util.Set<String> TOTALS = java.util.Set.of("tongcong", "tong", "tongso", "cong", "total");
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.05");
+    private static final IndicatorCode ON_TIME_RATE_CODE = IndicatorCode.of("ON_TIME_RATE");
+
+    private final NameResolver resolver;
+    private final IndicatorCatalogue catalogue;
+
+    public ResultsTableReader(NameResolver resolver, IndicatorCatalogue catalogue) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    }
+
+    /** True when {@code table} is in the wide on-time form. */
+    public static boolean isWide(Table table) {
+        return table.columnAny(ON_TIME).isPresent() || table.columnAny(RECEIVED).isPresent()
+                || table.columnAny(RESOLVED).isPresent() || table.columnAny(LATE).isPresent();
+    }
+
+    /**
+     * Reads every row of {@code table}. {@code period} is the period of rows that have none (the
+     * file has no period column, or the cell is empty); null when the caller has none.
+     */
+    public List<Result> read(Table table, Period period) {
+        return isWide(table) ? new Pass(table, period).wide() : new Pass(table, period).longForm();
+    }
+
+    /** One reading of one table, collecting every problem. */
+    private final class Pass {
+        private final Table table;
+        private final Period defaultPeriod;
+        private final List<InputProblem> problems = new ArrayList<>();
+        private final Map<String, Object> units = new HashMap<>();
+        private final Map<String, Object> periods = new HashMap<>();
+        private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
+        private final Map<List<Object>, Integer> firstLine;
+        private final List<Result> results;
+
+        Pass(Table table, Period defaultPeriod) {
+            this.table = table;
+            this.defaultPeriod = defaultPeriod;
+            this.firstLine = new HashMap<>(table.rows().size() * 4 / 3 + 16);
+            this.results = new ArrayList<>(table.rows().size());
+        }
+
+        List<Result> wide() {
+            List<String> missing = new ArrayList<>();
+            String unitCol = require(UNIT, "unit (Tên cơ quan)", missing);
+            String received = require(RECEIVED, "received (Số lượng tiếp nhận)", missing);
+            String resolved = require(RESOLVED, "resolved (Đã giải quyết)", missing);
+            String onTime;
+            String late;
+            String onTimeRate;
+            String lateRate;
+            String printedOnTime = printedTwoRowHeader();
+            if (printedOnTime != null) {
+                onTime = printedOnTime;
+                late = table.column("trễ hạn").orElseThrow();
+                int at = table.headers().indexOf(onTime);
+                boolean rateNext = at + 1 < table.headers().size() && table.headers().get(at + 1).isEmpty()
+                        && table.headers().indexOf("") == at + 1;
+                onTimeRate = rateNext ? "" : null;
+                lateRate = null;
+            } else {
+                onTime = require(ON_TIME, "onTime (Đúng hạn SL)", missing);
+                late = require(LATE, "late (Trễ hạn SL)", missing);
+                onTimeRate = table.columnAny(ON_TIME_RATE).orElse(null);
+                lateRate = table.columnAny(LATE_RATE).orElse(null);
+            }
+            String periodCol = periodColumn(missing);
+            if (!missing.isEmpty()) {
+                String hint = table.column("đúng hạn").isPresent() || table.column("trễ hạn").isPresent()
+                        ? " — for a two-row header (ĐÚNG HẠN over SL / TL (%)) put SL under ĐÚNG HẠN and under TRỄ HẠN "
+                                + "on the second row, or write one header row: " + WIDE_HEADER_VI
+                        : "";
+                throw missingColumns(missing, hint);
+            }
+            for (TableRow row : table.rows()) {
+                if (skippable(row, unitCol, received, resolved, onTime, late)
+                        || (printedOnTime != null && isSubHeader(row.get(onTime)))) {
+                    continue;
+                }
+                int before = problems.size();
+                Unit unit = unit(row, unitCol);
+                Period p = period(row, periodCol);
+                Long rec = count(row, received);
+                Long res = count(row, resolved);
+                Long on = count(row, onTime);
+                Long lt = count(row, late);
+                BigDecimal onRate = rate(row, onTimeRate);
+                BigDecimal ltRate = rate(row, lateRate);
+                if (problems.size() > before) {
+                    continue;
+                }
+                OnTimeDetail detail = new OnTimeDetail(rec, res, on, lt, onRate, ltRate);
+                add(row, new Result(unit.code(), ON_TIME_RATE_CODE, p, on, on + lt, null, null, detail));
+            }
+            return finish();
+        }
+
+        List<Result> longForm() {
+            List<String> missing = new ArrayList<>();
+            String unitCol = require(UNIT, "unit", missing);
+            String indicatorCol = require(INDICATOR, "indicator", missing);
+            String periodCol = periodColumn(missing);
+            String num = table.columnAny(NUMERATOR).orElse(null);
+            String den = table.columnAny(DENOMINATOR).orElse(null);
+            String rate = table.columnAny(RATE).orElse(null);
+            String procedures = table.columnAny(PROCEDURES).orElse(null);
+            if ((num == null) != (den == null)) {
+                missing.add(num == null ? "numerator" : "denominator");
+            } else if (num == null && rate == null) {
+                missing.add("numerator and denominator, or rate (or, for the wide on-time form: "
+                        + "received, resolved, onTime, late)");
+            }
+            if (!missing.isEmpty()) {
+                throw missingColumns(missing, "");
+            }
+            for (TableRow row : table.rows()) {
+                if (skippable(row, unitCol, indicatorCol, num, den, rate)) {
+                    continue;
+                }
+                int before = problems.size();
+                Unit unit = unit(row, unitCol);
+                Period p = period(row, periodCol);
+                IndicatorCode indicator = indicator(row, indicatorCol);
+                Integer proc = null;
+                if (procedures != null && !blank(row, procedures)) {
+                    Long n = count(row, procedures);
+                    proc = n == null ? null : (int) Math.min(Integer.MAX_VALUE, n);
+                }
+                boolean hasCounts = num != null && !(NumberReader.isNotAvailable(row.get(num))
+                        && NumberReader.isNotAvailable(row.get(den)));
+                Long b = null;
+                Long a = null;
+                BigDecimal r = null;
+                boolean ok = true;
+                if (hasCounts) {
+                    b = count(row, num);
+                    a = count(row, den);
+                    ok = b != null && a != null;
+                }
+                if (rate != null && !blank(row, rate)) {
+                    r = rate(row, rate);
+                    ok &= r != null || NumberReader.isNotAvailable(row.get(rate));
+                    if (ok && hasCounts && r != null) {
+                        BigDecimal computed = new Ratio(b, a).percentValue().orElse(null);
+                        if (computed == null || computed.subtract(r).abs().compareTo(TOLERANCE) > 0) {
+                            problems.add(row.problem(rate, "the rate does not match numerator / denominator = "
+                                    + (computed == null ? "not available" : computed.stripTrailingZeros().toPlainString())
+                                    + "; give counts or a rate, not both"));
+                            ok = false;
+                        }
+                        r = null;
+                    }
+                }
+                if (!ok || problems.size() > before) {
+                    continue;
+                }
+                add(row, new Result(unit.code(), indicator, p, b, a, r, proc, null));
+            }
+            return finish();
+        }
+
+        /**
+         * The header as printed in seed 003: {@code ĐÚNG HẠN} and {@code TRỄ HẠN} over a second row of
+         * {@code SL | TL (%)}. Returns the on-time column when the table has that shape (its first row
+         * with a cell under ĐÚNG HẠN reads {@code SL}), else null. The on-time rate is the unnamed
+         * column right after ĐÚNG HẠN; the late rate's column has no name of its own and is not read.
+         */
+        private String printedTwoRowHeader() {
+            if (table.columnAny(ON_TIME).isPresent() || table.columnAny(LATE).isPresent()) {
+                return null;
+            }
+            Optional<String> onTime = table.column("đúng hạn");
+            if (onTime.isEmpty() || table.column("trễ hạn").isEmpty()) {
+                return null;
+            }
+            for (TableRow row : table.rows()) {
+                String cell = row.get(onTime.get());
+                if (cell != null) {
+                    return isSubHeader(cell) ? onTime.get() : null;
+                }
+            }
+            return null;
+        }
+
+        private boolean isSubHeader(String cell) {
+            return cell != null && Table.key(cell).equals("sl");
+        }
+
+        private String require(String[] names, String label, List<String> missing) {
+            Optional<String> c = table.columnAny(names);
+            if (c.isEmpty()) {
+                missing.add(label);
+            }
+            return c.orElse(null);
+        }
+
+        private String periodColumn(List<String> missing) {
+            Optional<String> c = table.columnAny(PERIOD);
+            if (c.isEmpty() && defaultPeriod == null) {
+                missing.add("period (or give the period of the whole file, e.g. --period 2018-Q1)");
+            }
+            return c.orElse(null);
+        }
+
+        private InvalidInputException missingColumns(List<String> missing, String hint) {
+            return new InvalidInputException(InputProblem.at(table.file(), 1, null, null,
+                    "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                            + " (the header has: " + String.join(", ", table.headers()) + ")" + hint));
+        }
+
+        /** Blank rows, repeated header rows and section rows carry no result. */
+        private boolean skippable(TableRow row, String unitCol, String... valueCols) {
+            boolean valuesBlank = true;
+            for (String c : valueCols) {
+                if (c != null && !blank(row, c)) {
+                    valuesBlank = false;
+                }
+            }
+            String name = row.get(unitCol);
+            if (name == null) {
+                if (valuesBlank) {
+                    return true;
+                }
+                return false;
+            }
+            if (Math.abs(name.length() - unitCol.length()) <= 3 && Table.key(name).equals(Table.key(unitCol))) {
+                return true;
+            }
+            if (name.length() <= 10 && TOTALS.contains(Table.key(name))) {
+                return true;
+            }
+            return valuesBlank && SECTION.matcher(name).matches();
+        }
+
+        private Unit unit(TableRow row, String column) {
+            String name = row.get(column);
+            if (name == null) {
+                problems.add(row.problem(column, "a unit (code or name) is required"));
+                return null;
+            }
+            Object known = units.computeIfAbsent(name, this::resolve);
+            if (known instanceof Unit u) {
+                return u;
+            }
+            problems.add(row.problem(column, (String) known));
+            return null;
+        }
+
+        /** The unit, or the reason it cannot be named. */
+        private Object resolve(String name) {
+            var r = resolver.resolve(name);
+            return r.isMatched() ? r.unit() : r.explain();
+        }
+
+        private Period period(TableRow row, String column) {
+            String text = column == null ? null : row.get(column);
+            if (text == null) {
+                if (defaultPeriod == null) {
+                    problems.add(row.problem(column == null ? "period" : column,
+                            "a period is required (2018-Q1, 2022, 2022-H1, 2022-06)"));
+                }
+                return defaultPeriod;
+            }
+            Object known = periods.computeIfAbsent(text, t -> {
+                try {
+                    return Period.parse(t);
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            });
+            if (known instanceof Period p) {
+                return p;
+            }
+            problems.add(row.problem(column, (String) known));
+            return null;
+        }
+
+        private IndicatorCode indicator(TableRow row, String column) {
+            String text = row.get(column);
+            Optional<Indicator> found = text == null ? Optional.empty()
+                    : indicators.computeIfAbsent(text, catalogue::find);
+            if (found.isEmpty()) {
+                problems.add(row.problem(column, (text == null ? "an indicator is required" : "unknown indicator")
+                        + "; known: " + catalogue.all().stream().map(i -> i.code().value()).collect(Collectors.joining(", "))));
+                return null;
+            }
+            return found.get().code();
+        }
+
+        private Long count(TableRow row, String column) {
+            try {
+                return NumberReader.count(row.get(column));
+            } catch (UnreadableNumberException e) {
+                problems.add(row.problem(column, e.reason()));
+                return null;
+            }
+        }
+
+        private BigDecimal rate(TableRow row, String column) {
+            if (column == null) {
+                return null;
+            }
+            try {
+                BigDecimal r = NumberReader.percent(row.get(column)).orElse(null);
+                if (r != null && r.signum() < 0) {
+                    problems.add(row.problem(column, "a rate cannot be negative"));
+                    return null;
+                }
+                return r;
+            } catch (UnreadableNumberException e) {
+                problems.add(row.problem(column, e.reason()));
+                return null;
+            }
+        }
+
+        private boolean blank(TableRow row, String column) {
+            return row.get(column) == null;
+        }
+
+        private void add(TableRow row, Result result) {
+            Integer first = firstLine.putIfAbsent(spread(result), row.line());
+            if (first != null) {
+                problems.add(row.problem("duplicate result for " + result.unit() + ", " + result.indicator() + ", "
+                        + result.period() + " (first on line " + first + ")"));
+                return;
+            }
+            results.add(result);
+        }
+
+        /**
+         * The result's (unit, indicator, period) as a key whose hash spreads well: {@link Result.Key}'s
+         * record hash makes one unit's year collide with the next unit's previous year.
+         */
+        private List<Object> spread(Result r) {
+            return List.of(r.unit().value(), r.indicator().value(), r.period().year() * 100 + r.period().index(),
+                    r.period().type());
+        }
+
+        private List<Result> finish() {
+            if (!problems.isEmpty()) {
+                problems.sort(Comparator.comparingInt(InputProblem::line));
+                throw new InvalidInputException(problems);
+            }
+            return List.copyOf(results);
+        }
+    }
+}

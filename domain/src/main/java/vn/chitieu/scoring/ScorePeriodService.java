@@ -1,0 +1,77 @@
+package vn.chitieu.scoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.chitieu.decision.Assignment;
+import vn.chitieu.decision.Decision;
+import vn.chitieu.decision.DecisionStatus;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
+import vn.chitieu.port.out.Decisions;
+import vn.chitieu.port.out.Results;
+import vn.chitieu.port.out.Units;
+import vn.chitieu.result.Result;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitTree;
+
+/**
+ * {@link ScorePeriod} over the storage ports. The target of a unit for a period is taken from the
+ * issued (or amended) decisions of that year: the assignment whose period contains the scored
+ * period most closely (a quarter's own target before the year's), and among equals the decision
+ * signed last. Drafts and superseded decisions do not count.
+ */
+public final class ScorePeriodService implements ScorePeriod {
+
+    private final Units units;
+    private final Decisions decisions;
+    private final Results results;
+
+    public ScorePeriodService(Units units, Decisions decisions, Results results) {
+        this.units = Objects.requireNonNull(units, "units");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
+        this.results = Objects.requireNonNull(results, "results");
+    }
+
+    @Override
+    public Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared) {
+        UnitTree tree = units.tree();
+        List<Result> actuals = results.find(indicator, period).stream()
+                .filter(r -> r.period().equals(period) && (within == null || tree.isWithin(r.unit(), within)))
+                .toList();
+        List<Assignment> targets = new ArrayList<>(targetsInForce(indicator, period, tree, within).values());
+        return new Scorer(tree).score(actuals, targets, declared);
+    }
+
+    /** Per unit, the assignment in force for {@code period}, restated for that period. */
+    Map<UnitCode, Assignment> targetsInForce(IndicatorCode indicator, Period period, UnitTree tree, UnitCode within) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Decision d : decisions.findByYear(period.year())) {
+            if (d.status() != DecisionStatus.ISSUED && d.status() != DecisionStatus.AMENDED) {
+                continue;
+            }
+            for (Assignment a : d.assignments()) {
+                if (a.indicator().equals(indicator) && period.isWithin(a.period()) && tree.contains(a.unit())
+                        && (within == null || tree.isWithin(a.unit(), within))) {
+                    candidates.add(new Candidate(a, d.signedOn().orElse(LocalDate.MIN)));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparing((Candidate c) -> c.assignment().period().end().toEpochDay()
+                - c.assignment().period().start().toEpochDay()).reversed().thenComparing(Candidate::signedOn));
+        Map<UnitCode, Assignment> byUnit = new HashMap<>();
+        for (Candidate c : candidates) {
+            Assignment a = c.assignment();
+            byUnit.put(a.unit(), new Assignment(a.unit(), a.indicator(), period, a.target(), a.baseline(),
+                    a.baselinePeriod(), a.procedures(), a.leadUnit(), a.coordinatingUnit(), a.reason()));
+        }
+        return byUnit;
+    }
+
+    private record Candidate(Assignment assignment, LocalDate signedOn) {
+    }
+}

@@ -1,0 +1,139 @@
+package vn.chitieu.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.chitieu.decision.Assignment;
+import vn.chitieu.indicator.Ratio;
+import vn.chitieu.result.OnTimeDetail;
+import vn.chitieu.result.Result;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitKind;
+import vn.chitieu.unit.UnitTree;
+
+/**
+ * Scores actual results against targets (domain.md §6): value, met, gap, dossiers still needed,
+ * competition rank within the unit kind, consistency flags, totals, and reconciliation of the
+ * totals the source document declares. A target without a result gives a row flagged
+ * {@link ScoreFlag#NO_DATA} and {@link ScoreFlag#NO_RESULT}; a result without a target gives a row flagged
+ * {@link ScoreFlag#NO_TARGET}.
+ */
+public final class Scorer {
+
+    /** A printed rate may differ from the computed one by rounding; more than this many points is flagged. */
+    public static final BigDecimal STATED_RATE_TOLERANCE = new BigDecimal("0.05");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final UnitTree units;
+
+    public Scorer(UnitTree units) {
+        this.units = Objects.requireNonNull(units, "units");
+    }
+
+    public Scoreboard score(List<Result> results, List<Assignment> targets, List<DeclaredTotal> declared) {
+        Map<RowKey, Assignment> unscored = new LinkedHashMap<>(targets.size() * 4 / 3 + 16);
+        for (Assignment a : targets) {
+            unscored.put(new RowKey(a.unit(), a.indicator(), a.period()), a);
+        }
+        List<Score> rows = new ArrayList<>(results.size() + 16);
+        Set<RowKey> scored = new HashSet<>(results.size() * 4 / 3 + 16);
+        for (Result r : results) {
+            RowKey key = new RowKey(r.unit(), r.indicator(), r.period());
+            if (!scored.add(key)) {
+                throw new IllegalArgumentException("two results for " + r.unit() + ", " + r.indicator() + ", " + r.period());
+            }
+            Assignment a = unscored.remove(key);
+            rows.add(score(r, a == null ? null : a.target()));
+        }
+        for (Assignment a : unscored.values()) {
+            rows.add(new Score(unit(a.unit()), a.indicator(), a.period(), null, null, null, a.target(), null,
+                    null, null, null, EnumSet.of(ScoreFlag.NO_DATA, ScoreFlag.NO_RESULT), null));
+        }
+        rows = Ranking.rank(rows);
+        Map<UnitKind, List<Score>> byKind = new EnumMap<>(UnitKind.class);
+        for (Score s : rows) {
+            byKind.computeIfAbsent(s.unit().kind(), k -> new ArrayList<>()).add(s);
+        }
+        Map<UnitKind, Totals> totalsByKind = new EnumMap<>(UnitKind.class);
+        byKind.forEach((kind, list) -> totalsByKind.put(kind, Totals.of(list)));
+        Totals totals = Totals.of(rows);
+        return new Scoreboard(rows, totals, totalsByKind, reconcile(totals, declared));
+    }
+
+    /** One row: the result against its target (null when none was assigned). */
+    public Score score(Result r, BigDecimal target) {
+        Set<ScoreFlag> flags = EnumSet.noneOf(ScoreFlag.class);
+        BigDecimal value = r.value();
+        if (value == null) {
+            flags.add(ScoreFlag.NO_DATA);
+        }
+        if (r.hasCounts() && r.numerator() > r.denominator()) {
+            flags.add(ScoreFlag.NUMERATOR_EXCEEDS_DENOMINATOR);
+        }
+        if (r.detail() != null) {
+            check(r.detail(), flags);
+        }
+        if (target == null) {
+            flags.add(ScoreFlag.NO_TARGET);
+        }
+        Boolean met = value == null || target == null ? null : value.compareTo(target) >= 0;
+        BigDecimal gap = value == null || target == null ? null : value.subtract(target);
+        Long needed = null;
+        if (target != null && r.hasCounts() && r.denominator() > 0) {
+            long required = target.multiply(BigDecimal.valueOf(r.denominator()))
+                    .divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact();
+            needed = Math.max(0, required - r.numerator());
+        }
+        return new Score(unit(r.unit()), r.indicator(), r.period(), r.numerator(), r.denominator(), value, target,
+                met, gap, needed, null, flags, r.detail());
+    }
+
+    private static void check(OnTimeDetail d, Set<ScoreFlag> flags) {
+        if (d.onTime() + d.late() != d.resolved()) {
+            flags.add(ScoreFlag.INCONSISTENT_COUNTS);
+        }
+        if (d.resolved() > d.received()) {
+            flags.add(ScoreFlag.CARRY_OVER);
+        }
+        Ratio onTime = new Ratio(d.onTime(), d.onTime() + d.late());
+        Ratio late = new Ratio(d.late(), d.onTime() + d.late());
+        if (differs(d.statedOnTimeRate(), onTime) || differs(d.statedLateRate(), late)) {
+            flags.add(ScoreFlag.STATED_RATE_DIFFERS);
+        }
+    }
+
+    private static boolean differs(BigDecimal stated, Ratio computed) {
+        if (stated == null || !computed.isAvailable()) {
+            return false;
+        }
+        return stated.subtract(computed.percentValue().orElseThrow()).abs().compareTo(STATED_RATE_TOLERANCE) > 0;
+    }
+
+    private Unit unit(vn.chitieu.unit.UnitCode code) {
+        return units.find(code).orElseThrow(() -> new IllegalArgumentException(
+                "unit '" + code + "' is not in the unit registry"));
+    }
+
+    private static List<ScoreWarning> reconcile(Totals totals, List<DeclaredTotal> declared) {
+        List<ScoreWarning> warnings = new ArrayList<>();
+        for (DeclaredTotal d : declared == null ? List.<DeclaredTotal>of() : declared) {
+            Long computed = totals.count(d.key());
+            if (computed == null) {
+                warnings.add(new ScoreWarning(ScoreWarning.DECLARED_TOTAL_UNCHECKED, d.key(), d.value(), null, null));
+            } else if (computed != d.value()) {
+                warnings.add(new ScoreWarning(ScoreWarning.DECLARED_TOTAL_DIFFERS, d.key(), d.value(), computed,
+                        computed - d.value()));
+            }
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,244 @@
+package vn.chitieu.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitKind;
+
+/**
+ * The cascade solver on random instances: every constraint holds, and δ equals an independent
+ * solution (bisection on the weighted value, computed from the inputs in doubles) to 1e-6.
+ */
+class CascadeProperties {
+
+    private static final UnitCode PARENT = UnitCode.of("parent");
+
+    record Instance(AllocationPolicy policy, BigDecimal target, List<CascadeChild> children) {
+    }
+
+    @Provide
+    Arbitrary<Instance> instances() {
+        Arbitrary<BigDecimal> growth = Arbitraries.of("0", "1", "2.5").map(BigDecimal::new);
+        Arbitrary<BigDecimal> granularity = Arbitraries.of("1", "0.5", "5", "0.01").map(BigDecimal::new);
+        Arbitrary<BigDecimal> cap = Arbitraries.of("90", "99", "100").map(BigDecimal::new);
+        Arbitrary<Rounding> rounding = Arbitraries.of(Rounding.CEIL, Rounding.CEIL, Rounding.NONE);
+        Arbitrary<AllocationPolicy> policy = Combinators.combine(growth, granularity, cap, rounding).as((g, gr, c, r) -> {
+            Map<UnitKind, BigDecimal> floors = new EnumMap<>(UnitKind.class);
+            floors.put(UnitKind.WARD, BigDecimal.valueOf(80));
+            floors.put(UnitKind.TOWNSHIP, BigDecimal.valueOf(60));
+            floors.put(UnitKind.COMMUNE, BigDecimal.valueOf(40));
+            return new AllocationPolicy(null, g, r, gr, c, floors, NoBaselineRule.FLOOR, null);
+        });
+        Arbitrary<BigDecimal> target = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(1, Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(2)),
+                net.jqwik.api.Tuple.of(3, Arbitraries.bigDecimals().between(BigDecimal.valueOf(60), BigDecimal.valueOf(95)).ofScale(2)));
+        Arbitrary<List<CascadeChild>> children = child().list().ofMinSize(1).ofMaxSize(8).map(CascadeProperties::numbered);
+        return Combinators.combine(policy, target, children).as(Instance::new);
+    }
+
+    private static Arbitrary<CascadeChild> child() {
+        Arbitrary<UnitKind> kind = Arbitraries.of(UnitKind.WARD, UnitKind.TOWNSHIP, UnitKind.COMMUNE, UnitKind.DISTRICT_OFFICE);
+        Arbitrary<BigDecimal> weight = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)),
+                net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(1, 5000).map(BigDecimal::valueOf)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("50")).ofScale(2)));
+        Arbitrary<BigDecimal> baseline = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100))
+                .ofScale(2).injectNull(0.2);
+        Arbitrary<BigDecimal> readiness = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(BigDecimal.ONE)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.bigDecimals().between(new BigDecimal("0.01"), BigDecimal.ONE).ofScale(2)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("0.3333", "0.7", "0.07").map(BigDecimal::new)));
+        Arbitrary<BigDecimal> cap = Arbitraries.bigDecimals().between(BigDecimal.valueOf(30), BigDecimal.valueOf(100))
+                .ofScale(1).injectNull(0.6);
+        return Combinators.combine(kind, weight, baseline, readiness, cap)
+                .as((k, w, b, r, c) -> new CascadeChild(UnitCode.of("c"), null, k, w, b, r, c));
+    }
+
+    private static List<CascadeChild> numbered(List<CascadeChild> list) {
+        List<CascadeChild> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            CascadeChild c = list.get(i);
+            out.add(new CascadeChild(UnitCode.of("c" + i), null, c.kind(), c.weight(), c.baseline(), c.readiness(), c.cap()));
+        }
+        return out;
+    }
+
+    @Property(tries = 400)
+    void everyConstraintHolds(@ForAll("instances") Instance in) {
+        CascadePlan plan = new Cascade(in.policy()).plan(PARENT, in.target(), in.children());
+        Independent ref = new Independent(in);
+        Statistics.label("case").collect(!plan.feasible() ? "infeasible"
+                : plan.delta().signum() == 0 ? "floors suffice" : "raised");
+        Statistics.label("case").coverage(c -> {
+            c.check("infeasible").percentage(p -> p > 5);
+            c.check("raised").percentage(p -> p > 20);
+            c.check("floors suffice").percentage(p -> p > 5);
+        });
+        assertThat(plan.feasible()).isEqualTo(ref.feasible());
+        BigDecimal sumW = BigDecimal.ZERO;
+        BigDecimal sumWT = BigDecimal.ZERO;
+        for (int i = 0; i < in.children().size(); i++) {
+            ChildTarget row = plan.rows().get(i);
+            BigDecimal cap = ref.cap(i);
+            assertThat(row.cap()).isEqualByComparingTo(cap);
+            assertThat(row.base()).isEqualByComparingTo(ref.base(i));
+            assertThat(row.target()).isBetween(row.base(), cap);
+            if (plan.feasible() && in.policy().rounding() != Rounding.NONE && row.target().compareTo(cap) != 0) {
+                assertThat(row.target().remainder(in.policy().granularity())).isEqualByComparingTo("0");
+            }
+            sumW = sumW.add(in.children().get(i).weight());
+            sumWT = sumWT.add(in.children().get(i).weight().multiply(row.target()));
+        }
+        if (plan.feasible()) {
+            assertThat(sumWT).isGreaterThanOrEqualTo(in.target().multiply(sumW));
+            if (sumW.signum() > 0) {
+                assertThat(plan.achieved()).isEqualByComparingTo(sumWT.divide(sumW, MathContext.DECIMAL128));
+                assertThat(plan.achieved()).isGreaterThanOrEqualTo(in.target());
+            }
+        } else {
+            assertThat(plan.bestReachable()).isLessThan(in.target());
+            assertThatThrownBy(() -> new Cascade(in.policy()).solve(PARENT, in.target(), in.children()))
+                    .isInstanceOf(InfeasibleTargetException.class);
+        }
+    }
+
+    @Property(tries = 400)
+    void deltaEqualsAnIndependentSolution(@ForAll("instances") Instance in) {
+        CascadePlan plan = new Cascade(in.policy()).plan(PARENT, in.target(), in.children());
+        Independent ref = new Independent(in);
+        if (plan.feasible()) {
+            assertThat(plan.delta().doubleValue()).isCloseTo(ref.delta(), org.assertj.core.data.Offset.offset(1e-6));
+        } else {
+            assertThat(plan.bestReachable().doubleValue()).isCloseTo(ref.bestReachable(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Property(tries = 200)
+    void noTargetIsRaisedByMoreThanOneStepBeyondTheUplift(@ForAll("instances") Instance in) {
+        CascadePlan plan = new Cascade(in.policy()).plan(PARENT, in.target(), in.children());
+        if (!plan.feasible() || in.policy().rounding() == Rounding.NONE) {
+            return;
+        }
+        double delta = plan.delta().doubleValue();
+        for (int i = 0; i < in.children().size(); i++) {
+            double lift = plan.rows().get(i).base().doubleValue() + in.children().get(i).readiness().doubleValue() * delta;
+            assertThat(plan.rows().get(i).target().doubleValue())
+                    .isLessThan(lift + in.policy().granularity().doubleValue() + 1e-9);
+        }
+    }
+
+    @Property(tries = 300)
+    void theScaledLongSolverAndTheBigDecimalSolverGiveTheSamePlan(@ForAll("instances") Instance in) {
+        Cascade cascade = new Cascade(in.policy());
+        CascadePlan fast = cascade.plan(PARENT, in.target(), in.children());
+        CascadePlan exact = cascade.planWithBigDecimal(PARENT, in.target(), in.children());
+        assertThat(fast.feasible()).isEqualTo(exact.feasible());
+        assertSame(fast.delta(), exact.delta());
+        assertSame(fast.achieved(), exact.achieved());
+        assertSame(fast.bestReachable(), exact.bestReachable());
+        for (int i = 0; i < fast.rows().size(); i++) {
+            ChildTarget f = fast.rows().get(i);
+            ChildTarget e = exact.rows().get(i);
+            assertThat(f.cap()).isEqualByComparingTo(e.cap());
+            assertThat(f.floor()).isEqualByComparingTo(e.floor());
+            assertThat(f.base()).isEqualByComparingTo(e.base());
+            assertThat(f.target()).as("target of " + f.unit()).isEqualByComparingTo(e.target());
+        }
+    }
+
+    private static void assertSame(BigDecimal a, BigDecimal b) {
+        if (a == null || b == null) {
+            assertThat(a).isEqualTo(b);
+        } else {
+            assertThat(a).isEqualByComparingTo(b);
+        }
+    }
+
+    /**
+     * The problem solved another way: bases from the formula, then bisection on δ with the
+     * weighted value computed in doubles, 200 halvings.
+     */
+    static final class Independent {
+        private final Instance in;
+
+        Independent(Instance in) {
+            this.in = in;
+        }
+
+        BigDecimal cap(int i) {
+            BigDecimal own = in.children().get(i).cap();
+            return own == null ? in.policy().cap() : own.min(in.policy().cap());
+        }
+
+        BigDecimal base(int i) {
+            CascadeChild c = in.children().get(i);
+            BigDecimal floor = in.policy().floors().getOrDefault(c.kind(), BigDecimal.ZERO);
+            BigDecimal start = c.baseline() == null ? floor : floor.max(c.baseline().add(in.policy().growth()));
+            return start.min(cap(i));
+        }
+
+        double weighted(double delta) {
+            double s = 0;
+            for (int i = 0; i < in.children().size(); i++) {
+                CascadeChild c = in.children().get(i);
+                s += c.weight().doubleValue()
+                        * Math.min(cap(i).doubleValue(), base(i).doubleValue() + c.readiness().doubleValue() * delta);
+            }
+            return s;
+        }
+
+        double totalWeight() {
+            return in.children().stream().mapToDouble(c -> c.weight().doubleValue()).sum();
+        }
+
+        boolean feasible() {
+            BigDecimal sumW = BigDecimal.ZERO;
+            BigDecimal sumWC = BigDecimal.ZERO;
+            for (int i = 0; i < in.children().size(); i++) {
+                sumW = sumW.add(in.children().get(i).weight());
+                sumWC = sumWC.add(in.children().get(i).weight().multiply(cap(i)));
+            }
+            return sumWC.compareTo(in.target().multiply(sumW)) >= 0;
+        }
+
+        double bestReachable() {
+            double s = 0;
+            for (int i = 0; i < in.children().size(); i++) {
+                s += in.children().get(i).weight().doubleValue() * cap(i).doubleValue();
+            }
+            return s / totalWeight();
+        }
+
+        double delta() {
+            double goal = in.target().doubleValue() * totalWeight();
+            if (weighted(0) >= goal - 1e-9 * Math.max(1, goal)) {
+                return 0;
+            }
+            double lo = 0;
+            double hi = 1e4;
+            for (int k = 0; k < 200; k++) {
+                double mid = (lo + hi) / 2;
+                if (weighted(mid) >= goal) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            return hi;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package vn.chitieu.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.chitieu.decision.Assignment;
+import vn.chitieu.decision.Decision;
+import vn.chitieu.decision.DecisionId;
+import vn.chitieu.decision.DecisionStatus;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
+import vn.chitieu.port.out.Decisions;
+import vn.chitieu.port.out.Results;
+import vn.chitieu.port.out.Units;
+import vn.chitieu.result.Result;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitTree;
+
+class ScorePeriodServiceTest {
+
+    private static final IndicatorCode ON_TIME = IndicatorCode.of("ON_TIME_RATE");
+    private static final Period Q1 = Period.parse("2018-Q1");
+    private static final Period YEAR = Period.parse("2018");
+    private static final UnitCode KRONG_PAC = UnitCode.of("krong-pac");
+    private static final UnitCode LAK = UnitCode.of("lak");
+    private static final UnitCode NOI_VU = UnitCode.of("so-noi-vu");
+    private static final UnitCode DAKLAK = UnitCode.of("daklak");
+
+    private final UnitTree tree = Seed003.units();
+
+    private final Units units = new Units() {
+        @Override
+        public UnitTree tree() {
+            return tree;
+        }
+
+        @Override
+        public Optional<Unit> find(UnitCode code) {
+            return tree.find(code);
+        }
+    };
+
+    private static Decision decision(DecisionStatus status, LocalDate signed, Assignment... assignments) {
+        return Decision.reconstitute(DecisionId.random(), "1/QĐ-UBND", DAKLAK, 2018, "giao chỉ tiêu", "Chủ tịch", signed,
+                status, 1, List.of(assignments));
+    }
+
+    private static Assignment target(UnitCode unit, Period period, String target) {
+        return Assignment.of(unit, ON_TIME, period, new BigDecimal(target));
+    }
+
+    @Test
+    void aQuartersOwnTargetBeatsTheYearsAndTheLatestIssuedDecisionBeatsAnOlderOneWhileDraftsDoNotCount() {
+        Decisions decisions = new Decisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Decision> findByYear(int year) {
+                return List.of(
+                        decision(DecisionStatus.ISSUED, LocalDate.of(2018, 1, 5), target(KRONG_PAC, YEAR, "90"),
+                                target(LAK, YEAR, "90"), target(NOI_VU, YEAR, "90")),
+                        decision(DecisionStatus.ISSUED, LocalDate.of(2018, 2, 1), target(KRONG_PAC, Q1, "95"),
+                                target(NOI_VU, YEAR, "80")),
+                        decision(DecisionStatus.DRAFT, null, target(LAK, Q1, "50")));
+            }
+        };
+        Results results = (indicator, period) -> List.of(
+                Result.ofCounts(KRONG_PAC, ON_TIME, Q1, 1061, 1669),
+                Result.ofCounts(LAK, ON_TIME, Q1, 14, 14),
+                Result.ofCounts(NOI_VU, ON_TIME, Q1, 0, 110));
+
+        Scoreboard board = new ScorePeriodService(units, decisions, results).score(ON_TIME, Q1, null, List.of());
+
+        assertThat(board.rows()).extracting(s -> s.unit().code().value() + "=" + s.target().toPlainString())
+                .containsExactlyInAnyOrder("krong-pac=95", "lak=90", "so-noi-vu=80");
+        assertThat(board.rows()).filteredOn(s -> s.unit().code().equals(KRONG_PAC))
+                .singleElement().satisfies(s -> assertThat(s.dossiersNeeded()).isEqualTo(525));
+        assertThat(board.rows()).allSatisfy(s -> assertThat(s.period()).isEqualTo(Q1));
+    }
+
+    @Test
+    void aTargetWithoutAResultIsScoredAsNoDataNeverAsZero() {
+        Decisions decisions = new Decisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Decision> findByYear(int year) {
+                return List.of(decision(DecisionStatus.ISSUED, LocalDate.of(2018, 1, 5), target(LAK, YEAR, "90")));
+            }
+        };
+        Results results = (indicator, period) -> List.of();
+
+        Scoreboard board = new ScorePeriodService(units, decisions, results).score(ON_TIME, Q1, null, List.of());
+
+        assertThat(board.rows()).singleElement().satisfies(s -> {
+            assertThat(s.flags()).containsExactly(ScoreFlag.NO_DATA, ScoreFlag.NO_RESULT);
+            assertThat(s.value()).isNull();
+            assertThat(s.met()).isNull();
+            assertThat(s.rank()).isNull();
+        });
+        assertThat(board.totals().notAvailable()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,72 @@
+package vn.chitieu.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.chitieu.decision.Assignment;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
+import vn.chitieu.result.Result;
+import vn.chitieu.unit.UnitCode;
+
+class ScorerTest {
+
+    private static final IndicatorCode ONLINE = IndicatorCode.of("ONLINE_RATE");
+    private static final Period Y2022 = Period.parse("2022");
+    private static final UnitCode KRONG_PAC = UnitCode.of("krong-pac");
+    private static final UnitCode LAK = UnitCode.of("lak");
+
+    private final Scorer scorer = new Scorer(Seed003.units());
+
+    @Test
+    void moreDossiersOnlineThanDossiersIsFlaggedNotCapped() {
+        Score s = scorer.score(Result.ofCounts(KRONG_PAC, ONLINE, Y2022, 50, 40), new BigDecimal("80"));
+        assertThat(s.value()).isEqualByComparingTo("125");
+        assertThat(s.flags()).containsExactly(ScoreFlag.NUMERATOR_EXCEEDS_DENOMINATOR);
+        assertThat(s.met()).isTrue();
+    }
+
+    @Test
+    void aPrintedRateIsScoredButHasNoDossiersToCount() {
+        Score s = scorer.score(Result.ofRate(KRONG_PAC, ONLINE, Y2022, new BigDecimal("79.5")), new BigDecimal("80"));
+        assertThat(s.met()).isFalse();
+        assertThat(s.gapPoints()).isEqualByComparingTo("-0.5");
+        assertThat(s.dossiersNeeded()).isNull();
+    }
+
+    @Test
+    void aResultWithoutATargetIsScoredWithoutMetAndFlagged() {
+        Scoreboard board = scorer.score(List.of(Result.ofCounts(KRONG_PAC, ONLINE, Y2022, 800, 1000)),
+                List.of(Assignment.of(LAK, ONLINE, Y2022, new BigDecimal("40"))), List.of());
+        assertThat(board.rows()).extracting(r -> r.unit().code().value() + " " + r.flags())
+                .containsExactly("krong-pac [NO_TARGET]", "lak [NO_DATA, NO_RESULT]");
+        assertThat(board.rows().get(0).met()).isNull();
+        assertThat(board.rows().get(0).rank()).isEqualTo(1);
+        assertThat(board.totals().notAvailable()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclaredTotalTheRowsCannotSumIsSaidToBeUnchecked() {
+        Scoreboard board = scorer.score(List.of(Result.ofCounts(KRONG_PAC, ONLINE, Y2022, 800, 1000)), List.of(),
+                List.of(DeclaredTotal.parse("received=10"), DeclaredTotal.parse("denominator=1.000")));
+        assertThat(board.warnings()).extracting(ScoreWarning::code)
+                .containsExactly(ScoreWarning.DECLARED_TOTAL_UNCHECKED);
+    }
+
+    @Test
+    void twoResultsForTheSameUnitIndicatorAndPeriodAreRefused() {
+        Result r = Result.ofCounts(KRONG_PAC, ONLINE, Y2022, 1, 2);
+        assertThatThrownBy(() -> scorer.score(List.of(r, r), List.of(), List.of())).hasMessageContaining("two results");
+    }
+
+    @Test
+    void declaredTotalsAreReadAsTheLetterPrintsThem() {
+        assertThat(DeclaredTotal.parse("received=38.122").value()).isEqualTo(38_122);
+        assertThat(DeclaredTotal.parse("ONTIME=5").key()).isEqualTo("onTime");
+        assertThatThrownBy(() -> DeclaredTotal.parse("dossiers=5")).hasMessageContaining("received, resolved");
+        assertThatThrownBy(() -> DeclaredTotal.parse("received=38,122")).hasMessageContaining("decimal comma");
+    }
+}
