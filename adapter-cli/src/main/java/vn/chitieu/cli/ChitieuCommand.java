@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
             ImportAppendixCommand.class,
             ScoreCommand.class,
             DemoCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

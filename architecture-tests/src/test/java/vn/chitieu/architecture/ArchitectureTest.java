@@ -30,6 +30,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void persistenceDoesNotDependOnTheAdapters() {
+        ArchitectureRules.persistenceDoesNotDependOnAdapters(ROOT).check(product);
+    }
+
+    @Test
     void thereAreNoPackageCycles() {
         ArchitectureRules.noCyclesBetweenFeatures(ROOT).check(product);
     }

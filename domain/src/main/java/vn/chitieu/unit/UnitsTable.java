@@ -53,6 +53,24 @@ public final class UnitsTable {
         throw new InvalidInputException(problems);
     }
 
+    /**
+     * The units of {@code table} one per row, in row order ({@code units.get(i)} is row {@code i}),
+     * each checked on its own but not as a tree: for adding to a registry that already holds the
+     * parents. Every row problem is reported at once.
+     */
+    public static List<Unit> units(Table table) {
+        table.requireColumns(CODE, NAME, KIND, PARENT);
+        List<InputProblem> problems = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        for (TableRow row : table.rows()) {
+            units.add(unit(row, problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return units;
+    }
+
     private static Unit unit(TableRow row, List<InputProblem> problems) {
         int before = problems.size();
         UnitCode code = null;

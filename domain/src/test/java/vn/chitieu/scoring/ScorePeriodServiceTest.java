@@ -11,6 +11,9 @@ import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionStatus;
+import vn.chitieu.fixtures.ReadOnlyDecisions;
+import vn.chitieu.fixtures.ReadOnlyResults;
+import vn.chitieu.fixtures.ReadOnlyUnits;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.Decisions;
@@ -33,7 +36,7 @@ class ScorePeriodServiceTest {
 
     private final UnitTree tree = Seed003.units();
 
-    private final Units units = new Units() {
+    private final Units units = new ReadOnlyUnits() {
         @Override
         public UnitTree tree() {
             return tree;
@@ -56,7 +59,7 @@ class ScorePeriodServiceTest {
 
     @Test
     void aQuartersOwnTargetBeatsTheYearsAndTheLatestIssuedDecisionBeatsAnOlderOneWhileDraftsDoNotCount() {
-        Decisions decisions = new Decisions() {
+        Decisions decisions = new ReadOnlyDecisions() {
             @Override
             public Optional<Decision> findById(DecisionId id) {
                 return Optional.empty();
@@ -72,10 +75,10 @@ class ScorePeriodServiceTest {
                         decision(DecisionStatus.DRAFT, null, target(LAK, Q1, "50")));
             }
         };
-        Results results = (indicator, period) -> List.of(
+        Results results = ReadOnlyResults.of((indicator, period) -> List.of(
                 Result.ofCounts(KRONG_PAC, ON_TIME, Q1, 1061, 1669),
                 Result.ofCounts(LAK, ON_TIME, Q1, 14, 14),
-                Result.ofCounts(NOI_VU, ON_TIME, Q1, 0, 110));
+                Result.ofCounts(NOI_VU, ON_TIME, Q1, 0, 110)));
 
         Scoreboard board = new ScorePeriodService(units, decisions, results).score(ON_TIME, Q1, null, List.of());
 
@@ -88,7 +91,7 @@ class ScorePeriodServiceTest {
 
     @Test
     void aTargetWithoutAResultIsScoredAsNoDataNeverAsZero() {
-        Decisions decisions = new Decisions() {
+        Decisions decisions = new ReadOnlyDecisions() {
             @Override
             public Optional<Decision> findById(DecisionId id) {
                 return Optional.empty();
@@ -99,7 +102,7 @@ class ScorePeriodServiceTest {
                 return List.of(decision(DecisionStatus.ISSUED, LocalDate.of(2018, 1, 5), target(LAK, YEAR, "90")));
             }
         };
-        Results results = (indicator, period) -> List.of();
+        Results results = ReadOnlyResults.of((indicator, period) -> List.of());
 
         Scoreboard board = new ScorePeriodService(units, decisions, results).score(ON_TIME, Q1, null, List.of());
 

@@ -12,4 +12,12 @@ public interface Units {
     UnitTree tree();
 
     Optional<Unit> find(UnitCode code);
+
+    /**
+     * Adds or updates the units of {@code file} by code, all or nothing. Refused, with every
+     * problem and its line, when a code appears twice in the file or when the registry with the
+     * file applied would not be a tree (unknown parent, cycle). Units not in the file stay as
+     * they are. Every unit added or changed writes an audit entry.
+     */
+    ImportSummary importUnits(ImportFile<Unit> file, ImportOptions options);
 }

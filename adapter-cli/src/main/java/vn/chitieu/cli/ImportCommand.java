@@ -1,0 +1,217 @@
+package vn.chitieu.cli;
+
+import com.google.inject.Inject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.chitieu.audit.Actor;
+import vn.chitieu.cli.io.TableFiles;
+import vn.chitieu.cli.output.Output;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.decision.Assignment;
+import vn.chitieu.decision.TargetsTable;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.persistence.StorageOpener;
+import vn.chitieu.persistence.embedded.Database;
+import vn.chitieu.persistence.jdbi.JdbiStorage;
+import vn.chitieu.port.out.ImportFile;
+import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.port.out.ImportProgress;
+import vn.chitieu.port.out.ImportSummary;
+import vn.chitieu.report.ColumnType;
+import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportColumn;
+import vn.chitieu.report.ReportSection;
+import vn.chitieu.result.Result;
+import vn.chitieu.period.Period;
+import vn.chitieu.result.ResultsTable;
+import vn.chitieu.result.ResultsTableReader;
+import vn.chitieu.table.Table;
+import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitTree;
+import vn.chitieu.unit.UnitsTable;
+
+/** {@code import units|targets|results FILE}: loads a file into storage, all or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
+        description = {
+            "Loads a units, targets or results file into storage in one transaction: all or nothing.",
+            "Prints how many rows were inserted, updated and unchanged; a re-import of the same file changes nothing.",
+            "Every bad row is listed with its line (exit 2) and nothing is stored. --dry-run stores nothing.",
+            "Results: the long form (unit,indicator,period,numerator,denominator or rate) or the wide on-time export",
+            "(seed 003), read as 'score' reads them. Targets go to a draft decision of their year (see --issuer).",
+            "Units in targets and results files may be codes or names (resolved against the stored registry)."})
+public final class ImportCommand implements Callable<Integer> {
+
+    /** Files at least this long get a progress bar on stderr. */
+    static final int PROGRESS_FROM_ROWS = 10_000;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "units, targets or results")
+    private StoredKind kind;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file (CSV or .xlsx) in the form of contracts.md.")
+    private Path file;
+
+    @Option(names = "--dry-run", description = "Report what the import would do; store nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--issuer", paramLabel = "CODE",
+            description = "targets: the unit issuing the draft decision (default: the registry's only root unit).")
+    private String issuer;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "results: the period of rows without one (a wide on-time export has no period column).")
+    private String period;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Who imports, for the audit log (default: the OS user).")
+    private String actor;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log.")
+    private String reason;
+
+    @Mixin
+    private StorageOptions storage;
+
+    @Mixin
+    private OutputOptions out;
+
+    private final TableFiles files;
+    private final StorageOpener opener;
+    private final IndicatorCatalogue catalogue;
+    private final Output output;
+
+    @Inject
+    public ImportCommand(TableFiles files, StorageOpener opener, IndicatorCatalogue catalogue, Output output) {
+        this.files = files;
+        this.opener = opener;
+        this.catalogue = catalogue;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        out.format();
+        var settings = storage.settings();
+        Table table = files.read(file);
+        String name = file.getFileName().toString();
+        ImportSummary summary;
+        try (Database db = opener.open(settings); ProgressBar bar = progressBar(table.rows().size())) {
+            ImportOptions options = new ImportOptions(Actor.of(actor == null ? System.getProperty("user.name", "chitieu")
+                    : actor), reason, dryRun, bar == null ? ImportProgress.none() : bar::stepTo);
+            summary = load(db.storage(), table, name, options);
+        }
+        Imported document = Imported.of(kind, name, summary);
+        if (!summary.isRefused() || out.out() == null) {
+            output.emit(out, report(document), document);
+        }
+        if (summary.isRefused()) {
+            throw new InvalidInputException(summary.errors());
+        }
+        return 0;
+    }
+
+    private ImportSummary load(JdbiStorage storage, Table table, String name, ImportOptions options) {
+        return switch (kind) {
+            case UNITS -> {
+                List<Unit> units = UnitsTable.units(table);
+                yield storage.units().importUnits(new ImportFile<>(name, numbered(table, units)), options);
+            }
+            case RESULTS -> {
+                NameResolver resolver = new NameResolver(storage.units().tree());
+                List<ImportLine<Result>> lines;
+                if (ResultsTableReader.isWide(table)) {
+                    // the wide on-time export (seed 003): read as `score` reads it; that reader skips section and
+                    // totals rows and refuses a unit given twice, so its results carry no line of their own
+                    List<Result> results = new ResultsTableReader(resolver, catalogue).read(table, period());
+                    lines = results.stream().map(r -> new ImportLine<>(0, r)).toList();
+                } else {
+                    lines = numbered(table, ResultsTable.read(table, resolver, catalogue));
+                }
+                yield storage.results().importResults(new ImportFile<>(name, lines), options);
+            }
+            case TARGETS -> {
+                UnitTree tree = storage.units().tree();
+                UnitCode by = issuer(tree);
+                List<Assignment> targets = TargetsTable.read(table, new NameResolver(tree), catalogue);
+                yield storage.decisions().importTargets(by, new ImportFile<>(name, numbered(table, targets)), options);
+            }
+        };
+    }
+
+    private Period period() {
+        if (period == null) {
+            return null;
+        }
+        try {
+            return Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw out.usageError("--period: " + e.getMessage());
+        }
+    }
+
+    private UnitCode issuer(UnitTree tree) {
+        if (issuer != null) {
+            return UnitCode.of(issuer);
+        }
+        List<Unit> roots = tree.roots();
+        if (roots.size() != 1) {
+            throw out.usageError("the registry has " + roots.size()
+                    + " root units: give the issuer of the targets with --issuer CODE");
+        }
+        return roots.get(0).code();
+    }
+
+    /** The values with their rows' lines; the readers return one value per row, in row order. */
+    private static <T> List<ImportLine<T>> numbered(Table table, List<T> values) {
+        List<ImportLine<T>> lines = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            lines.add(new ImportLine<>(table.rows().get(i).line(), values.get(i)));
+        }
+        return lines;
+    }
+
+    private ProgressBar progressBar(int rows) {
+        if (rows < PROGRESS_FROM_ROWS) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("import " + kind.name().toLowerCase(java.util.Locale.ROOT))
+                .setInitialMax(rows).setUnit(" rows", 1).setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    private static Report report(Imported d) {
+        List<ReportColumn> columns = List.of(
+                new ReportColumn("what", "Mục", "What", ColumnType.TEXT),
+                new ReportColumn("count", "Số dòng", "Rows", ColumnType.COUNT));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("inserted / thêm mới", d.inserted()));
+        rows.add(List.of("updated / cập nhật", d.updated()));
+        rows.add(List.of("unchanged / không đổi", d.unchanged()));
+        rows.add(List.of("errors / lỗi", d.errors().size()));
+        String dry = d.dryRun() ? " (chạy thử, không ghi)" : "";
+        String dryEn = d.dryRun() ? " (dry run, nothing stored)" : "";
+        return new Report("Nhập " + d.kind() + " từ " + d.file() + dry, "Import of " + d.kind() + " from " + d.file() + dryEn,
+                columns, List.of(new ReportSection(null, null, rows)), null, List.of());
+    }
+
+    /** The JSON document of {@code import}. */
+    public record Imported(String kind, String file, boolean dryRun, long inserted, long updated, long unchanged,
+            List<InputProblem> errors) {
+
+        static Imported of(StoredKind kind, String file, ImportSummary s) {
+            return new Imported(kind.name().toLowerCase(java.util.Locale.ROOT), file, s.dryRun(), s.inserted(), s.updated(),
+                    s.unchanged(), s.errors());
+        }
+    }
+}

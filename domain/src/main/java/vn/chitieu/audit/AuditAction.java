@@ -1,0 +1,14 @@
+package vn.chitieu.audit;
+
+/** What kind of change an audit entry records. */
+public enum AuditAction {
+    UNIT_ADDED,
+    UNIT_CHANGED,
+    DECISION_CREATED,
+    DECISION_CHANGED,
+    TARGET_SET,
+    TARGET_CHANGED,
+    TARGET_REMOVED,
+    RESULT_CHANGED,
+    RESULTS_IMPORTED
+}

@@ -1,0 +1,39 @@
+package vn.chitieu.common;
+
+/**
+ * Optimistic locking refused a change: it was made from version {@code expected}, but someone
+ * else changed the thing since (it is now at {@code actual}). Read it again and redo the change.
+ */
+public class StaleVersionException extends DomainRefusal {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String subject;
+    private final long expected;
+    private final long actual;
+
+    public StaleVersionException(String subject, long expected, long actual) {
+        super(subject + " was changed by someone else: the change was made from version " + expected
+                + " but it is now at version " + actual + "; read it again and redo the change");
+        this.subject = subject;
+        this.expected = expected;
+        this.actual = actual;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public long expected() {
+        return expected;
+    }
+
+    public long actual() {
+        return actual;
+    }
+
+    @Override
+    public String code() {
+        return "STALE_VERSION";
+    }
+}

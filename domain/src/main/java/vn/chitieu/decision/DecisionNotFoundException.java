@@ -1,0 +1,25 @@
+package vn.chitieu.decision;
+
+import vn.chitieu.common.DomainRefusal;
+
+/** No decision is stored under this id. */
+public class DecisionNotFoundException extends DomainRefusal {
+
+    private static final long serialVersionUID = 1L;
+
+    private final DecisionId id;
+
+    public DecisionNotFoundException(DecisionId id) {
+        super("no decision " + id);
+        this.id = id;
+    }
+
+    public DecisionId id() {
+        return id;
+    }
+
+    @Override
+    public String code() {
+        return "DECISION_NOT_FOUND";
+    }
+}

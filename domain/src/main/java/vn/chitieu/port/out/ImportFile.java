@@ -1,0 +1,30 @@
+package vn.chitieu.port.out;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The values read from one file, in file order, each with its line, ready to be stored all or
+ * nothing. {@code name} is how the file is named in errors and in the import batch.
+ */
+public record ImportFile<T>(String name, List<ImportLine<T>> lines) {
+
+    public ImportFile {
+        Objects.requireNonNull(name, "name");
+        lines = List.copyOf(lines);
+    }
+
+    /** Values numbered as the data lines of a CSV file with one header line: 2, 3, 4… */
+    public static <T> ImportFile<T> of(String name, List<T> values) {
+        List<ImportLine<T>> lines = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            lines.add(new ImportLine<>(i + 2, values.get(i)));
+        }
+        return new ImportFile<>(name, lines);
+    }
+
+    public int size() {
+        return lines.size();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.chitieu.port.out;
+
+import java.util.Objects;
+import vn.chitieu.audit.Actor;
+
+/**
+ * How to run an import: who does it (for the audit log), why, whether it is only a dry run
+ * (report what would happen, store nothing), and whom to tell about progress.
+ */
+public record ImportOptions(Actor actor, String reason, boolean dryRun, ImportProgress progress) {
+
+    public ImportOptions {
+        Objects.requireNonNull(actor, "actor");
+        progress = progress == null ? ImportProgress.none() : progress;
+        reason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    public static ImportOptions by(Actor actor) {
+        return new ImportOptions(actor, null, false, null);
+    }
+
+    public ImportOptions asDryRun() {
+        return new ImportOptions(actor, reason, true, progress);
+    }
+
+    public ImportOptions withReason(String newReason) {
+        return new ImportOptions(actor, newReason, dryRun, progress);
+    }
+
+    public ImportOptions withProgress(ImportProgress newProgress) {
+        return new ImportOptions(actor, reason, dryRun, newProgress);
+    }
+}

@@ -1,0 +1,113 @@
+package vn.chitieu.persistence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.decision.Assignment;
+import java.util.function.Predicate;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.port.out.ImportFile;
+import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.result.Result;
+import vn.chitieu.unit.InvalidUnitTreeException;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitTree;
+import vn.chitieu.unit.UnitTreeProblem;
+
+/**
+ * The checks an import makes before it stores anything, shared by the implementations that check
+ * in Java (the in-memory one, and the Jdbi one for small files). Problems come back sorted by line.
+ */
+public final class ImportChecks {
+
+    private ImportChecks() {
+    }
+
+    /** The registry with {@code file} applied must be a tree; codes must be unique in the file. */
+    public static List<InputProblem> units(ImportFile<Unit> file, List<Unit> stored) {
+        List<Unit> merged = new ArrayList<>();
+        Set<UnitCode> inFile = new HashSet<>();
+        for (ImportLine<Unit> line : file.lines()) {
+            merged.add(line.value());
+            inFile.add(line.value().code());
+        }
+        for (Unit u : stored) {
+            if (!inFile.contains(u.code())) {
+                merged.add(u);
+            }
+        }
+        try {
+            UnitTree.of(merged);
+            return List.of();
+        } catch (InvalidUnitTreeException e) {
+            List<InputProblem> problems = new ArrayList<>();
+            for (UnitTreeProblem p : e.problems()) {
+                int line = p.index() < file.size() ? file.lines().get(p.index()).line() : 0;
+                problems.add(ImportProblems.notATree(file.name(), line, p.code().value(), p.reason()));
+            }
+            return sorted(problems);
+        }
+    }
+
+    public static List<InputProblem> results(ImportFile<Result> file, Set<UnitCode> units, Predicate<IndicatorCode> knownIndicator) {
+        List<InputProblem> problems = new ArrayList<>(duplicates(file, r -> r.key().toString(), Result::key));
+        for (ImportLine<Result> line : file.lines()) {
+            Result r = line.value();
+            if (!units.contains(r.unit())) {
+                problems.add(ImportProblems.unknownUnit(file.name(), line.line(), "unit", r.unit().value()));
+            }
+            if (!knownIndicator.test(r.indicator())) {
+                problems.add(ImportProblems.unknownIndicator(file.name(), line.line(), r.indicator().value()));
+            }
+        }
+        return sorted(problems);
+    }
+
+    public static List<InputProblem> targets(ImportFile<Assignment> file, Set<UnitCode> units,
+            Predicate<IndicatorCode> knownIndicator) {
+        List<InputProblem> problems = new ArrayList<>(duplicates(file, a -> a.key().toString(), Assignment::key));
+        for (ImportLine<Assignment> line : file.lines()) {
+            Assignment a = line.value();
+            checkUnit(file, line.line(), "unit", a.unit(), units, problems);
+            checkUnit(file, line.line(), "leadUnit", a.leadUnit(), units, problems);
+            checkUnit(file, line.line(), "coordinatingUnit", a.coordinatingUnit(), units, problems);
+            if (!knownIndicator.test(a.indicator())) {
+                problems.add(ImportProblems.unknownIndicator(file.name(), line.line(), a.indicator().value()));
+            }
+        }
+        return sorted(problems);
+    }
+
+    private static void checkUnit(ImportFile<?> file, int line, String column, UnitCode code, Set<UnitCode> units,
+            List<InputProblem> problems) {
+        if (code != null && !units.contains(code)) {
+            problems.add(ImportProblems.unknownUnit(file.name(), line, column, code.value()));
+        }
+    }
+
+    private static <T, K> List<InputProblem> duplicates(ImportFile<T> file, Function<T, String> describe,
+            Function<T, K> key) {
+        Map<K, Integer> firstLine = new HashMap<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (ImportLine<T> line : file.lines()) {
+            Integer first = firstLine.putIfAbsent(key.apply(line.value()), line.line());
+            if (first != null) {
+                problems.add(ImportProblems.duplicate(file.name(), line.line(), first, describe.apply(line.value())));
+            }
+        }
+        return problems;
+    }
+
+    public static List<InputProblem> sorted(List<InputProblem> problems) {
+        List<InputProblem> copy = new ArrayList<>(problems);
+        copy.sort(Comparator.comparingInt(InputProblem::line));
+        return copy;
+    }
+}

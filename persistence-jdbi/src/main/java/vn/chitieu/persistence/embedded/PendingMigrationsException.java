@@ -1,0 +1,24 @@
+package vn.chitieu.persistence.embedded;
+
+import java.util.List;
+
+/**
+ * The database at the given URL is behind this version of chitieu. It is not migrated silently:
+ * whoever runs it decides ({@code --migrate}).
+ */
+public class PendingMigrationsException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<String> pending;
+
+    public PendingMigrationsException(String url, List<String> pending) {
+        super("the database " + url + " needs migrations " + pending
+                + " before this version of chitieu can use it; run again with --migrate to apply them");
+        this.pending = List.copyOf(pending);
+    }
+
+    public List<String> pending() {
+        return pending;
+    }
+}

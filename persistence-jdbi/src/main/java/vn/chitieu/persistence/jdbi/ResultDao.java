@@ -1,0 +1,154 @@
+package vn.chitieu.persistence.jdbi;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * SQL of results. An import streams the file into a staging table ({@code COPY}), checks it there
+ * with set queries, updates the stored rows it changes and inserts the new ones: all inside the
+ * caller's transaction, so that nothing of a batch is visible before it commits. Imports run one
+ * at a time (a lock on {@code results}), so the counts are exact.
+ */
+@RegisterConstructorMapper(ResultRow.class)
+@RegisterConstructorMapper(ResultDao.DuplicateLine.class)
+@RegisterConstructorMapper(ResultDao.UnknownCode.class)
+public interface ResultDao {
+
+    String COLUMNS = "unit, indicator, period, numerator, denominator, rate, procedures, received, resolved, on_time,"
+            + " late, stated_on_time_rate, stated_late_rate";
+    String VALUE_COLUMNS = "numerator, denominator, rate, procedures, received, resolved, on_time, late,"
+            + " stated_on_time_rate, stated_late_rate";
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM results WHERE indicator = :indicator AND period = :period"
+            + " ORDER BY unit COLLATE \"C\"")
+    List<ResultRow> find(@Bind("indicator") String indicator, @Bind("period") String period);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM results"
+            + " ORDER BY indicator COLLATE \"C\", period COLLATE \"C\", unit COLLATE \"C\"")
+    List<ResultRow> all();
+
+    /** Result imports run one at a time, so that their counts are exact; readers are not blocked. */
+    @SqlUpdate("LOCK TABLE results IN SHARE ROW EXCLUSIVE MODE")
+    void lockForImport();
+
+    @SqlUpdate("SET LOCAL work_mem = '256MB'")
+    void roomToSort();
+
+    /**
+     * The staging table, created inside the import's transaction (so a rolled-back or killed import
+     * leaves none) and dropped before it commits. Unlogged: it never needs to survive a crash.
+     */
+    @SqlUpdate("""
+            CREATE UNLOGGED TABLE import_results (
+                line integer NOT NULL, unit text NOT NULL, indicator text NOT NULL, period text NOT NULL,
+                numerator bigint, denominator bigint, rate numeric, procedures integer,
+                received bigint, resolved bigint, on_time bigint, late bigint,
+                stated_on_time_rate numeric, stated_late_rate numeric
+            )
+            """)
+    void createStaging();
+
+    @SqlUpdate("ANALYZE import_results")
+    void analyzeStaging();
+
+    @SqlUpdate("DROP TABLE import_results")
+    void dropStaging();
+
+    /** Units and indicators cannot change while an import that checked its references against them runs. */
+    @SqlUpdate("LOCK TABLE units, indicators IN SHARE MODE")
+    void lockReferences();
+
+    @SqlQuery("SELECT current_setting('is_superuser') = 'on'")
+    boolean mayBypassTriggers();
+
+    @SqlUpdate("SET LOCAL session_replication_role = replica")
+    void referencesAlreadyChecked();
+
+    @SqlUpdate("SET LOCAL session_replication_role = origin")
+    void checkReferencesAgain();
+
+    String COPY_COUNTS = "COPY import_results (line, unit, indicator, period, numerator, denominator, rate, procedures)"
+            + " FROM STDIN";
+    String COPY_ALL = "COPY import_results (line, " + COLUMNS + ") FROM STDIN";
+
+    /** Rows whose key appears on an earlier line too, with that first line. */
+    @SqlQuery("""
+            SELECT s.line, f.first_line, s.unit, s.indicator, s.period
+              FROM import_results s
+              JOIN (SELECT unit, indicator, period, min(line) AS first_line FROM import_results
+                     GROUP BY unit, indicator, period HAVING count(*) > 1) f USING (unit, indicator, period)
+             WHERE s.line <> f.first_line
+             ORDER BY s.line
+            """)
+    List<DuplicateLine> duplicates();
+
+    @SqlQuery("SELECT line, unit AS code FROM import_results s WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.code = s.unit)"
+            + " ORDER BY line")
+    List<UnknownCode> unknownUnits();
+
+    @SqlQuery("SELECT line, indicator AS code FROM import_results s"
+            + " WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.code = s.indicator) ORDER BY line")
+    List<UnknownCode> unknownIndicators();
+
+    String CHANGED = """
+             FROM import_results s JOIN results r USING (unit, indicator, period)
+            WHERE (r.numerator, r.denominator, r.rate, r.procedures, r.received, r.resolved, r.on_time, r.late,
+                   r.stated_on_time_rate, r.stated_late_rate)
+                  IS DISTINCT FROM
+                  (s.numerator, s.denominator, s.rate, s.procedures, s.received, s.resolved, s.on_time, s.late,
+                   s.stated_on_time_rate, s.stated_late_rate)
+            ORDER BY s.line
+            """;
+
+    /** The stored rows that the staged file changes, as stored (for the audit log); in file order. */
+    @SqlQuery("SELECT r.unit, r.indicator, r.period, r.numerator, r.denominator, r.rate, r.procedures, r.received,"
+            + " r.resolved, r.on_time, r.late, r.stated_on_time_rate, r.stated_late_rate" + CHANGED)
+    List<ResultRow> changedBefore();
+
+    /** The same rows as the file gives them; in file order. */
+    @SqlQuery("SELECT s.unit, s.indicator, s.period, s.numerator, s.denominator, s.rate, s.procedures, s.received,"
+            + " s.resolved, s.on_time, s.late, s.stated_on_time_rate, s.stated_late_rate" + CHANGED)
+    List<ResultRow> changedAfter();
+
+    /** Writes the new values of the stored rows the file changes; answers how many. */
+    @SqlUpdate("""
+            UPDATE results r
+               SET numerator = s.numerator, denominator = s.denominator, rate = s.rate, procedures = s.procedures,
+                   received = s.received, resolved = s.resolved, on_time = s.on_time, late = s.late,
+                   stated_on_time_rate = s.stated_on_time_rate, stated_late_rate = s.stated_late_rate,
+                   batch_id = :batch
+              FROM import_results s
+             WHERE r.unit = s.unit AND r.indicator = s.indicator AND r.period = s.period
+               AND (r.numerator, r.denominator, r.rate, r.procedures, r.received, r.resolved, r.on_time, r.late,
+                    r.stated_on_time_rate, r.stated_late_rate)
+                   IS DISTINCT FROM
+                   (s.numerator, s.denominator, s.rate, s.procedures, s.received, s.resolved, s.on_time, s.late,
+                    s.stated_on_time_rate, s.stated_late_rate)
+            """)
+    int updateChanged(@Bind("batch") long batch);
+
+    /** Inserts the staged rows whose key is not stored yet; answers how many. */
+    @SqlUpdate("""
+            INSERT INTO results (unit, indicator, period, numerator, denominator, rate, procedures, received,
+                                 resolved, on_time, late, stated_on_time_rate, stated_late_rate, batch_id)
+            SELECT s.unit, s.indicator, s.period, s.numerator, s.denominator, s.rate, s.procedures, s.received,
+                   s.resolved, s.on_time, s.late, s.stated_on_time_rate, s.stated_late_rate, :batch
+              FROM import_results s
+             WHERE NOT EXISTS (SELECT 1 FROM results r
+                                WHERE r.unit = s.unit AND r.indicator = s.indicator AND r.period = s.period)
+             ORDER BY s.unit, s.indicator, s.period
+            """)
+    int insertNew(@Bind("batch") long batch);
+
+    /** A line of the file whose key an earlier line already gave. */
+    record DuplicateLine(int line, int firstLine, String unit, String indicator, String period) {
+    }
+
+    /** A line of the file naming a unit or an indicator that is not stored. */
+    record UnknownCode(int line, String code) {
+    }
+
+}

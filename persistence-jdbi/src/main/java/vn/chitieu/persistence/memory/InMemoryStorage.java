@@ -1,0 +1,76 @@
+package vn.chitieu.persistence.memory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.chitieu.audit.Actor;
+import vn.chitieu.audit.AuditEntry;
+import vn.chitieu.decision.Decision;
+import vn.chitieu.decision.DecisionId;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.persistence.PendingAudit;
+import vn.chitieu.port.out.ImportBatch;
+import vn.chitieu.result.Result;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitCode;
+
+/**
+ * The state behind the in-memory ports: one object, one lock. Every write works out its whole
+ * effect first and then applies it with its audit entries under the lock, so a failure leaves
+ * nothing half done and a reader never sees a partial import (the in-memory "transaction").
+ * For tests, demos and as the reference behaviour of the contract suites.
+ */
+public final class InMemoryStorage {
+
+    final Object lock = new Object();
+    final Clock clock;
+    final IndicatorCatalogue catalogue;
+    final Map<UnitCode, Unit> units = new LinkedHashMap<>();
+    final Map<DecisionId, Decision> decisions = new LinkedHashMap<>();
+    final Map<Result.Key, Result> results = new LinkedHashMap<>();
+    final List<AuditEntry> audit = new ArrayList<>();
+    final List<ImportBatch> batches = new ArrayList<>();
+
+    public InMemoryStorage(Clock clock, IndicatorCatalogue catalogue) {
+        this.clock = clock;
+        this.catalogue = catalogue;
+    }
+
+    public InMemoryStorage() {
+        this(Clock.systemUTC(), IndicatorCatalogue.builtIn());
+    }
+
+    public InMemoryUnits units() {
+        return new InMemoryUnits(this);
+    }
+
+    public InMemoryDecisions decisions() {
+        return new InMemoryDecisions(this);
+    }
+
+    public InMemoryResults results() {
+        return new InMemoryResults(this);
+    }
+
+    public InMemoryAuditLog auditLog() {
+        return new InMemoryAuditLog(this);
+    }
+
+    public InMemoryImportBatches importBatches() {
+        return new InMemoryImportBatches(this);
+    }
+
+    boolean knows(vn.chitieu.indicator.IndicatorCode indicator) {
+        return catalogue.find(indicator).isPresent();
+    }
+
+    /** Appends audit entries; call under {@link #lock} with the change they record. */
+    void audit(List<PendingAudit> entries, Actor actor) {
+        var now = clock.instant();
+        for (PendingAudit p : entries) {
+            audit.add(p.at(now, actor));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.chitieu.persistence.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.chitieu.audit.Actor;
+import vn.chitieu.persistence.contract.Seeds;
+import vn.chitieu.persistence.embedded.Database;
+import vn.chitieu.persistence.embedded.PendingMigrationsException;
+import vn.chitieu.port.out.ImportOptions;
+
+/** The embedded default keeps its data across restarts; a database at a URL is not migrated unless asked. */
+class DatabaseTest {
+
+    @Test
+    void theEmbeddedDatabaseKeepsItsDataAcrossRestarts(@TempDir Path dir) {
+        try (Database first = Database.embedded(dir.resolve("chitieu-data"))) {
+            first.storage().units().importUnits(Seeds.dakLakUnits(), ImportOptions.by(Actor.of("Lan")));
+        }
+
+        try (Database again = Database.embedded(dir.resolve("chitieu-data"))) {
+            assertThat(again.storage().units().tree().size()).isEqualTo(34);
+            assertThat(again.appliedMigrations()).containsExactly("1", "2");
+        }
+    }
+
+    @Test
+    void aDatabaseAtAUrlWithPendingMigrationsIsRefusedUnlessToldToMigrate() throws Exception {
+        String name = "pending_" + System.nanoTime();
+        var server = TestPostgres.database().storage().jdbi();
+        server.useHandle(h -> h.execute("CREATE DATABASE " + name));
+        String url = server.withHandle(h -> h.getConnection().getMetaData().getURL()).replaceFirst("/postgres", "/" + name);
+        try {
+            assertThatThrownBy(() -> Database.external(url, "postgres", null, false))
+                    .isInstanceOf(PendingMigrationsException.class)
+                    .hasMessageContaining("--migrate");
+
+            try (Database migrated = Database.external(url, "postgres", null, true)) {
+                assertThat(migrated.appliedMigrations()).containsExactly("1", "2");
+            }
+            try (Database upToDate = Database.external(url, "postgres", null, false)) {
+                assertThat(upToDate.storage().units().tree().size()).isZero();
+            }
+        } finally {
+            server.useHandle(h -> h.execute("DROP DATABASE " + name + " WITH (FORCE)"));
+        }
+    }
+}
