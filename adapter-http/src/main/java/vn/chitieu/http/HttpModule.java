@@ -14,6 +14,12 @@ import com.google.inject.multibindings.Multibinder;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.mapstruct.factory.Mappers;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.port.out.Decisions;
+import vn.chitieu.port.out.Results;
+import vn.chitieu.port.out.Units;
+import vn.chitieu.scoring.ScorePeriod;
+import vn.chitieu.scoring.ScorePeriodService;
 
 /**
  * The HTTP adapter's wiring: the JSON mapper (strict: unknown properties are refused, numbers
@@ -34,6 +40,11 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(HealthRoutes.class);
         routes.addBinding().to(DocsRoutes.class);
         routes.addBinding().to(TokenRoutes.class);
+        routes.addBinding().to(UnitRoutes.class);
+        routes.addBinding().to(DecisionRoutes.class);
+        routes.addBinding().to(AuditRoutes.class);
+        routes.addBinding().to(ResultRoutes.class);
+        routes.addBinding().to(CascadeRoutes.class);
     }
 
     @Provides
@@ -61,6 +72,35 @@ public final class HttpModule extends AbstractModule {
     @Singleton
     SecureRandom secureRandom() {
         return new SecureRandom();
+    }
+
+    @Provides
+    @Singleton
+    DomainMapper domainMapper() {
+        return Mappers.getMapper(DomainMapper.class);
+    }
+
+    @Provides
+    @Singleton
+    ScoreboardMapper scoreboardMapper() {
+        return Mappers.getMapper(ScoreboardMapper.class);
+    }
+
+    @Provides
+    @Singleton
+    CascadeMapper cascadeMapper() {
+        return Mappers.getMapper(CascadeMapper.class);
+    }
+
+    @Provides
+    ScorePeriod scorePeriod(Units units, Decisions decisions, Results results) {
+        return new ScorePeriodService(units, decisions, results);
+    }
+
+    @Provides
+    @Singleton
+    IndicatorCatalogue indicators() {
+        return IndicatorCatalogue.builtIn();
     }
 
     @Provides

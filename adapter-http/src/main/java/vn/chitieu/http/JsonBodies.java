@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import com.google.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -18,6 +19,9 @@ import java.util.stream.Collectors;
  * named: no mass assignment), text/csv as UTF-8 text; each under its size limit (413).
  */
 public final class JsonBodies {
+
+    /** How much of a body over its limit is still read (and thrown away) before answering 413. */
+    static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
     private final ObjectMapper json;
     private final ServerSettings settings;
@@ -80,20 +84,34 @@ public final class JsonBodies {
         }
     }
 
-    /** The body, refused with 413 when it is larger than {@code limit}: by its Content-Length or as it is read. */
+    /**
+     * The body, refused with 413 when it is larger than {@code limit}: by its Content-Length or as
+     * it is read. A refused body of up to {@link #DRAIN_LIMIT} bytes is read to its end first, so
+     * that the client, still sending, gets the 413 rather than a reset connection.
+     */
     static byte[] bytes(Context ctx, int limit) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > limit) {
-            throw tooLarge(declared, limit);
-        }
-        try (var in = ctx.req().getInputStream()) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > limit) {
+                drain(in);
+                throw tooLarge(declared, limit);
+            }
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
+                drain(in);
                 throw tooLarge(body.length, limit);
             }
             return body;
         } catch (IOException e) {
             throw HttpProblem.badRequest("the body cannot be read: " + e.getMessage(), null);
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        for (int n = in.read(buffer); n >= 0 && read < DRAIN_LIMIT; n = in.read(buffer)) {
+            read += n;
         }
     }
 

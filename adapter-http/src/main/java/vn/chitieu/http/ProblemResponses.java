@@ -2,10 +2,10 @@ package vn.chitieu.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Inject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import com.google.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -14,13 +14,15 @@ import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.common.DomainRefusal;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.common.StaleVersionException;
 import vn.chitieu.decision.DecisionNotEditableException;
+import vn.chitieu.decision.DecisionNotFoundException;
 
 /**
  * The one place where errors become responses: every exception a handler throws ends here as
  * {@code application/problem+json} with type, title, status and detail (and {@code errors} for
  * validation). Bad input 400, no token 401, out of scope 403, unknown 404, state conflict 409,
- * stale If-Match 412, body too large 413, other domain refusals 422.
+ * stale If-Match or version 412, body too large 413, other domain refusals 422.
  */
 public final class ProblemResponses {
 
@@ -57,12 +59,19 @@ public final class ProblemResponses {
         }
     }
 
+    /** A stale version is a failed precondition (someone changed it since If-Match was read). */
     private static int statusOf(DomainRefusal e) {
+        if (e instanceof DecisionNotFoundException) {
+            return 404;
+        }
+        if (e instanceof StaleVersionException) {
+            return 412;
+        }
         return e instanceof DecisionNotEditableException ? 409 : 422;
     }
 
     private static String titleOf(DomainRefusal e) {
-        return e instanceof DecisionNotEditableException ? "Conflict" : "Unprocessable Content";
+        return reason(statusOf(e));
     }
 
     private static FieldErrorJson error(InputProblem p) {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import vn.chitieu.access.AccessToken;
-import vn.chitieu.access.Caller;
 import vn.chitieu.access.Role;
 import vn.chitieu.port.out.AccessTokens;
 import vn.chitieu.port.out.Units;
@@ -39,14 +38,12 @@ public final class TokenRoutes implements RouteGroup {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.post("/api/v1/tokens", this::issue);
-        routes.get("/api/v1/tokens", this::list);
-        routes.delete("/api/v1/tokens/{id}", this::revoke);
+        routes.post("/api/v1/tokens", this::issue, AdminOnly.ROUTE);
+        routes.get("/api/v1/tokens", this::list, AdminOnly.ROUTE);
+        routes.delete("/api/v1/tokens/{id}", this::revoke, AdminOnly.ROUTE);
     }
 
     private void issue(Context ctx) {
-        Caller caller = Authentication.caller(ctx);
-        caller.requireAdmin("issue tokens");
         TokenRequestJson request = bodies.read(ctx, TokenRequestJson.class);
         Role role = role(request.role());
         UnitCode unit = null;
@@ -68,13 +65,11 @@ public final class TokenRoutes implements RouteGroup {
     }
 
     private void list(Context ctx) {
-        Authentication.caller(ctx).requireAdmin("list tokens");
         List<TokenJson> all = tokens.list().stream().map(mapper::toJson).toList();
         ctx.json(paging.page(ctx, all));
     }
 
     private void revoke(Context ctx) {
-        Authentication.caller(ctx).requireAdmin("revoke tokens");
         String id = ctx.pathParam("id");
         AccessToken token = tokens.findById(id).orElseThrow(() -> HttpProblem.notFound("no token '" + id + "'"));
         tokens.save(token.revoke(clock.instant()));

@@ -11,7 +11,7 @@ class OpenApiDocumentTest {
 
     @Test
     void everyRouteOfTheServerIsInTheDocumentAndNothingMore() {
-        try (TestServer server = TestServer.start(new MemoryStorage())) {
+        try (TestServer server = TestServer.start(ServerStorage.inMemory())) {
             assertThat(TestServer.contract().operations())
                     .containsExactlyInAnyOrderElementsOf(server.server().routes());
         }
@@ -19,7 +19,7 @@ class OpenApiDocumentTest {
 
     @Test
     void theDocumentIsServedWithoutATokenAndSwaggerUiLoadsIt() {
-        try (TestServer server = TestServer.start(new MemoryStorage())) {
+        try (TestServer server = TestServer.start(ServerStorage.inMemory())) {
             ApiResponse doc = server.client().get("/openapi.json", null);
             assertThat(doc.status()).isEqualTo(200);
             assertThat(doc.json().get("openapi").asText()).startsWith("3.");
@@ -48,7 +48,7 @@ class OpenApiDocumentTest {
 
     @Test
     void healthReportsTheDatabaseWithoutAToken() {
-        try (TestServer server = TestServer.start(new MemoryStorage())) {
+        try (TestServer server = TestServer.start(ServerStorage.inMemory())) {
             ApiResponse health = server.client().get("/health", null);
 
             assertThat(health.status()).isEqualTo(200);

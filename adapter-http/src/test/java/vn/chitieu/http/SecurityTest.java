@@ -15,8 +15,9 @@ class SecurityTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(new MemoryStorage());
+        server = TestServer.start(ServerStorage.inMemory());
         api = server.client();
+        new Api(api).loadUnits(Province.UNITS_CSV);
     }
 
     @AfterAll
@@ -80,6 +81,27 @@ class SecurityTest {
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().get("detail").asText()).contains("ADMIN only");
+    }
+
+    @Test
+    void everyAdminOnlyRouteRefusesAnEditorOfTheWholeProvince() {
+        String editor = token("EDITOR", "dak-lak");
+
+        assertThat(api.get("/api/v1/tokens", editor).status()).isEqualTo(403);
+        assertThat(api.delete("/api/v1/tokens/tok_whatever", editor).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/audit", editor).status()).isEqualTo(403);
+        assertThat(api.send("PUT", "/api/v1/units", editor, "text/csv", Province.UNITS_CSV, Map.of()).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aViewerReadsButDoesNotWrite() {
+        String viewer = token("VIEWER", "dak-lak");
+
+        assertThat(api.get("/api/v1/units", viewer).status()).isEqualTo(200);
+        ApiResponse draft = api.postJson("/api/v1/decisions", viewer, Map.of("issuer", "dak-lak", "year", 2022, "title", "x"));
+        assertThat(draft.status()).isEqualTo(403);
+        assertThat(draft.json().get("detail").asText()).contains("VIEWER");
     }
 
     @Test

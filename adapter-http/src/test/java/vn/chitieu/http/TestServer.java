@@ -2,7 +2,9 @@ package vn.chitieu.http;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Module;
+import vn.chitieu.persistence.embedded.Database;
 
 /**
  * The real server on a random port of 127.0.0.1, over the storage that {@code storage} binds,
@@ -50,8 +52,12 @@ final class TestServer implements AutoCloseable {
         return CONTRACT;
     }
 
+    /** Stops the server, then closes the database (if any), so that the next server can open its directory. */
     @Override
     public void close() {
         server.stop();
+        if (injector.getExistingBinding(Key.get(Database.class)) != null) {
+            injector.getInstance(Database.class).close();
+        }
     }
 }
