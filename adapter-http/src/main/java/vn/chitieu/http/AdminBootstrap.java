@@ -1,0 +1,53 @@
+package vn.chitieu.http;
+
+import com.google.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import vn.chitieu.access.AccessToken;
+import vn.chitieu.access.Role;
+import vn.chitieu.port.out.AccessTokens;
+
+/**
+ * Makes sure someone can administer the server. With {@code CHITIEU_ADMIN_TOKEN} set, that
+ * secret is an admin token (stored hashed, like any other). Without it, the first start issues
+ * an admin token and hands its secret back once to be printed; later starts find an admin and
+ * print nothing.
+ */
+public final class AdminBootstrap {
+
+    public static final String ENV = "CHITIEU_ADMIN_TOKEN";
+
+    private final AccessTokens tokens;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    @Inject
+    public AdminBootstrap(AccessTokens tokens, Clock clock, SecureRandom random) {
+        this.tokens = tokens;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** The secret of a newly generated admin token, to be shown once; empty when none was generated. */
+    public Optional<String> ensureAdmin(String fromEnvironment) {
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            if (fromEnvironment.strip().length() < AccessToken.MIN_SECRET_LENGTH) {
+                throw new IllegalArgumentException(ENV + " must have at least " + AccessToken.MIN_SECRET_LENGTH
+                        + " characters (128 random bits or more)");
+            }
+            if (tokens.findByHash(AccessToken.hashOf(fromEnvironment)).isEmpty()) {
+                tokens.save(AccessToken.withSecret(fromEnvironment, Role.ADMIN, null, "bootstrap (" + ENV + ")",
+                        clock.instant(), random));
+            }
+            return Optional.empty();
+        }
+        boolean hasAdmin = tokens.list().stream().anyMatch(t -> t.role() == Role.ADMIN && !t.isRevoked());
+        if (hasAdmin) {
+            return Optional.empty();
+        }
+        AccessToken.Issued issued = AccessToken.issue(Role.ADMIN, null, "bootstrap (generated)", clock.instant(), random);
+        tokens.save(issued.token());
+        return Optional.of(issued.secret());
+    }
+}

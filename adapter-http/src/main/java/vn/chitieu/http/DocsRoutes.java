@@ -1,0 +1,80 @@
+package vn.chitieu.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * {@code GET /openapi.json}, the API document kept in the repository, and {@code GET /docs}, a
+ * Swagger UI page over it (served from the swagger-ui webjar). Neither needs a token.
+ */
+public final class DocsRoutes implements RouteGroup {
+
+    public static final String OPENAPI_RESOURCE = "/openapi.json";
+
+    private final byte[] openApi;
+    private final String docsPage;
+
+    public DocsRoutes() {
+        this.openApi = resource(OPENAPI_RESOURCE);
+        this.docsPage = """
+                <!doctype html>
+                <html lang="en">
+                <head>
+                  <meta charset="utf-8">
+                  <title>chitieu API</title>
+                  <link rel="stylesheet" href="/webjars/swagger-ui/%1$s/swagger-ui.css">
+                </head>
+                <body>
+                  <div id="swagger-ui"></div>
+                  <script src="/webjars/swagger-ui/%1$s/swagger-ui-bundle.js"></script>
+                  <script>
+                    window.ui = SwaggerUIBundle({url: "/openapi.json", dom_id: "#swagger-ui"});
+                  </script>
+                </body>
+                </html>
+                """.formatted(swaggerUiVersion());
+    }
+
+    @Override
+    public void addTo(RoutesConfig routes) {
+        routes.get("/openapi.json", this::openApi);
+        routes.get("/docs", this::docs);
+    }
+
+    private void openApi(Context ctx) {
+        ctx.contentType("application/json").result(openApi);
+    }
+
+    private void docs(Context ctx) {
+        ctx.contentType("text/html; charset=utf-8").result(docsPage);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DocsRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String swaggerUiVersion() {
+        String name = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
+        try (InputStream in = DocsRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the swagger-ui webjar is missing from the classpath");
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package vn.chitieu.http;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.mapstruct.factory.Mappers;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.port.out.Decisions;
+import vn.chitieu.port.out.Results;
+import vn.chitieu.port.out.Units;
+import vn.chitieu.scoring.ScorePeriod;
+import vn.chitieu.scoring.ScorePeriodService;
+
+/**
+ * The HTTP adapter's wiring: the JSON mapper (strict: unknown properties are refused, numbers
+ * read as BigDecimal), the route groups, the mappers. Storage comes from another module.
+ */
+public final class HttpModule extends AbstractModule {
+
+    private final ServerSettings settings;
+
+    public HttpModule(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected void configure() {
+        bind(ServerSettings.class).toInstance(settings);
+        Multibinder<RouteGroup> routes = Multibinder.newSetBinder(binder(), RouteGroup.class);
+        routes.addBinding().to(HealthRoutes.class);
+        routes.addBinding().to(DocsRoutes.class);
+        routes.addBinding().to(TokenRoutes.class);
+        routes.addBinding().to(UnitRoutes.class);
+        routes.addBinding().to(DecisionRoutes.class);
+        routes.addBinding().to(AuditRoutes.class);
+        routes.addBinding().to(ResultRoutes.class);
+        routes.addBinding().to(CascadeRoutes.class);
+    }
+
+    @Provides
+    @Singleton
+    ObjectMapper objectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    SecureRandom secureRandom() {
+        return new SecureRandom();
+    }
+
+    @Provides
+    @Singleton
+    DomainMapper domainMapper() {
+        return Mappers.getMapper(DomainMapper.class);
+    }
+
+    @Provides
+    @Singleton
+    ScoreboardMapper scoreboardMapper() {
+        return Mappers.getMapper(ScoreboardMapper.class);
+    }
+
+    @Provides
+    @Singleton
+    CascadeMapper cascadeMapper() {
+        return Mappers.getMapper(CascadeMapper.class);
+    }
+
+    @Provides
+    ScorePeriod scorePeriod(Units units, Decisions decisions, Results results) {
+        return new ScorePeriodService(units, decisions, results);
+    }
+
+    @Provides
+    @Singleton
+    IndicatorCatalogue indicators() {
+        return IndicatorCatalogue.builtIn();
+    }
+
+    @Provides
+    @Singleton
+    TokenMapper tokenMapper() {
+        return Mappers.getMapper(TokenMapper.class);
+    }
+}

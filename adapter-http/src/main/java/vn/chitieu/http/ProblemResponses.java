@@ -1,0 +1,114 @@
+package vn.chitieu.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Inject;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.chitieu.access.AccessDeniedException;
+import vn.chitieu.common.DomainRefusal;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.common.StaleVersionException;
+import vn.chitieu.decision.DecisionNotEditableException;
+import vn.chitieu.decision.DecisionNotFoundException;
+
+/**
+ * The one place where errors become responses: every exception a handler throws ends here as
+ * {@code application/problem+json} with type, title, status and detail (and {@code errors} for
+ * validation). Bad input 400, no token 401, out of scope 403, unknown 404, state conflict 409,
+ * stale If-Match or version 412, body too large 413, other domain refusals 422.
+ */
+public final class ProblemResponses {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final ObjectMapper json;
+
+    @Inject
+    public ProblemResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.title(), e.getMessage(), e.errors()));
+        routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 400, "Bad Request",
+                e.problems().size() + " problem(s) in the input", e.problems().stream().map(ProblemResponses::error).toList()));
+        routes.exception(AccessDeniedException.class, (e, ctx) -> write(ctx, 403, "Forbidden", e.getMessage(), null));
+        routes.exception(DomainRefusal.class, (e, ctx) -> write(ctx, statusOf(e), "urn:chitieu:problem:"
+                + e.code().toLowerCase(Locale.ROOT).replace('_', '-'), titleOf(e), e.getMessage(), null));
+        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
+                reason(e.getStatus()), e.getMessage(), null));
+        routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, "Bad Request", e.getMessage(), null));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, 500, "Internal Server Error", "unexpected error; see the server log", null);
+        });
+        for (int status : new int[] {404, 405}) {
+            routes.error(status, "*", ctx -> {
+                if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
+                    write(ctx, status, reason(status), "no route for " + ctx.method() + " " + ctx.path(), null);
+                }
+            });
+        }
+    }
+
+    /** A stale version is a failed precondition (someone changed it since If-Match was read). */
+    private static int statusOf(DomainRefusal e) {
+        if (e instanceof DecisionNotFoundException) {
+            return 404;
+        }
+        if (e instanceof StaleVersionException) {
+            return 412;
+        }
+        return e instanceof DecisionNotEditableException ? 409 : 422;
+    }
+
+    private static String titleOf(DomainRefusal e) {
+        return reason(statusOf(e));
+    }
+
+    private static FieldErrorJson error(InputProblem p) {
+        return new FieldErrorJson(p.column() == null ? "body" : p.column(), p.reason(), p.line() > 0 ? p.line() : null,
+                p.value());
+    }
+
+    private void write(Context ctx, int status, String title, String detail, List<FieldErrorJson> errors) {
+        write(ctx, status, "about:blank", title, detail, errors);
+    }
+
+    private void write(Context ctx, int status, String type, String title, String detail, List<FieldErrorJson> errors) {
+        if (status == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
+        }
+        try {
+            ctx.status(status).contentType(PROBLEM_JSON)
+                    .result(json.writeValueAsString(new ProblemJson(type, title, status, detail, errors)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem always serializes", e);
+        }
+    }
+
+    static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 409 -> "Conflict";
+            case 412 -> "Precondition Failed";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 422 -> "Unprocessable Content";
+            case 428 -> "Precondition Required";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+}

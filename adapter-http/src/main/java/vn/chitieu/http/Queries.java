@@ -1,0 +1,60 @@
+package vn.chitieu.http;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+import vn.chitieu.decision.DecisionId;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
+import vn.chitieu.unit.UnitCode;
+
+/** Path and query values read into domain values, a bad one refused as 400 naming the parameter. */
+final class Queries {
+
+    private Queries() {
+    }
+
+    static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return false;
+        }
+        return switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw HttpProblem.badField(name, "true or false, not '" + v + "'");
+        };
+    }
+
+    static UnitCode unit(String text, String field) {
+        try {
+            return UnitCode.of(text);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw HttpProblem.badField(field, text == null ? "a unit code is required" : e.getMessage());
+        }
+    }
+
+    static IndicatorCode indicator(String text, String field) {
+        try {
+            return IndicatorCode.of(text);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw HttpProblem.badField(field, text == null ? "an indicator code is required" : e.getMessage());
+        }
+    }
+
+    static Period period(String text, String field) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw HttpProblem.badField(field, text == null ? "a period is required (2022, 2022-H1, 2018-Q1, 2022-06)"
+                    : e.getMessage());
+        }
+    }
+
+    static DecisionId decision(String text) {
+        try {
+            return DecisionId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.notFound("no decision '" + text + "'");
+        }
+    }
+}

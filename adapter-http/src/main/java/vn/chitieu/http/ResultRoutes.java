@@ -1,0 +1,96 @@
+package vn.chitieu.http;
+
+import com.google.inject.Inject;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import vn.chitieu.access.AccessDeniedException;
+import vn.chitieu.access.Caller;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
+import vn.chitieu.port.out.ImportFile;
+import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.port.out.ImportSummary;
+import vn.chitieu.port.out.Results;
+import vn.chitieu.port.out.Units;
+import vn.chitieu.result.Result;
+import vn.chitieu.result.ResultsTableReader;
+import vn.chitieu.scoring.ScorePeriod;
+import vn.chitieu.scoring.Scoreboard;
+import vn.chitieu.table.Table;
+import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitTree;
+
+/**
+ * {@code POST /api/v1/results} imports actual results (long or wide CSV, all or nothing, units
+ * of the caller's subtree only) and {@code GET /api/v1/scoreboard} scores them against the
+ * targets of the decisions in force ({@link ScorePeriod}), over the caller's subtree only.
+ */
+public final class ResultRoutes implements RouteGroup {
+
+    private final Results results;
+    private final ScorePeriod scoring;
+    private final Units units;
+    private final IndicatorCatalogue catalogue;
+    private final JsonBodies bodies;
+    private final CsvTables csv;
+    private final DomainMapper mapper;
+    private final ScoreboardMapper boards;
+
+    @Inject
+    public ResultRoutes(Results results, ScorePeriod scoring, Units units, IndicatorCatalogue catalogue,
+            JsonBodies bodies, CsvTables csv, DomainMapper mapper, ScoreboardMapper boards) {
+        this.results = results;
+        this.scoring = scoring;
+        this.units = units;
+        this.catalogue = catalogue;
+        this.bodies = bodies;
+        this.csv = csv;
+        this.mapper = mapper;
+        this.boards = boards;
+    }
+
+    @Override
+    public void addTo(RoutesConfig routes) {
+        routes.post("/api/v1/results", this::importResults);
+        routes.get("/api/v1/scoreboard", this::scoreboard);
+    }
+
+    private void importResults(Context ctx) {
+        Caller caller = Authentication.caller(ctx);
+        Table table = csv.read("results.csv", bodies.csv(ctx));
+        String periodText = ctx.queryParam("period");
+        Period period = periodText == null || periodText.isBlank() ? null : Queries.period(periodText, "period");
+        UnitTree tree = units.tree();
+        List<Result> read = new ResultsTableReader(new NameResolver(tree), catalogue).read(table, period);
+        if (!caller.role().mayWrite()) {
+            throw new AccessDeniedException(caller.tokenId() + " is a VIEWER and may not change anything");
+        }
+        List<UnitCode> outside = read.stream().map(Result::unit).distinct().filter(u -> !caller.maySee(tree, u)).toList();
+        if (!outside.isEmpty()) {
+            throw new AccessDeniedException("results of " + outside + " are outside the subtree of '" + caller.scope()
+                    + "' that " + caller.tokenId() + " may write");
+        }
+        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
+        ImportSummary summary = results.importResults(ImportFile.of("results.csv", read),
+                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options);
+        if (!summary.errors().isEmpty()) {
+            throw new InvalidInputException(summary.errors());
+        }
+        ctx.json(mapper.toJson(summary));
+    }
+
+    private void scoreboard(Context ctx) {
+        Caller caller = Authentication.caller(ctx);
+        IndicatorCode indicator = Queries.indicator(ctx.queryParam("indicator"), "indicator");
+        if (catalogue.find(indicator).isEmpty()) {
+            throw HttpProblem.badField("indicator", "no indicator '" + indicator + "'");
+        }
+        Period period = Queries.period(ctx.queryParam("period"), "period");
+        Scoreboard board = scoring.score(indicator, period, caller.isAdmin() ? null : caller.scope(), List.of());
+        ctx.json(boards.toJson(board));
+    }
+}

@@ -1,0 +1,49 @@
+package vn.chitieu.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
+import vn.chitieu.result.OnTimeDetail;
+import vn.chitieu.scoring.Score;
+import vn.chitieu.scoring.ScoreWarning;
+import vn.chitieu.scoring.Scoreboard;
+import vn.chitieu.scoring.Totals;
+
+/** Scoreboards to their JSON view, the shape of the CLI's {@code score --format json}. */
+@Mapper
+public interface ScoreboardMapper {
+
+    @Mapping(target = "unit", source = "unit.code.value")
+    @Mapping(target = "name", source = "unit.name")
+    @Mapping(target = "kind", source = "unit.kind")
+    ScoreJson toJson(Score score);
+
+    OnTimeDetailJson toJson(OnTimeDetail detail);
+
+    @Mapping(target = "byKind", ignore = true)
+    TotalsJson toJson(Totals totals);
+
+    @Mapping(target = "message", expression = "java(warning.message(\"vi\"))")
+    ScoreWarningJson toJson(ScoreWarning warning);
+
+    default ScoreboardJson toJson(Scoreboard board) {
+        Map<String, TotalsJson> byKind = new LinkedHashMap<>();
+        board.totalsByKind().forEach((kind, totals) -> byKind.put(kind.name(), toJson(totals)));
+        TotalsJson t = toJson(board.totals());
+        TotalsJson totals = new TotalsJson(t.rows(), t.met(), t.notMet(), t.notAvailable(), t.numerator(), t.denominator(),
+                t.value(), t.received(), t.resolved(), t.onTime(), t.late(), t.dossiersNeeded(), byKind);
+        return new ScoreboardJson(board.rows().stream().map(this::toJson).toList(), totals,
+                board.warnings().stream().map(this::toJson).toList());
+    }
+
+    default String code(IndicatorCode code) {
+        return code == null ? null : code.value();
+    }
+
+    default String text(Period period) {
+        return period == null ? null : period.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package vn.chitieu.http;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.chitieu.persistence.StorageSettings;
+import vn.chitieu.persistence.embedded.EmbeddedDatabase;
+
+/**
+ * {@code java -jar chitieu-server.jar [--port N] [--db-url URL | --data-dir DIR]}: the composition
+ * root of the HTTP service. Starts the storage (embedded PostgreSQL in {@code ./chitieu-data} by
+ * default), makes sure there is an admin token, serves until stopped (Ctrl-C, SIGTERM), then
+ * finishes the requests in flight; the persistence module closes the database.
+ */
+@Command(name = "chitieu-server", mixinStandardHelpOptions = true, version = "chitieu-server 0.1",
+        description = "The chitieu HTTP API (see /docs once it runs).")
+public final class ServerMain implements Callable<Integer> {
+
+    @Option(names = "--port", description = "TCP port (default ${DEFAULT-VALUE}; 0 for any free port)", defaultValue = "8080")
+    int port;
+
+    @Option(names = "--host", description = "address to listen on (default ${DEFAULT-VALUE})", defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(names = "--db-url", description = "PostgreSQL JDBC URL (jdbc:postgresql://…); without it an embedded PostgreSQL is used")
+    String dbUrl;
+
+    @Option(names = "--data-dir", description = "data directory of the embedded PostgreSQL (default ./chitieu-data)")
+    Path dataDir;
+
+    @Option(names = "--migrate", description = "apply pending schema migrations to the database at --db-url")
+    boolean migrate;
+
+    @Option(names = "--in-memory", description = "keep everything in memory (lost on exit); for trying the API")
+    boolean inMemory;
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new ServerMain()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Module storage = inMemory ? ServerStorage.inMemory() : ServerStorage.postgres(dbUrl == null
+                ? StorageSettings.embedded(dataDir == null ? EmbeddedDatabase.DEFAULT_DATA_DIRECTORY : dataDir)
+                : StorageSettings.url(dbUrl, migrate));
+        Injector injector = Guice.createInjector(new HttpModule(ServerSettings.defaults()), storage);
+        Optional<String> generated = injector.getInstance(AdminBootstrap.class).ensureAdmin(System.getenv(AdminBootstrap.ENV));
+        HttpServer server = injector.getInstance(HttpServer.class).start(host, port);
+        generated.ifPresent(secret -> System.out.println("""
+                No %s was set, so an admin token was generated. It is shown this once; keep it:
+                  %s
+                """.formatted(AdminBootstrap.ENV, secret)));
+        System.out.println("chitieu server listening on http://" + host + ":" + server.port()
+                + " (storage: " + injector.getInstance(DatabaseHealth.class).kind() + "; API docs at /docs)");
+        System.out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "chitieu-server-stop"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,24 @@
+package vn.chitieu.http;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import vn.chitieu.access.AccessToken;
+import vn.chitieu.unit.UnitCode;
+
+/** Maps tokens to their JSON views; the hash never leaves the server. */
+@Mapper
+public interface TokenMapper {
+
+    @Mapping(target = "unit", source = "scope")
+    TokenJson toJson(AccessToken token);
+
+    @Mapping(target = "token", source = "secret")
+    @Mapping(target = "id", source = "token.id")
+    @Mapping(target = "role", source = "token.role")
+    @Mapping(target = "unit", source = "token.scope")
+    IssuedTokenJson toJson(AccessToken.Issued issued);
+
+    default String code(UnitCode code) {
+        return code == null ? null : code.value();
+    }
+}

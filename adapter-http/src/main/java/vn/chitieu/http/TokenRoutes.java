@@ -1,0 +1,89 @@
+package vn.chitieu.http;
+
+import com.google.inject.Inject;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import vn.chitieu.access.AccessToken;
+import vn.chitieu.access.Role;
+import vn.chitieu.port.out.AccessTokens;
+import vn.chitieu.port.out.Units;
+import vn.chitieu.unit.UnitCode;
+
+/** {@code /api/v1/tokens}: issue, list and revoke bearer tokens (ADMIN only). */
+public final class TokenRoutes implements RouteGroup {
+
+    private final AccessTokens tokens;
+    private final Units units;
+    private final JsonBodies bodies;
+    private final TokenMapper mapper;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final Paging paging;
+
+    @Inject
+    public TokenRoutes(AccessTokens tokens, Units units, JsonBodies bodies, TokenMapper mapper, Clock clock,
+            SecureRandom random, Paging paging) {
+        this.tokens = tokens;
+        this.units = units;
+        this.bodies = bodies;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.random = random;
+        this.paging = paging;
+    }
+
+    @Override
+    public void addTo(RoutesConfig routes) {
+        routes.post("/api/v1/tokens", this::issue, AdminOnly.ROUTE);
+        routes.get("/api/v1/tokens", this::list, AdminOnly.ROUTE);
+        routes.delete("/api/v1/tokens/{id}", this::revoke, AdminOnly.ROUTE);
+    }
+
+    private void issue(Context ctx) {
+        TokenRequestJson request = bodies.read(ctx, TokenRequestJson.class);
+        Role role = role(request.role());
+        UnitCode unit = null;
+        if (request.unit() != null && !request.unit().isBlank()) {
+            try {
+                unit = UnitCode.of(request.unit());
+            } catch (IllegalArgumentException e) {
+                throw HttpProblem.badField("unit", e.getMessage());
+            }
+            if (units.find(unit).isEmpty()) {
+                throw HttpProblem.badField("unit", "no unit '" + unit + "' in the registry");
+            }
+        } else if (role != Role.ADMIN) {
+            throw HttpProblem.badField("unit", "a " + role + " token needs the unit whose subtree it may use");
+        }
+        AccessToken.Issued issued = AccessToken.issue(role, unit, request.label(), clock.instant(), random);
+        tokens.save(issued.token());
+        ctx.status(201).header("Location", "/api/v1/tokens/" + issued.token().id()).json(mapper.toJson(issued));
+    }
+
+    private void list(Context ctx) {
+        List<TokenJson> all = tokens.list().stream().map(mapper::toJson).toList();
+        ctx.json(paging.page(ctx, all));
+    }
+
+    private void revoke(Context ctx) {
+        String id = ctx.pathParam("id");
+        AccessToken token = tokens.findById(id).orElseThrow(() -> HttpProblem.notFound("no token '" + id + "'"));
+        tokens.save(token.revoke(clock.instant()));
+        ctx.status(204);
+    }
+
+    private static Role role(String text) {
+        if (text == null || text.isBlank()) {
+            throw HttpProblem.badField("role", "a token needs a role: ADMIN, EDITOR or VIEWER");
+        }
+        try {
+            return Role.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.badField("role", "unknown role '" + text + "'; expected ADMIN, EDITOR or VIEWER");
+        }
+    }
+}

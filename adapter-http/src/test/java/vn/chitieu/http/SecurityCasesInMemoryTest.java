@@ -1,0 +1,9 @@
+package vn.chitieu.http;
+
+class SecurityCasesInMemoryTest extends SecurityCases {
+
+    @Override
+    StorageKind storage() {
+        return StorageKind.MEMORY;
+    }
+}
