@@ -9,12 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,6 +23,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.table.DelimitedText;
 import vn.chitieu.table.Table;
 
 /**
@@ -69,8 +64,7 @@ public final class TableFiles {
 
     /** {@code bytes} as text: strict UTF-8 (an invalid byte is an error naming its line), BOM removed. */
     public String text(String source, byte[] bytes) {
-        String text = decodeUtf8(source, bytes);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return DelimitedText.decode(source, bytes);
     }
 
     /** Reads CSV text held in memory (an HTTP body, a bundled sample); {@code source} names it in errors. */
@@ -83,7 +77,7 @@ public final class TableFiles {
         if (text.isBlank()) {
             throw new InvalidInputException(InputProblem.ofFile(source, "the file is empty: a header line is required"));
         }
-        char separator = detectSeparator(text);
+        char separator = DelimitedText.separator(text);
         CsvReader<CsvRecord> reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .commentStrategy(CommentStrategy.SKIP)
@@ -111,54 +105,6 @@ public final class TableFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String decodeUtf8(String source, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int bad = in.position();
-            int line = 1;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new InvalidInputException(InputProblem.at(source, line, null, String.format("0x%02X", bytes[bad]),
-                    "not valid UTF-8 (byte " + (bad + 1) + " of the file); save the file as UTF-8 (CSV UTF-8 in Excel)"));
-        }
-        out.flip();
-        return out.toString();
-    }
-
-    /** The separator of the header line: the most frequent of ',', ';' and tab outside quotes. */
-    static char detectSeparator(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        int comma = 0;
-        int semicolon = 0;
-        int tab = 0;
-        boolean quoted = false;
-        for (char c : first.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                comma += c == ',' ? 1 : 0;
-                semicolon += c == ';' ? 1 : 0;
-                tab += c == '\t' ? 1 : 0;
-            }
-        }
-        if (tab > comma && tab > semicolon) {
-            return '\t';
-        }
-        return semicolon > comma ? ';' : ',';
     }
 
     private static Table readXlsx(Path file) {

@@ -62,9 +62,9 @@ class TableFilesTest {
 
     @Test
     void detectsTabsAndSemicolons() {
-        assertThat(TableFiles.detectSeparator("a;b;c\n1;2,5;3")).isEqualTo(';');
-        assertThat(TableFiles.detectSeparator("a\tb\tc")).isEqualTo('\t');
-        assertThat(TableFiles.detectSeparator("\"x;y\",b,c")).isEqualTo(',');
+        assertThat(vn.chitieu.table.DelimitedText.separator("a;b;c\n1;2,5;3")).isEqualTo(';');
+        assertThat(vn.chitieu.table.DelimitedText.separator("a\tb\tc")).isEqualTo('\t');
+        assertThat(vn.chitieu.table.DelimitedText.separator("\"x;y\",b,c")).isEqualTo(',');
     }
 
     @Test
