@@ -6,17 +6,20 @@ import java.time.Clock;
 import java.util.Optional;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.access.Role;
+import vn.chitieu.audit.Actor;
 import vn.chitieu.port.out.AccessTokens;
 
 /**
  * Makes sure someone can administer the server. With {@code CHITIEU_ADMIN_TOKEN} set, that
  * secret is an admin token (stored hashed, like any other). Without it, the first start issues
  * an admin token and hands its secret back once to be printed; later starts find an admin and
- * print nothing.
+ * print nothing. A token made here is audited as issued by {@link #ACTOR}.
  */
 public final class AdminBootstrap {
 
     public static final String ENV = "CHITIEU_ADMIN_TOKEN";
+    /** The audit log's actor for the admin token the server creates itself. */
+    public static final Actor ACTOR = Actor.of("system (bootstrap)");
 
     private final AccessTokens tokens;
     private final Clock clock;
@@ -37,8 +40,8 @@ public final class AdminBootstrap {
                         + " characters (128 random bits or more)");
             }
             if (tokens.findByHash(AccessToken.hashOf(fromEnvironment)).isEmpty()) {
-                tokens.save(AccessToken.withSecret(fromEnvironment, Role.ADMIN, null, "bootstrap (" + ENV + ")",
-                        clock.instant(), random));
+                tokens.issue(AccessToken.withSecret(fromEnvironment, Role.ADMIN, null, "bootstrap (" + ENV + ")",
+                        clock.instant(), random), ACTOR, "admin token from " + ENV);
             }
             return Optional.empty();
         }
@@ -47,7 +50,7 @@ public final class AdminBootstrap {
             return Optional.empty();
         }
         AccessToken.Issued issued = AccessToken.issue(Role.ADMIN, null, "bootstrap (generated)", clock.instant(), random);
-        tokens.save(issued.token());
+        tokens.issue(issued.token(), ACTOR, "first start without an admin token");
         return Optional.of(issued.secret());
     }
 }

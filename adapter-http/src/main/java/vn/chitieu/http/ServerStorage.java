@@ -10,13 +10,10 @@ import java.sql.SQLException;
 import vn.chitieu.persistence.PersistenceModule;
 import vn.chitieu.persistence.StorageSettings;
 import vn.chitieu.persistence.embedded.Database;
-import vn.chitieu.persistence.jdbi.JdbiAccessTokens;
-import vn.chitieu.persistence.memory.InMemoryAccessTokens;
-import vn.chitieu.port.out.AccessTokens;
 
 /**
- * The storage the server runs on: the persistence module's ports plus the token store and the
- * database check of {@code /health}; PostgreSQL (embedded by default, or at {@code --db-url}) or
+ * The storage the server runs on: the persistence module's ports (the token store among them) plus
+ * the database check of {@code /health}; PostgreSQL (embedded by default, or at {@code --db-url}) or
  * in memory (tests, demos).
  */
 public final class ServerStorage {
@@ -33,12 +30,6 @@ public final class ServerStorage {
     }
 
     private static final class PostgresExtras extends AbstractModule {
-
-        @Provides
-        @Singleton
-        AccessTokens accessTokens(Database database) {
-            return new JdbiAccessTokens(database.storage().jdbi());
-        }
 
         @Provides
         @Singleton
@@ -65,7 +56,6 @@ public final class ServerStorage {
 
         @Override
         protected void configure() {
-            bind(AccessTokens.class).to(InMemoryAccessTokens.class).in(Singleton.class);
             bind(DatabaseHealth.class).toInstance(new DatabaseHealth() {
                 @Override
                 public String kind() {

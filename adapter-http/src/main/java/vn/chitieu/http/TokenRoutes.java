@@ -13,7 +13,10 @@ import vn.chitieu.port.out.AccessTokens;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.unit.UnitCode;
 
-/** {@code /api/v1/tokens}: issue, list and revoke bearer tokens (ADMIN only). */
+/**
+ * {@code /api/v1/tokens}: issue, list and revoke bearer tokens (ADMIN only). Issuing and revoking
+ * are audited with the calling admin token as the actor and the optional {@code ?reason=}.
+ */
 public final class TokenRoutes implements RouteGroup {
 
     private final AccessTokens tokens;
@@ -60,7 +63,7 @@ public final class TokenRoutes implements RouteGroup {
             throw HttpProblem.badField("unit", "a " + role + " token needs the unit whose subtree it may use");
         }
         AccessToken.Issued issued = AccessToken.issue(role, unit, request.label(), clock.instant(), random);
-        tokens.save(issued.token());
+        tokens.issue(issued.token(), Authentication.actor(Authentication.caller(ctx)), ctx.queryParam("reason"));
         ctx.status(201).header("Location", "/api/v1/tokens/" + issued.token().id()).json(mapper.toJson(issued));
     }
 
@@ -71,8 +74,8 @@ public final class TokenRoutes implements RouteGroup {
 
     private void revoke(Context ctx) {
         String id = ctx.pathParam("id");
-        AccessToken token = tokens.findById(id).orElseThrow(() -> HttpProblem.notFound("no token '" + id + "'"));
-        tokens.save(token.revoke(clock.instant()));
+        tokens.revoke(id, clock.instant(), Authentication.actor(Authentication.caller(ctx)), ctx.queryParam("reason"))
+                .orElseThrow(() -> HttpProblem.notFound("no token '" + id + "'"));
         ctx.status(204);
     }
 

@@ -8,11 +8,16 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.access.Role;
-import vn.chitieu.persistence.memory.InMemoryAccessTokens;
+import vn.chitieu.audit.AuditAction;
+import vn.chitieu.persistence.memory.InMemoryStorage;
+import vn.chitieu.port.out.AccessTokens;
+import vn.chitieu.port.out.AuditLog;
 
 class AdminBootstrapTest {
 
-    private final InMemoryAccessTokens tokens = new InMemoryAccessTokens();
+    private final InMemoryStorage store = new InMemoryStorage();
+    private final AccessTokens tokens = store.accessTokens();
+    private final AuditLog audit = store.auditLog();
     private final AdminBootstrap bootstrap = new AdminBootstrap(tokens, Clock.systemUTC(), new SecureRandom());
 
     @Test
@@ -34,6 +39,20 @@ class AdminBootstrapTest {
         assertThat(tokens.list()).singleElement().satisfies(t -> {
             assertThat(t.role()).isEqualTo(Role.ADMIN);
             assertThat(t.hash()).isEqualTo(AccessToken.hashOf(secret)).doesNotContain(secret);
+        });
+    }
+
+    @Test
+    void theBootstrapTokenIsAuditedOnceAsIssuedByTheSystemWithoutItsSecret() {
+        String secret = bootstrap.ensureAdmin(null).orElseThrow();
+        bootstrap.ensureAdmin(null);
+        AccessToken token = tokens.list().get(0);
+
+        assertThat(audit.all()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.TOKEN_ISSUED);
+            assertThat(e.actor().name()).isEqualTo("system (bootstrap)");
+            assertThat(e.subject()).isEqualTo("token/" + token.id());
+            assertThat(e.newValue()).contains("role=ADMIN").doesNotContain(secret).doesNotContain(token.hash());
         });
     }
 

@@ -12,11 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.chitieu.access.AccessToken;
 
 /**
  * The whole flow over the real server, on each storage: load the units, draft a decision, cascade
  * a district's target to its communes and set them, issue the decision, import results, read the
- * scoreboard, and find in the audit log who did what.
+ * scoreboard, revoke the district's token, and find in the audit log who did what.
  */
 class DecisionFlowTest {
 
@@ -84,6 +85,18 @@ class DecisionFlowTest {
             assertThat(rows.get("ea-phe").get("dossiersNeeded").asLong()).isEqualTo(30);
             assertThat(board.json().get("totals").get("met").asInt()).isEqualTo(1);
 
+            List<String> editorTokens = new ArrayList<>();
+            http.get("/api/v1/tokens", TestServer.ADMIN_TOKEN).json().get("items").forEach(t -> {
+                if (t.get("role").asText().equals("EDITOR")) {
+                    editorTokens.add(t.get("id").asText());
+                }
+            });
+            assertThat(editorTokens).hasSize(1);
+            String districtTokenId = editorTokens.get(0);
+            ApiResponse revoked = http.delete("/api/v1/tokens/" + districtTokenId + "?reason=h%E1%BA%BFt%20nhi%E1%BB%87m%20v%E1%BB%A5",
+                    TestServer.ADMIN_TOKEN);
+            assertThat(revoked.status()).as(revoked.body()).isEqualTo(204);
+
             ApiResponse audit = http.get("/api/v1/audit", TestServer.ADMIN_TOKEN);
             assertThat(audit.status()).isEqualTo(200);
             List<String> lines = new ArrayList<>();
@@ -95,6 +108,18 @@ class DecisionFlowTest {
             assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("DECISION_CHANGED").contains("status=ISSUED"));
             assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("RESULTS_IMPORTED by token tok_")
                     .contains("(EDITOR krong-pac)"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("TOKEN_ISSUED by system (bootstrap)")
+                    .contains("role=ADMIN"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("TOKEN_ISSUED by token tok_").contains("(ADMIN)")
+                    .contains("id=" + districtTokenId + "; role=EDITOR; scope=krong-pac"));
+            assertThat(audit.json().get("items")).anySatisfy(e -> {
+                assertThat(e.get("action").asText()).isEqualTo("TOKEN_REVOKED");
+                assertThat(e.get("subject").asText()).isEqualTo("token/" + districtTokenId);
+                assertThat(e.get("newValue").asText()).contains("revokedAt=");
+                assertThat(e.get("reason").asText()).isEqualTo("hết nhiệm vụ");
+            });
+            assertThat(audit.body()).doesNotContain(district).doesNotContain(AccessToken.hashOf(district))
+                    .doesNotContain(TestServer.ADMIN_TOKEN).doesNotContain(AccessToken.hashOf(TestServer.ADMIN_TOKEN));
         }
     }
 

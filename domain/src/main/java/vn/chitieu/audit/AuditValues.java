@@ -1,6 +1,7 @@
 package vn.chitieu.audit;
 
 import java.math.BigDecimal;
+import vn.chitieu.access.AccessToken;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.result.Result;
@@ -29,6 +30,18 @@ public final class AuditValues {
 
     public static String subject(Result.Key key) {
         return "result/" + key.indicator() + "/" + key.unit() + "/" + key.period();
+    }
+
+    public static String subject(AccessToken token) {
+        return "token/" + token.id();
+    }
+
+    /** A token as the audit log keeps it: id, role, scope, label and revocation; never its secret or hash. */
+    public static String of(AccessToken token) {
+        return "id=" + token.id() + "; role=" + token.role() + "; scope="
+                + (token.scope() == null ? "" : token.scope().value()) + "; label="
+                + (token.label() == null ? "" : token.label())
+                + (token.revokedAt() == null ? "" : "; revokedAt=" + token.revokedAt());
     }
 
     public static String of(Unit unit) {

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import vn.chitieu.persistence.embedded.Database;
 import vn.chitieu.persistence.jdbi.JdbiStorage;
 import vn.chitieu.persistence.memory.InMemoryStorage;
+import vn.chitieu.port.out.AccessTokens;
 import vn.chitieu.port.out.AuditLog;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.ImportBatches;
@@ -77,6 +78,11 @@ public final class PersistenceModule extends AbstractModule {
         return s.importBatches();
     }
 
+    @Provides
+    AccessTokens accessTokens(JdbiStorage s) {
+        return s.accessTokens();
+    }
+
     /** The same ports over one {@link InMemoryStorage}. */
     private static final class InMemoryModule extends AbstractModule {
 
@@ -109,6 +115,11 @@ public final class PersistenceModule extends AbstractModule {
         @Provides
         ImportBatches importBatches(InMemoryStorage s) {
             return s.importBatches();
+        }
+
+        @Provides
+        AccessTokens accessTokens(InMemoryStorage s) {
+            return s.accessTokens();
         }
     }
 }

@@ -43,6 +43,10 @@ public final class JdbiStorage {
         return new JdbiAuditLog(jdbi, mapper);
     }
 
+    public JdbiAccessTokens accessTokens() {
+        return new JdbiAccessTokens(jdbi);
+    }
+
     public JdbiImportBatches importBatches() {
         return new JdbiImportBatches(jdbi, mapper);
     }

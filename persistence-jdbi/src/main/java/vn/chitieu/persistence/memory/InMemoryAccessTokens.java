@@ -1,38 +1,79 @@
 package vn.chitieu.persistence.memory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.chitieu.access.AccessToken;
+import vn.chitieu.audit.Actor;
+import vn.chitieu.audit.AuditAction;
+import vn.chitieu.audit.AuditValues;
+import vn.chitieu.persistence.PendingAudit;
 import vn.chitieu.port.out.AccessTokens;
 
-/** Tokens kept in memory: for tests and for a server started without a database. */
+/**
+ * Tokens kept in memory, in the store of the other in-memory ports: each write appends its audit
+ * entry to the same log under the same lock. For tests and for a server started without a database.
+ */
 public final class InMemoryAccessTokens implements AccessTokens {
 
-    private final Map<String, AccessToken> byId = new ConcurrentHashMap<>();
+    private final InMemoryStorage store;
+
+    InMemoryAccessTokens(InMemoryStorage store) {
+        this.store = store;
+    }
 
     @Override
-    public void save(AccessToken token) {
-        byId.put(token.id(), token);
+    public void issue(AccessToken token, Actor by, String reason) {
+        synchronized (store.lock) {
+            boolean taken = store.tokens.containsKey(token.id())
+                    || store.tokens.values().stream().anyMatch(t -> t.hash().equals(token.hash()));
+            if (taken) {
+                throw new IllegalArgumentException("a token with the id or the secret of " + token.id()
+                        + " is already stored");
+            }
+            store.tokens.put(token.id(), token);
+            store.audit(List.of(new PendingAudit(AuditAction.TOKEN_ISSUED, AuditValues.subject(token), null,
+                    AuditValues.of(token), reason)), by);
+        }
+    }
+
+    @Override
+    public Optional<AccessToken> revoke(String id, Instant at, Actor by, String reason) {
+        synchronized (store.lock) {
+            AccessToken stored = store.tokens.get(id);
+            if (stored == null || stored.isRevoked()) {
+                return Optional.ofNullable(stored);
+            }
+            AccessToken revoked = stored.revoke(at);
+            store.tokens.put(id, revoked);
+            store.audit(List.of(new PendingAudit(AuditAction.TOKEN_REVOKED, AuditValues.subject(revoked),
+                    AuditValues.of(stored), AuditValues.of(revoked), reason)), by);
+            return Optional.of(revoked);
+        }
     }
 
     @Override
     public Optional<AccessToken> findByHash(String hash) {
-        return byId.values().stream().filter(t -> t.hash().equals(hash)).findFirst();
+        synchronized (store.lock) {
+            return store.tokens.values().stream().filter(t -> t.hash().equals(hash)).findFirst();
+        }
     }
 
     @Override
     public Optional<AccessToken> findById(String id) {
-        return Optional.ofNullable(byId.get(id));
+        synchronized (store.lock) {
+            return Optional.ofNullable(store.tokens.get(id));
+        }
     }
 
     @Override
     public List<AccessToken> list() {
-        List<AccessToken> all = new ArrayList<>(byId.values());
-        all.sort(Comparator.comparing(AccessToken::createdAt).thenComparing(AccessToken::id));
-        return all;
+        synchronized (store.lock) {
+            List<AccessToken> all = new ArrayList<>(store.tokens.values());
+            all.sort(Comparator.comparing(AccessToken::createdAt).thenComparing(AccessToken::id));
+            return all;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.chitieu.access.AccessToken;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.AuditEntry;
 import vn.chitieu.decision.Decision;
@@ -32,6 +33,7 @@ public final class InMemoryStorage {
     final Map<Result.Key, Result> results = new LinkedHashMap<>();
     final List<AuditEntry> audit = new ArrayList<>();
     final List<ImportBatch> batches = new ArrayList<>();
+    final Map<String, AccessToken> tokens = new LinkedHashMap<>();
 
     public InMemoryStorage(Clock clock, IndicatorCatalogue catalogue) {
         this.clock = clock;
@@ -56,6 +58,10 @@ public final class InMemoryStorage {
 
     public InMemoryAuditLog auditLog() {
         return new InMemoryAuditLog(this);
+    }
+
+    public InMemoryAccessTokens accessTokens() {
+        return new InMemoryAccessTokens(this);
     }
 
     public InMemoryImportBatches importBatches() {

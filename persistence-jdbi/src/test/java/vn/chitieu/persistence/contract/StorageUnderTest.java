@@ -1,5 +1,6 @@
 package vn.chitieu.persistence.contract;
 
+import vn.chitieu.port.out.AccessTokens;
 import vn.chitieu.port.out.AuditLog;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.ImportBatches;
@@ -22,4 +23,6 @@ public interface StorageUnderTest {
     AuditLog auditLog();
 
     ImportBatches importBatches();
+
+    AccessTokens accessTokens();
 }

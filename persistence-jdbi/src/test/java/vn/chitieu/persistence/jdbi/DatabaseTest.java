@@ -23,7 +23,7 @@ class DatabaseTest {
 
         try (Database again = Database.embedded(dir.resolve("chitieu-data"))) {
             assertThat(again.storage().units().tree().size()).isEqualTo(34);
-            assertThat(again.appliedMigrations()).containsExactly("1", "2", "3");
+            assertThat(again.appliedMigrations()).containsExactly("1", "2", "3", "4");
         }
     }
 
@@ -39,7 +39,7 @@ class DatabaseTest {
                     .hasMessageContaining("--migrate");
 
             try (Database migrated = Database.external(url, "postgres", null, true)) {
-                assertThat(migrated.appliedMigrations()).containsExactly("1", "2", "3");
+                assertThat(migrated.appliedMigrations()).containsExactly("1", "2", "3", "4");
             }
             try (Database upToDate = Database.external(url, "postgres", null, false)) {
                 assertThat(upToDate.storage().units().tree().size()).isZero();

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import vn.chitieu.persistence.contract.StorageUnderTest;
 import vn.chitieu.persistence.embedded.Database;
+import vn.chitieu.port.out.AccessTokens;
 import vn.chitieu.port.out.AuditLog;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.ImportBatches;
@@ -47,7 +48,7 @@ public final class TestPostgres {
     public static StorageUnderTest freshStorage() {
         JdbiStorage storage = database().storage();
         storage.jdbi().useHandle(h -> h.execute(
-                "TRUNCATE units, import_batches, decisions, assignments, results, audit_log RESTART IDENTITY CASCADE"));
+                "TRUNCATE units, import_batches, decisions, assignments, results, audit_log, access_tokens RESTART IDENTITY CASCADE"));
         return new StorageUnderTest() {
             @Override
             public Units units() {
@@ -72,6 +73,11 @@ public final class TestPostgres {
             @Override
             public ImportBatches importBatches() {
                 return storage.importBatches();
+            }
+
+            @Override
+            public AccessTokens accessTokens() {
+                return storage.accessTokens();
             }
         };
     }

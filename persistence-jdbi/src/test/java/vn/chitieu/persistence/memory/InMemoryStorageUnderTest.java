@@ -1,6 +1,7 @@
 package vn.chitieu.persistence.memory;
 
 import vn.chitieu.persistence.contract.StorageUnderTest;
+import vn.chitieu.port.out.AccessTokens;
 import vn.chitieu.port.out.AuditLog;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.ImportBatches;
@@ -35,5 +36,10 @@ final class InMemoryStorageUnderTest implements StorageUnderTest {
     @Override
     public ImportBatches importBatches() {
         return store.importBatches();
+    }
+
+    @Override
+    public AccessTokens accessTokens() {
+        return store.accessTokens();
     }
 }
