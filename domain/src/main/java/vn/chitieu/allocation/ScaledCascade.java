@@ -1,7 +1,6 @@
 package vn.chitieu.allocation;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitKind;
@@ -20,6 +19,7 @@ final class ScaledCascade {
 
     private static final int MAX_SCALE = 6;
     private static final double[] POW10_DOUBLE = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+    private static final int AT_CAP = -1;
     private static final int RADIX_BITS = 11;
     private static final int RADIX = 1 << RADIX_BITS;
     private static final long RADIX_MASK = RADIX - 1;
@@ -53,62 +53,88 @@ final class ScaledCascade {
         }
         int sr = 0;
         int sw = 0;
-        for (int i = 0; i < n; i++) {
-            CascadeChild c = children.get(i);
-            if (c.baseline() != null) {
-                sp = Math.max(sp, scale(c.baseline()));
-            }
-            if (c.cap() != null) {
-                sp = Math.max(sp, scale(c.cap()));
-            }
-            sr = Math.max(sr, scale(c.readiness()));
-            sw = Math.max(sw, scale(c.weight()));
-        }
-        UnitKind[] kinds = UnitKind.values();
-        long[] floorOf = new long[kinds.length];
-        for (UnitKind k : kinds) {
-            floorOf[k.ordinal()] = scaled(policy.floor(k), sp);
-        }
+        long[] floorOf = floorsAt(sp);
         long growth = scaled(policy.growth(), sp);
+        // caps, floors and bases are percentages (at most 100, six decimals) and readiness is at
+        // most 1: all fit an int at their scale, which halves the memory the solver walks
         long policyCap = scaled(policy.cap(), sp);
-        long granularity = scaled(policy.granularity(), sp);
-        long t = scaled(target, sp);
 
         long[] w = new long[n];
-        long[] r = new long[n];
-        long[] c = new long[n];
-        long[] base = new long[n];
+        int[] r = new int[n];
+        int[] c = new int[n];
+        int[] base = new int[n];
         long sumW = 0;
         long sumWBase = 0;
         long sumWCap = 0;
         for (int i = 0; i < n; i++) {
             CascadeChild ch = children.get(i);
-            w[i] = scaled(ch.weight(), sw);
-            r[i] = scaled(ch.readiness(), sr);
-            c[i] = ch.cap() == null ? policyCap : Math.min(scaled(ch.cap(), sp), policyCap);
+            BigDecimal weight = ch.weight();
+            BigDecimal readiness = ch.readiness();
+            BigDecimal baseline = ch.baseline();
+            BigDecimal cap = ch.cap();
+            int needP = Math.max(baseline == null ? 0 : scale(baseline), cap == null ? 0 : scale(cap));
+            int needR = scale(readiness);
+            int needW = scale(weight);
+            if (needP > sp || needR > sr || needW > sw) {
+                // the first child with more decimals than those before it: bring them to the new
+                // scales (exact, and at most six times per scale), rather than reading every
+                // child twice, once for the scales and once for the values
+                int np = Math.max(sp, needP);
+                int nr = Math.max(sr, needR);
+                int nw = Math.max(sw, needW);
+                long mp = POW10[np - sp];
+                long mr = POW10[nr - sr];
+                long mw = POW10[nw - sw];
+                for (int j = 0; j < i; j++) {
+                    w[j] = Math.multiplyExact(w[j], mw);
+                    r[j] = Math.toIntExact(Math.multiplyExact(r[j], mr));
+                    c[j] = Math.toIntExact(Math.multiplyExact(c[j], mp));
+                    base[j] = Math.toIntExact(Math.multiplyExact(base[j], mp));
+                }
+                sumW = Math.multiplyExact(sumW, mw);
+                sumWBase = Math.multiplyExact(sumWBase, mw * mp);
+                sumWCap = Math.multiplyExact(sumWCap, mw * mp);
+                sp = np;
+                sr = nr;
+                sw = nw;
+                floorOf = floorsAt(sp);
+                growth = scaled(policy.growth(), sp);
+                policyCap = scaled(policy.cap(), sp);
+            }
+            long wi = scaled(weight, sw);
+            long ci = cap == null ? policyCap : Math.min(scaled(cap, sp), policyCap);
             long f = floorOf[ch.kind().ordinal()];
-            long start = ch.baseline() == null ? f : Math.max(f, Math.addExact(scaled(ch.baseline(), sp), growth));
-            base[i] = Math.min(start, c[i]);
-            if (w[i] > 0) {
-                sumW = Math.addExact(sumW, w[i]);
-                sumWBase = Math.addExact(sumWBase, Math.multiplyExact(w[i], base[i]));
-                sumWCap = Math.addExact(sumWCap, Math.multiplyExact(w[i], c[i]));
+            long start = baseline == null ? f : Math.max(f, Math.addExact(scaled(baseline, sp), growth));
+            long bi = Math.min(start, ci);
+            w[i] = wi;
+            r[i] = Math.toIntExact(scaled(readiness, sr));
+            c[i] = Math.toIntExact(ci);
+            base[i] = Math.toIntExact(bi);
+            if (wi > 0) {
+                sumW = Math.addExact(sumW, wi);
+                sumWBase = Math.addExact(sumWBase, Math.multiplyExact(wi, bi));
+                sumWCap = Math.addExact(sumWCap, Math.multiplyExact(wi, ci));
             }
         }
+        long granularity = scaled(policy.granularity(), sp);
+        long t = scaled(target, sp);
 
-        long[] targets = new long[n];
+        // each target as a number of granularity steps, or AT_CAP: rows then need no division
+        int[] targets = new int[n];
         if (sumW == 0) {
             for (int i = 0; i < n; i++) {
-                targets[i] = roundUp(base[i], c[i], granularity);
+                targets[i] = stepsUp(base[i], c[i], granularity);
             }
-            return plan(parent, target, children, sp, sw, w, c, base, targets, BigDecimal.ZERO, null, null);
+            return new CascadePlan(parent, target, true, BigDecimal.ZERO, null, null,
+                    rows(children, sp, c, base, targets));
         }
         long needed = Math.multiplyExact(t, sumW);
         BigDecimal bestReachable = BigDecimal.valueOf(sumWCap, sw + sp).divide(BigDecimal.valueOf(sumW, sw),
                 Cascade.PRECISION);
         if (sumWCap < needed) {
+            java.util.Arrays.fill(targets, AT_CAP);
             return new CascadePlan(parent, target, false, null, bestReachable, bestReachable,
-                    rows(children, sp, c, base, c));
+                    rows(children, sp, c, base, targets));
         }
         long numerator;
         long denominator;
@@ -141,51 +167,99 @@ final class ScaledCascade {
                 throw new IllegalStateException("no break point reached the target although the caps do");
             }
         }
-        // t_i = min(c, g · ceil((base·D + r·N) / (g·D))), all at scale sp + sw + sr
+        // t_i = min(c, g · ceil((base·D + r·N) / (g·D))), all at scale sp + sw + sr; Σ w t on the way
         long gd = Math.multiplyExact(granularity, denominator);
+        boolean quotientByDouble = gd < 1L << 61;
+        double gdApprox = gd;
+        long sumWT = 0;
         for (int i = 0; i < n; i++) {
-            if (capped[i]) {
-                targets[i] = c[i];
-            } else {
-                long x = Math.addExact(Math.multiplyExact(base[i], denominator), Math.multiplyExact(r[i], numerator));
-                long steps = -Math.floorDiv(-x, gd);
-                targets[i] = Math.min(c[i], Math.multiplyExact(steps, granularity));
+            long ti = c[i];
+            targets[i] = AT_CAP;
+            if (!capped[i]) {
+                long x = Math.addExact(Math.multiplyExact((long) base[i], denominator),
+                        Math.multiplyExact((long) r[i], numerator));
+                long steps = quotientByDouble ? ceilDiv(x, gd, gdApprox) : -Math.floorDiv(-x, gd);
+                long raised = Math.multiplyExact(steps, granularity);
+                if (raised < ti) {
+                    ti = raised;
+                    targets[i] = (int) steps;
+                }
+            }
+            if (w[i] > 0) {
+                sumWT = Math.addExact(sumWT, Math.multiplyExact(w[i], ti));
             }
         }
         BigDecimal delta = numerator == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(numerator, sw + sp).divide(BigDecimal.valueOf(denominator, sw + sr), Cascade.PRECISION);
-        return plan(parent, target, children, sp, sw, w, c, base, targets, delta, sumW, bestReachable);
+        BigDecimal achieved = BigDecimal.valueOf(sumWT, sw + sp).divide(BigDecimal.valueOf(sumW, sw), Cascade.PRECISION);
+        return new CascadePlan(parent, target, true, delta, achieved, bestReachable, rows(children, sp, c, base, targets));
     }
 
-    private static long roundUp(long value, long cap, long granularity) {
+    private long[] floorsAt(int sp) {
+        UnitKind[] kinds = UnitKind.values();
+        long[] floorOf = new long[kinds.length];
+        for (UnitKind k : kinds) {
+            floorOf[k.ordinal()] = scaled(policy.floor(k), sp);
+        }
+        return floorOf;
+    }
+
+    /**
+     * ⌈x / d⌉ for 0 ≤ x and 0 < d < 2^61, without a 64-bit division (tens of cycles on this
+     * hardware): the quotient of the doubles is within one of the answer, and x − k·d, which lies
+     * in (−2d, d] and so is exact even where k·d wraps, says which way to correct it.
+     */
+    private static long ceilDiv(long x, long d, double dApprox) {
+        double q = Math.ceil(x / dApprox);
+        if (q >= 0x1p40) {
+            return -Math.floorDiv(-x, d);
+        }
+        long k = (long) q;
+        long rem = x - k * d;
+        if (rem > 0) {
+            k++;
+        } else if (rem <= -d) {
+            k--;
+        }
+        return k;
+    }
+
+    /** ⌈value / granularity⌉, or AT_CAP when that many steps reach the cap. */
+    private static int stepsUp(long value, long cap, long granularity) {
         long steps = -Math.floorDiv(-value, granularity);
-        return Math.min(cap, Math.multiplyExact(steps, granularity));
+        return Math.multiplyExact(steps, granularity) >= cap ? AT_CAP : (int) steps;
     }
 
     /** Children with weight and room to rise, by break point (c − base) / r, exactly. */
-    private static int[] breakPointOrder(long[] w, long[] r, long[] c, long[] base) {
+    private static int[] breakPointOrder(long[] w, int[] r, int[] c, int[] base) {
         int n = w.length;
-        long[] keys = new long[n];
-        int[] idx = new int[n];
+        // each key carries its child's index in the low half, so one array moves through the sort
+        long[] keyed = new long[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
-            long gap = c[i] - base[i];
+            int gap = c[i] - base[i];
             if (w[i] > 0 && gap > 0) {
                 // the correctly rounded quotient, then rounded to float: monotone (never inverts two
                 // break points), though two close break points may share a key
-                keys[m] = Float.floatToRawIntBits((float) ((double) gap / (double) r[i]));
-                idx[m++] = i;
+                float key = (float) ((double) gap / (double) r[i]);
+                keyed[m++] = (long) Float.floatToRawIntBits(key) << 32 | i;
             }
         }
-        radixSort(keys, idx, m);
-        int[] order = java.util.Arrays.copyOf(idx, m);
-        long[] sortedKeys = keys;
+        keyed = radixSortHigh(keyed, m);
+        int[] order = new int[m];
+        for (int j = 0; j < m; j++) {
+            order[j] = (int) keyed[j];
+        }
         // equal keys may still hide different fractions: order each run of them exactly
         int start = 0;
         for (int j = 1; j <= m; j++) {
-            if (j == m || sortedKeys[j] != sortedKeys[start]) {
+            if (j == m || keyed[j] >>> 32 != keyed[start] >>> 32) {
                 if (j - start > 64) {
-                    exactSort(order, start, j, r, c, base);
+                    // long runs are mostly children sharing (gap, r) exactly (many sit at their
+                    // floor with the same readiness): already in order, nothing to sort
+                    if (!inOrder(order, start, j, r, c, base)) {
+                        exactSort(order, start, j, r, c, base);
+                    }
                 } else if (j - start > 1) {
                     insertionSort(order, start, j, r, c, base);
                 }
@@ -195,8 +269,17 @@ final class ScaledCascade {
         return order;
     }
 
-    /** A long run of equal keys: TimSort with the exact comparator (O(k log k), linear when in order). */
-    private static void exactSort(int[] order, int from, int to, long[] r, long[] c, long[] base) {
+    private static boolean inOrder(int[] order, int from, int to, int[] r, int[] c, int[] base) {
+        for (int j = from + 1; j < to; j++) {
+            if (before(order[j], order[j - 1], r, c, base)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A long run of equal keys out of order: TimSort with the exact comparator. */
+    private static void exactSort(int[] order, int from, int to, int[] r, int[] c, int[] base) {
         Integer[] run = new Integer[to - from];
         for (int j = from; j < to; j++) {
             run[j - from] = order[j];
@@ -207,7 +290,7 @@ final class ScaledCascade {
         }
     }
 
-    private static void insertionSort(int[] order, int from, int to, long[] r, long[] c, long[] base) {
+    private static void insertionSort(int[] order, int from, int to, int[] r, int[] c, int[] base) {
         for (int j = from + 1; j < to; j++) {
             int x = order[j];
             int k = j - 1;
@@ -219,19 +302,20 @@ final class ScaledCascade {
         }
     }
 
-    /** (c_a − base_a)/r_a < (c_b − base_b)/r_b, exactly. */
-    private static boolean before(int a, int b, long[] r, long[] c, long[] base) {
-        return Math.multiplyExact(c[a] - base[a], r[b]) < Math.multiplyExact(c[b] - base[b], r[a]);
+    /** (c_a − base_a)/r_a < (c_b − base_b)/r_b, exactly: gaps are below 2^27 and readiness below 2^20. */
+    private static boolean before(int a, int b, int[] r, int[] c, int[] base) {
+        return (long) (c[a] - base[a]) * r[b] < (long) (c[b] - base[b]) * r[a];
     }
 
-    /** LSD radix sort of the first m non-negative keys, moving their indices along; both arrays end sorted. */
-    private static void radixSort(long[] keys, int[] idx, int m) {
-        long[] k = keys;
-        int[] v = idx;
-        long[] k2 = new long[m];
-        int[] v2 = new int[m];
+    /**
+     * Stable LSD radix sort of the first m values by their high 32 bits (non-negative), which
+     * are the keys; the answer is {@code keyed} or a scratch array holding them in order.
+     */
+    private static long[] radixSortHigh(long[] keyed, int m) {
+        long[] k = keyed;
+        long[] k2 = null;
         int[] count = new int[RADIX + 1];
-        for (int shift = 0; shift < 32 && m > 1; shift += RADIX_BITS) {
+        for (int shift = 32; shift < 64 && m > 1; shift += RADIX_BITS) {
             java.util.Arrays.fill(count, 0);
             for (int j = 0; j < m; j++) {
                 count[(int) ((k[j] >>> shift) & RADIX_MASK) + 1]++;
@@ -242,45 +326,27 @@ final class ScaledCascade {
             for (int b = 0; b < RADIX; b++) {
                 count[b + 1] += count[b];
             }
+            if (k2 == null) {
+                k2 = new long[m];
+            }
             for (int j = 0; j < m; j++) {
-                int p = count[(int) ((k[j] >>> shift) & RADIX_MASK)]++;
-                k2[p] = k[j];
-                v2[p] = v[j];
+                long v = k[j];
+                k2[count[(int) ((v >>> shift) & RADIX_MASK)]++] = v;
             }
             long[] tk = k;
             k = k2;
             k2 = tk;
-            int[] tv = v;
-            v = v2;
-            v2 = tv;
         }
-        if (k != keys) {
-            System.arraycopy(k, 0, keys, 0, m);
-            System.arraycopy(v, 0, idx, 0, m);
-        }
-    }
-
-    private CascadePlan plan(UnitCode parent, BigDecimal target, List<CascadeChild> children, int sp, int sw, long[] w,
-            long[] c, long[] base, long[] targets, BigDecimal delta, Long sumW, BigDecimal bestReachable) {
-        BigDecimal achieved = null;
-        if (sumW != null) {
-            long sumWT = 0;
-            for (int i = 0; i < targets.length; i++) {
-                if (w[i] > 0) {
-                    sumWT = Math.addExact(sumWT, Math.multiplyExact(w[i], targets[i]));
-                }
-            }
-            achieved = BigDecimal.valueOf(sumWT, sw + sp).divide(BigDecimal.valueOf(sumW, sw), Cascade.PRECISION);
-        }
-        return new CascadePlan(parent, target, true, delta, achieved, bestReachable, rows(children, sp, c, base, targets));
+        return k;
     }
 
     /**
      * The plan's rows. Values are shared wherever they can be: the policy's cap and floors, a
      * child's own cap and baseline, and one BigDecimal per multiple of the granularity.
      */
-    private List<ChildTarget> rows(List<CascadeChild> children, int sp, long[] c, long[] base, long[] targets) {
-        List<ChildTarget> rows = new ArrayList<>(children.size());
+    private List<ChildTarget> rows(List<CascadeChild> children, int sp, int[] c, int[] base, int[] stepsOf) {
+        int n = children.size();
+        ChildTarget[] rows = new ChildTarget[n];
         long policyCap = scaled(policy.cap(), sp);
         long granularity = scaled(policy.granularity(), sp);
         long growth = scaled(policy.growth(), sp);
@@ -291,14 +357,15 @@ final class ScaledCascade {
             floorObject[k.ordinal()] = policy.floor(k);
             floorOf[k.ordinal()] = scaled(floorObject[k.ordinal()], sp);
         }
-        for (int i = 0; i < children.size(); i++) {
+        for (int i = 0; i < n; i++) {
             CascadeChild ch = children.get(i);
-            BigDecimal floor = floorObject[ch.kind().ordinal()];
+            int kind = ch.kind().ordinal();
+            BigDecimal floor = floorObject[kind];
             BigDecimal cap = c[i] == policyCap ? policy.cap() : ch.cap();
             BigDecimal b;
             if (base[i] == c[i]) {
                 b = cap;
-            } else if (base[i] == floorOf[ch.kind().ordinal()]) {
+            } else if (base[i] == floorOf[kind]) {
                 b = floor;
             } else if (growth == 0 && ch.baseline() != null) {
                 b = ch.baseline();
@@ -306,23 +373,24 @@ final class ScaledCascade {
                 b = decimal(base[i], sp);
             }
             BigDecimal t;
-            if (targets[i] == c[i]) {
+            int k = stepsOf[i];
+            long ti = k * granularity;
+            if (k == AT_CAP) {
                 t = cap;
-            } else if (targets[i] == base[i]) {
+            } else if (ti == base[i]) {
                 t = b;
-            } else if (targets[i] % granularity == 0 && targets[i] / granularity < steps.length) {
-                int k = (int) (targets[i] / granularity);
+            } else if (k < steps.length) {
                 if (steps[k] == null) {
-                    steps[k] = decimal(targets[i], sp);
+                    steps[k] = decimal(ti, sp);
                 }
                 t = steps[k];
             } else {
-                t = decimal(targets[i], sp);
+                t = decimal(ti, sp);
             }
-            rows.add(new ChildTarget(ch.unit(), ch.name(), ch.kind(), ch.weight(), ch.baseline(), ch.readiness(), cap,
-                    floor, b, t));
+            rows[i] = new ChildTarget(ch.unit(), ch.name(), ch.kind(), ch.weight(), ch.baseline(), ch.readiness(), cap,
+                    floor, b, t);
         }
-        return rows;
+        return new PlanRows(rows);
     }
 
     /** value · 10^-scale without trailing zeros. */
