@@ -7,11 +7,11 @@ import vn.chitieu.unit.UnitKind;
 
 /**
  * The cascade of {@link Cascade} computed on exact scaled integers instead of BigDecimal: every
- * percentage is held as a long in units of 10^-sp points, every readiness in 10^-sr, every weight
- * in 10^-sw, so that sums, products and comparisons stay exact while costing a few nanoseconds.
- * Break points are ordered by a radix sort on their value as a float (rounding is monotone, so it
- * never inverts two of them) and runs of equal floats are put in exact order by
- * cross-multiplication. Any overflow
+ * percentage is held in units of 10^-sp points, every readiness in 10^-sr (both as ints: at most
+ * 100 and 1 with six decimals), every weight in 10^-sw as a long, so that sums, products and
+ * comparisons stay exact while costing a few nanoseconds. The break point where δ lies is
+ * selected without sorting them (see {@link #uplift}); comparisons of break points are exact
+ * cross-multiplications. Any overflow
  * ({@link ArithmeticException} from the exact long operations) or input with more than six
  * decimals makes {@link #tryPlan} answer null, and the caller uses the BigDecimal solver.
  */
@@ -20,9 +20,6 @@ final class ScaledCascade {
     private static final int MAX_SCALE = 6;
     private static final double[] POW10_DOUBLE = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
     private static final int AT_CAP = -1;
-    private static final int RADIX_BITS = 11;
-    private static final int RADIX = 1 << RADIX_BITS;
-    private static final long RADIX_MASK = RADIX - 1;
     private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
         100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
 
@@ -143,29 +140,9 @@ final class ScaledCascade {
             numerator = 0;
             denominator = 1;
         } else {
-            int[] order = breakPointOrder(w, r, c, base);
-            long a = sumWBase;
-            long slope = 0;
-            for (int i : order) {
-                slope = Math.addExact(slope, Math.multiplyExact(w[i], r[i]));
-            }
-            numerator = -1;
-            denominator = 0;
-            for (int k : order) {
-                long need = needed - a;
-                long gap = c[k] - base[k];
-                if (Math.multiplyExact(need, r[k]) <= Math.multiplyExact(slope, gap)) {
-                    numerator = need;
-                    denominator = slope;
-                    break;
-                }
-                capped[k] = true;
-                a = Math.addExact(a, Math.multiplyExact(w[k], gap));
-                slope -= w[k] * r[k];
-            }
-            if (numerator < 0) {
-                throw new IllegalStateException("no break point reached the target although the caps do");
-            }
+            long[] fraction = uplift(w, r, c, base, sumWBase, needed, capped);
+            numerator = fraction[0];
+            denominator = fraction[1];
         }
         // t_i = min(c, g · ceil((base·D + r·N) / (g·D))), all at scale sp + sw + sr; Σ w t on the way
         long gd = Math.multiplyExact(granularity, denominator);
@@ -230,119 +207,90 @@ final class ScaledCascade {
         return Math.multiplyExact(steps, granularity) >= cap ? AT_CAP : (int) steps;
     }
 
-    /** Children with weight and room to rise, by break point (c − base) / r, exactly. */
-    private static int[] breakPointOrder(long[] w, int[] r, int[] c, int[] base) {
+    /**
+     * δ as the fraction {N, D}, marking the children that reach their cap below it. The moving
+     * children (weight and room to rise) have break points β_i = (c_i − base_i) / r_i, and
+     * S(δ) = Σ w·min(c, base + r·δ) grows with δ; the first β_k with S(β_k) ≥ T·Σw splits them
+     * into those below it, at their caps, and the rest, which still rise with δ: D is the rest's
+     * Σ w·r and N = T·Σw − Σ w·(capped ? c : base). That split is the same whichever way β_k is
+     * found, so instead of sorting every break point it is found as a quickselect finds a
+     * median: partition around a random child's break point, test S there, and keep only the
+     * side that holds β_k (expected linear time; every comparison is an exact cross-product,
+     * each below 2^27 · 2^20, and ties with the pivot are settled as one group).
+     */
+    private static long[] uplift(long[] w, int[] r, int[] c, int[] base, long sumWBase, long needed, boolean[] capped) {
         int n = w.length;
-        // each key carries its child's index in the low half, so one array moves through the sort
-        long[] keyed = new long[n];
+        int[] moving = new int[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
-            int gap = c[i] - base[i];
-            if (w[i] > 0 && gap > 0) {
-                // the correctly rounded quotient, then rounded to float: monotone (never inverts two
-                // break points), though two close break points may share a key
-                float key = (float) ((double) gap / (double) r[i]);
-                keyed[m++] = (long) Float.floatToRawIntBits(key) << 32 | i;
+            if (w[i] > 0 && c[i] > base[i]) {
+                moving[m++] = i;
             }
         }
-        keyed = radixSortHigh(keyed, m);
-        int[] order = new int[m];
-        for (int j = 0; j < m; j++) {
-            order[j] = (int) keyed[j];
-        }
-        // equal keys may still hide different fractions: order each run of them exactly
-        int start = 0;
-        for (int j = 1; j <= m; j++) {
-            if (j == m || keyed[j] >>> 32 != keyed[start] >>> 32) {
-                if (j - start > 64) {
-                    // long runs are mostly children sharing (gap, r) exactly (many sit at their
-                    // floor with the same readiness): already in order, nothing to sort
-                    if (!inOrder(order, start, j, r, c, base)) {
-                        exactSort(order, start, j, r, c, base);
-                    }
-                } else if (j - start > 1) {
-                    insertionSort(order, start, j, r, c, base);
+        long reached = sumWBase; // Σ w·base, plus w·gap of every child known to be capped
+        long rising = 0; // Σ w·r of the children known to rise with δ
+        int lo = 0; // moving[0, lo) are capped, moving[hi, m) rise, moving[lo, hi) are undecided
+        int hi = m;
+        long seed = 0x9E3779B97F4A7C15L ^ m; // pivots only decide speed, never the answer
+        while (lo < hi) {
+            seed ^= seed << 13;
+            seed ^= seed >>> 7;
+            seed ^= seed << 17;
+            int p = moving[lo + (int) Long.remainderUnsigned(seed, hi - lo)];
+            long pg = c[p] - base[p];
+            long pr = r[p];
+            // three-way partition of [lo, hi) by break point against the pivot's: below | equal | above
+            int lt = lo;
+            int i = lo;
+            int gt = hi;
+            long gapBelow = 0;
+            long gapEqual = 0;
+            long slopeEqual = 0;
+            long slopeAbove = 0;
+            while (i < gt) {
+                int x = moving[i];
+                long xg = c[x] - base[x];
+                long left = xg * pr;
+                long right = pg * r[x];
+                if (left < right) {
+                    moving[i] = moving[lt];
+                    moving[lt++] = x;
+                    i++;
+                    gapBelow = Math.addExact(gapBelow, Math.multiplyExact(w[x], xg));
+                } else if (left > right) {
+                    moving[i] = moving[--gt];
+                    moving[gt] = x;
+                    slopeAbove = Math.addExact(slopeAbove, Math.multiplyExact(w[x], r[x]));
+                } else {
+                    i++;
+                    gapEqual = Math.addExact(gapEqual, Math.multiplyExact(w[x], xg));
+                    slopeEqual = Math.addExact(slopeEqual, Math.multiplyExact(w[x], r[x]));
                 }
-                start = j;
+            }
+            long a = Math.addExact(reached, gapBelow);
+            long slope = Math.addExact(rising, Math.addExact(slopeEqual, slopeAbove));
+            // S(β_p) = a + slope · pg / pr ≥ T Σw  ⇔  (T Σw − a) · pr ≤ slope · pg
+            if (Math.multiplyExact(needed - a, pr) <= Math.multiplyExact(slope, pg)) {
+                rising = slope; // the pivot's group and all above it rise with δ
+                hi = lt;
+            } else {
+                reached = Math.addExact(a, gapEqual); // the pivot's group and all below it are capped
+                lo = gt;
             }
         }
-        return order;
-    }
-
-    private static boolean inOrder(int[] order, int from, int to, int[] r, int[] c, int[] base) {
-        for (int j = from + 1; j < to; j++) {
-            if (before(order[j], order[j - 1], r, c, base)) {
-                return false;
-            }
+        if (rising == 0) {
+            throw new IllegalStateException("no break point reached the target although the caps do");
         }
-        return true;
-    }
-
-    /** A long run of equal keys out of order: TimSort with the exact comparator. */
-    private static void exactSort(int[] order, int from, int to, int[] r, int[] c, int[] base) {
-        Integer[] run = new Integer[to - from];
-        for (int j = from; j < to; j++) {
-            run[j - from] = order[j];
+        for (int j = 0; j < lo; j++) {
+            capped[moving[j]] = true;
         }
-        java.util.Arrays.sort(run, (a, b) -> before(a, b, r, c, base) ? -1 : before(b, a, r, c, base) ? 1 : 0);
-        for (int j = from; j < to; j++) {
-            order[j] = run[j - from];
-        }
-    }
-
-    private static void insertionSort(int[] order, int from, int to, int[] r, int[] c, int[] base) {
-        for (int j = from + 1; j < to; j++) {
-            int x = order[j];
-            int k = j - 1;
-            while (k >= from && before(x, order[k], r, c, base)) {
-                order[k + 1] = order[k];
-                k--;
-            }
-            order[k + 1] = x;
-        }
-    }
-
-    /** (c_a − base_a)/r_a < (c_b − base_b)/r_b, exactly: gaps are below 2^27 and readiness below 2^20. */
-    private static boolean before(int a, int b, int[] r, int[] c, int[] base) {
-        return (long) (c[a] - base[a]) * r[b] < (long) (c[b] - base[b]) * r[a];
-    }
-
-    /**
-     * Stable LSD radix sort of the first m values by their high 32 bits (non-negative), which
-     * are the keys; the answer is {@code keyed} or a scratch array holding them in order.
-     */
-    private static long[] radixSortHigh(long[] keyed, int m) {
-        long[] k = keyed;
-        long[] k2 = null;
-        int[] count = new int[RADIX + 1];
-        for (int shift = 32; shift < 64 && m > 1; shift += RADIX_BITS) {
-            java.util.Arrays.fill(count, 0);
-            for (int j = 0; j < m; j++) {
-                count[(int) ((k[j] >>> shift) & RADIX_MASK) + 1]++;
-            }
-            if (count[(int) ((k[0] >>> shift) & RADIX_MASK) + 1] == m) {
-                continue; // every key has the same digit here
-            }
-            for (int b = 0; b < RADIX; b++) {
-                count[b + 1] += count[b];
-            }
-            if (k2 == null) {
-                k2 = new long[m];
-            }
-            for (int j = 0; j < m; j++) {
-                long v = k[j];
-                k2[count[(int) ((v >>> shift) & RADIX_MASK)]++] = v;
-            }
-            long[] tk = k;
-            k = k2;
-            k2 = tk;
-        }
-        return k;
+        return new long[] {needed - reached, rising};
     }
 
     /**
      * The plan's rows. Values are shared wherever they can be: the policy's cap and floors, a
-     * child's own cap and baseline, and one BigDecimal per multiple of the granularity.
+     * child's own cap and baseline, one BigDecimal per multiple of the granularity and, with many
+     * children, one per base value.
      */
     private List<ChildTarget> rows(List<CascadeChild> children, int sp, int[] c, int[] base, int[] stepsOf) {
         int n = children.size();
@@ -351,6 +299,9 @@ final class ScaledCascade {
         long granularity = scaled(policy.granularity(), sp);
         long growth = scaled(policy.growth(), sp);
         BigDecimal[] steps = new BigDecimal[(int) Math.min(100_001, policyCap / granularity + 2)];
+        // bases off the floor and cap (baseline + growth) repeat too when there are more children
+        // than values they can take
+        BigDecimal[] bases = policyCap <= 2L * n ? new BigDecimal[(int) policyCap + 1] : null;
         long[] floorOf = new long[UnitKind.values().length];
         BigDecimal[] floorObject = new BigDecimal[UnitKind.values().length];
         for (UnitKind k : UnitKind.values()) {
@@ -370,7 +321,11 @@ final class ScaledCascade {
             } else if (growth == 0 && ch.baseline() != null) {
                 b = ch.baseline();
             } else {
-                b = decimal(base[i], sp);
+                b = bases == null ? decimal(base[i], sp) : bases[base[i]];
+                if (b == null) {
+                    b = decimal(base[i], sp);
+                    bases[base[i]] = b;
+                }
             }
             BigDecimal t;
             int k = stepsOf[i];
