@@ -24,7 +24,8 @@ public record CascadePlan(
     public CascadePlan {
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(target, "target");
-        rows = List.copyOf(rows);
+        // the solver's own rows are already unmodifiable and held by nothing else
+        rows = rows instanceof PlanRows ? rows : List.copyOf(rows);
         if (feasible != (delta != null)) {
             throw new IllegalArgumentException("a feasible plan, and only it, has a delta");
         }
