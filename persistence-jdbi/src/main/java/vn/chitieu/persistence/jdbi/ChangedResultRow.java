@@ -1,0 +1,7 @@
+package vn.chitieu.persistence.jdbi;
+
+import org.jdbi.v3.core.mapper.Nested;
+
+/** A stored row of {@code results} that an import changes: as stored ({@code old_*}) and as the file gives it ({@code new_*}). */
+public record ChangedResultRow(@Nested("old") ResultRow old, @Nested("new") ResultRow now) {
+}
