@@ -258,8 +258,10 @@ public abstract class ResultsContract extends ContractSupport {
                 .containsExactly("result/ONLINE_RATE/so-cong-thuong/2021", "result/ON_TIME_RATE/buon-don/2018-Q1");
         assertThat(auditSinceSetUp()).filteredOn(e -> e.action() == AuditAction.RESULT_CHANGED).last()
                 .satisfies(e -> {
-                    assertThat(e.oldValue()).contains("153").contains("95.7");
-                    assertThat(e.newValue()).contains("150").contains("93.75");
+                    assertThat(e.oldValue())
+                            .isEqualTo("numerator=153; denominator=160; received=160; resolved=160; onTime=153; late=7");
+                    assertThat(e.newValue())
+                            .isEqualTo("numerator=150; denominator=160; received=160; resolved=160; onTime=150; late=10");
                     assertThat(e.actor()).isEqualTo(MINH);
                 });
         assertThat(storage.results().find(ON_TIME_RATE, Q1_2018)).singleElement()
