@@ -98,7 +98,7 @@ public final class JdbiResults implements Results {
                 throw new IllegalStateException("updated " + updated + " results, expected " + changed.size());
             }
             steps.done("update changed");
-            long inserted = stored == file.size() ? 0 : insertNew(dao, batch);
+            long inserted = stored == file.size() ? 0 : insertNew(dao, batch, stored == 0);
             if (inserted != file.size() - stored) {
                 throw new IllegalStateException("inserted " + inserted + " results, expected " + (file.size() - stored));
             }
@@ -149,12 +149,12 @@ public final class JdbiResults implements Results {
      * the per-row foreign-key triggers are skipped for this one statement only (a million rows
      * otherwise spend most of their time there); every other writer is still checked row by row.
      */
-    private static long insertNew(ResultDao dao, long batch) {
+    private static long insertNew(ResultDao dao, long batch, boolean noneStored) {
         if (!dao.mayBypassTriggers()) {
-            return dao.insertNew(batch);
+            return noneStored ? dao.insertAll(batch) : dao.insertNew(batch);
         }
         dao.referencesAlreadyChecked();
-        long inserted = dao.insertNew(batch);
+        long inserted = noneStored ? dao.insertAll(batch) : dao.insertNew(batch);
         dao.checkReferencesAgain();
         return inserted;
     }

@@ -131,6 +131,20 @@ public interface ResultDao {
             """)
     int updateChanged(@Bind("batch") long batch);
 
+    /**
+     * Inserts every staged row, when none of their keys is stored yet (counted above, under the
+     * lock); answers how many. The staging table was filled in key order and is read in that order,
+     * so the primary key's index is filled from left to right without a sort.
+     */
+    @SqlUpdate("""
+            INSERT INTO results (unit, indicator, period, numerator, denominator, rate, procedures, received,
+                                 resolved, on_time, late, stated_on_time_rate, stated_late_rate, batch_id)
+            SELECT s.unit, s.indicator, s.period, s.numerator, s.denominator, s.rate, s.procedures, s.received,
+                   s.resolved, s.on_time, s.late, s.stated_on_time_rate, s.stated_late_rate, :batch
+              FROM import_results s
+            """)
+    int insertAll(@Bind("batch") long batch);
+
     /** Inserts the staged rows whose key is not stored yet; answers how many. */
     @SqlUpdate("""
             INSERT INTO results (unit, indicator, period, numerator, denominator, rate, procedures, received,
