@@ -168,8 +168,13 @@ public final class JdbiResults implements Results {
     }
 
     /** Java's {@code String} order, which is the code-point order of the key's columns' collation. */
-    private static final Comparator<Staged> BY_KEY = Comparator.comparing(Staged::unit)
-            .thenComparing(Staged::indicator).thenComparing(Staged::period);
+    private static final Comparator<Staged> BY_KEY = (a, b) -> {
+        int c = a.unit().compareTo(b.unit());
+        if (c == 0) {
+            c = a.indicator().compareTo(b.indicator());
+        }
+        return c != 0 ? c : a.period().compareTo(b.period());
+    };
 
     private static Staged[] inKeyOrder(ImportFile<Result> file) {
         Map<Period, String> periods = new HashMap<>();
@@ -213,14 +218,18 @@ public final class JdbiResults implements Results {
         }
         Set<String> unknownUnits = new HashSet<>(dao.unknownUnits(distinct(lines, Staged::unit)));
         Set<String> unknownIndicators = new HashSet<>(dao.unknownIndicators(distinct(lines, Staged::indicator)));
-        for (Staged s : lines) {
-            if (unknownUnits.contains(s.unit())) {
-                problems.add(ImportProblems.unknownUnit(file, s.line().line(), "unit", s.unit()));
+        if (!unknownUnits.isEmpty()) {
+            for (Staged s : lines) {
+                if (unknownUnits.contains(s.unit())) {
+                    problems.add(ImportProblems.unknownUnit(file, s.line().line(), "unit", s.unit()));
+                }
             }
         }
-        for (Staged s : lines) {
-            if (unknownIndicators.contains(s.indicator())) {
-                problems.add(ImportProblems.unknownIndicator(file, s.line().line(), s.indicator()));
+        if (!unknownIndicators.isEmpty()) {
+            for (Staged s : lines) {
+                if (unknownIndicators.contains(s.indicator())) {
+                    problems.add(ImportProblems.unknownIndicator(file, s.line().line(), s.indicator()));
+                }
             }
         }
         problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -300,6 +309,12 @@ public final class JdbiResults implements Results {
     private static StringBuilder value(StringBuilder s, Object v) {
         if (v == null) {
             return s.append("\\N");
+        }
+        if (v instanceof Long l) {
+            return s.append(l.longValue());
+        }
+        if (v instanceof Integer i) {
+            return s.append(i.intValue());
         }
         return s.append(v instanceof BigDecimal b ? b.toPlainString() : v.toString());
     }
