@@ -37,11 +37,12 @@ import vn.chitieu.port.out.Results;
 import vn.chitieu.result.Result;
 
 /**
- * Results in PostgreSQL. An import is one transaction: {@code COPY} of the file into a staging
- * table, the checks as set queries there (every bad line listed), then the changed rows updated
- * and the new ones inserted. A process killed
- * in the middle leaves an open transaction that PostgreSQL rolls back: no partial batch is ever
- * visible.
+ * Results in PostgreSQL. An import is one transaction, one import at a time: the lines sorted by key
+ * (repeated keys are then neighbours), the codes checked once each (every bad line listed), a
+ * {@code COPY} of the lines in key order into a staging table, then the changed rows read (old and
+ * new values, for the audit log) and updated, and the new ones inserted in key order. A process
+ * killed in the middle leaves an open transaction that PostgreSQL rolls back: no partial batch is
+ * ever visible.
  */
 public final class JdbiResults implements Results {
 
@@ -100,7 +101,8 @@ public final class JdbiResults implements Results {
             steps.done("update changed");
             long inserted = stored == file.size() ? 0 : insertNew(dao, batch, stored == 0);
             if (inserted != file.size() - stored) {
-                throw new IllegalStateException("inserted " + inserted + " results, expected " + (file.size() - stored));
+                throw new IllegalStateException(
+                        "inserted " + inserted + " results, expected " + (file.size() - stored));
             }
             steps.done("insert new");
             long unchanged = file.size() - inserted - updated;
@@ -209,8 +211,8 @@ public final class JdbiResults implements Results {
                 for (int k = from; k < to; k++) {
                     Staged d = lines[k];
                     if (d.line().line() != first) {
-                        problems.add(ImportProblems.duplicate(file, d.line().line(), first,
-                                "Key[unit=" + d.unit() + ", indicator=" + d.indicator() + ", period=" + d.period() + "]"));
+                        problems.add(ImportProblems.duplicate(file, d.line().line(), first, "Key[unit=" + d.unit()
+                                + ", indicator=" + d.indicator() + ", period=" + d.period() + "]"));
                     }
                 }
             }

@@ -7,10 +7,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * SQL of results. An import streams the file into a staging table ({@code COPY}), checks it there
- * with set queries, updates the stored rows it changes and inserts the new ones: all inside the
- * caller's transaction, so that nothing of a batch is visible before it commits. Imports run one
- * at a time (a lock on {@code results}), so the counts are exact.
+ * SQL of results. An import asks which of the file's distinct codes are unknown, streams the file
+ * into a staging table ({@code COPY}), reads and updates the stored rows it changes and inserts the
+ * new ones: all inside the caller's transaction, so that nothing of a batch is visible before it
+ * commits. Imports run one at a time (a lock on {@code results}), so the counts are exact.
  */
 @RegisterConstructorMapper(ResultRow.class)
 @RegisterConstructorMapper(ChangedResultRow.class)
@@ -74,7 +74,8 @@ public interface ResultDao {
     String COPY_ALL = "COPY import_results (line, " + COLUMNS + ") FROM STDIN";
 
     /** Of the given unit codes, those not stored. */
-    @SqlQuery("SELECT c FROM unnest(CAST(:codes AS text[])) AS c WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.code = c)")
+    @SqlQuery("SELECT c FROM unnest(CAST(:codes AS text[])) AS c"
+            + " WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.code = c)")
     List<String> unknownUnits(@Bind("codes") String[] codes);
 
     /** Of the given indicator codes, those not stored. */
