@@ -7,14 +7,13 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * SQL of results. An import streams the file into a staging table ({@code COPY}), checks it there
- * with set queries, updates the stored rows it changes and inserts the new ones: all inside the
- * caller's transaction, so that nothing of a batch is visible before it commits. Imports run one
- * at a time (a lock on {@code results}), so the counts are exact.
+ * SQL of results. An import asks which of the file's distinct codes are unknown, streams the file
+ * into a staging table ({@code COPY}), reads and updates the stored rows it changes and inserts the
+ * new ones: all inside the caller's transaction, so that nothing of a batch is visible before it
+ * commits. Imports run one at a time (a lock on {@code results}), so the counts are exact.
  */
 @RegisterConstructorMapper(ResultRow.class)
-@RegisterConstructorMapper(ResultDao.DuplicateLine.class)
-@RegisterConstructorMapper(ResultDao.UnknownCode.class)
+@RegisterConstructorMapper(ChangedResultRow.class)
 public interface ResultDao {
 
     String COLUMNS = "unit, indicator, period, numerator, denominator, rate, procedures, received, resolved, on_time,"
@@ -74,24 +73,15 @@ public interface ResultDao {
             + " FROM STDIN";
     String COPY_ALL = "COPY import_results (line, " + COLUMNS + ") FROM STDIN";
 
-    /** Rows whose key appears on an earlier line too, with that first line. */
-    @SqlQuery("""
-            SELECT s.line, f.first_line, s.unit, s.indicator, s.period
-              FROM import_results s
-              JOIN (SELECT unit, indicator, period, min(line) AS first_line FROM import_results
-                     GROUP BY unit, indicator, period HAVING count(*) > 1) f USING (unit, indicator, period)
-             WHERE s.line <> f.first_line
-             ORDER BY s.line
-            """)
-    List<DuplicateLine> duplicates();
+    /** Of the given unit codes, those not stored. */
+    @SqlQuery("SELECT c FROM unnest(CAST(:codes AS text[])) AS c"
+            + " WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.code = c)")
+    List<String> unknownUnits(@Bind("codes") String[] codes);
 
-    @SqlQuery("SELECT line, unit AS code FROM import_results s WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.code = s.unit)"
-            + " ORDER BY line")
-    List<UnknownCode> unknownUnits();
-
-    @SqlQuery("SELECT line, indicator AS code FROM import_results s"
-            + " WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.code = s.indicator) ORDER BY line")
-    List<UnknownCode> unknownIndicators();
+    /** Of the given indicator codes, those not stored. */
+    @SqlQuery("SELECT c FROM unnest(CAST(:codes AS text[])) AS c"
+            + " WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.code = c)")
+    List<String> unknownIndicators(@Bind("codes") String[] codes);
 
     String CHANGED = """
              FROM import_results s JOIN results r USING (unit, indicator, period)
@@ -103,15 +93,27 @@ public interface ResultDao {
             ORDER BY s.line
             """;
 
-    /** The stored rows that the staged file changes, as stored (for the audit log); in file order. */
-    @SqlQuery("SELECT r.unit, r.indicator, r.period, r.numerator, r.denominator, r.rate, r.procedures, r.received,"
-            + " r.resolved, r.on_time, r.late, r.stated_on_time_rate, r.stated_late_rate" + CHANGED)
-    List<ResultRow> changedBefore();
+    /**
+     * The stored rows that the staged file changes, each as stored and as the file gives it (for the
+     * audit log); in file order. One join, before the update.
+     */
+    @SqlQuery("""
+            SELECT r.unit AS old_unit, r.indicator AS old_indicator, r.period AS old_period,
+                   r.numerator AS old_numerator, r.denominator AS old_denominator, r.rate AS old_rate,
+                   r.procedures AS old_procedures, r.received AS old_received, r.resolved AS old_resolved,
+                   r.on_time AS old_on_time, r.late AS old_late, r.stated_on_time_rate AS old_stated_on_time_rate,
+                   r.stated_late_rate AS old_stated_late_rate,
+                   s.unit AS new_unit, s.indicator AS new_indicator, s.period AS new_period,
+                   s.numerator AS new_numerator, s.denominator AS new_denominator, s.rate AS new_rate,
+                   s.procedures AS new_procedures, s.received AS new_received, s.resolved AS new_resolved,
+                   s.on_time AS new_on_time, s.late AS new_late, s.stated_on_time_rate AS new_stated_on_time_rate,
+                   s.stated_late_rate AS new_stated_late_rate
+            """ + CHANGED)
+    List<ChangedResultRow> changed();
 
-    /** The same rows as the file gives them; in file order. */
-    @SqlQuery("SELECT s.unit, s.indicator, s.period, s.numerator, s.denominator, s.rate, s.procedures, s.received,"
-            + " s.resolved, s.on_time, s.late, s.stated_on_time_rate, s.stated_late_rate" + CHANGED)
-    List<ResultRow> changedAfter();
+    /** How many staged rows have a key that is stored already. */
+    @SqlQuery("SELECT count(*) FROM import_results s JOIN results r USING (unit, indicator, period)")
+    long alreadyStored();
 
     /** Writes the new values of the stored rows the file changes; answers how many. */
     @SqlUpdate("""
@@ -130,6 +132,20 @@ public interface ResultDao {
             """)
     int updateChanged(@Bind("batch") long batch);
 
+    /**
+     * Inserts every staged row, when none of their keys is stored yet (counted above, under the
+     * lock); answers how many. The staging table was filled in key order and is read in that order,
+     * so the primary key's index is filled from left to right without a sort.
+     */
+    @SqlUpdate("""
+            INSERT INTO results (unit, indicator, period, numerator, denominator, rate, procedures, received,
+                                 resolved, on_time, late, stated_on_time_rate, stated_late_rate, batch_id)
+            SELECT s.unit, s.indicator, s.period, s.numerator, s.denominator, s.rate, s.procedures, s.received,
+                   s.resolved, s.on_time, s.late, s.stated_on_time_rate, s.stated_late_rate, :batch
+              FROM import_results s
+            """)
+    int insertAll(@Bind("batch") long batch);
+
     /** Inserts the staged rows whose key is not stored yet; answers how many. */
     @SqlUpdate("""
             INSERT INTO results (unit, indicator, period, numerator, denominator, rate, procedures, received,
@@ -142,13 +158,4 @@ public interface ResultDao {
              ORDER BY s.unit, s.indicator, s.period
             """)
     int insertNew(@Bind("batch") long batch);
-
-    /** A line of the file whose key an earlier line already gave. */
-    record DuplicateLine(int line, int firstLine, String unit, String indicator, String period) {
-    }
-
-    /** A line of the file naming a unit or an indicator that is not stored. */
-    record UnknownCode(int line, String code) {
-    }
-
 }

@@ -223,4 +223,48 @@ public abstract class ResultsContract extends ContractSupport {
             assertThat(r.detail().statedOnTimeRate()).isEqualByComparingTo("95.7");
         });
     }
+
+    @Test
+    void aKeyGivenThreeTimesIsListedTwiceEachTimeNamingItsFirstLine() {
+        Result again = Result.ofRate(SO_CONG_THUONG, ONLINE_RATE, Y2021, BigDecimal.ONE);
+        ImportFile<Result> bad = plus(Seeds.dakLakBaseline(), again, again);
+
+        ImportSummary summary = storage.results().importResults(bad, by(LAN));
+
+        assertThat(summary.errors()).extracting(InputProblem::line).containsExactly(35, 36);
+        assertThat(summary.errors()).allSatisfy(p -> assertThat(p.reason()).contains("line 2"));
+        assertThat(storage.results().all()).isEmpty();
+    }
+
+    @Test
+    void severalChangedResultsAreAuditedInFileOrderEachWithItsOldAndNewValue() {
+        OnTimeDetail detail = new OnTimeDetail(160, 160, 153, 7, new BigDecimal("95.7"), new BigDecimal("4.3"));
+        Result buonDon = new Result(UnitCode.of("buon-don"), ON_TIME_RATE, Q1_2018, 153L, 160L, null, null, detail);
+        storage.results().importResults(new ImportFile<>("phu-luc-2.csv", List.of(new ImportLine<>(5, buonDon))),
+                by(LAN));
+        storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        markAudit();
+        OnTimeDetail corrected = new OnTimeDetail(160, 160, 150, 10, new BigDecimal("93.75"), new BigDecimal("6.25"));
+        ImportFile<Result> file = new ImportFile<>("phu-luc-2.csv", List.of(
+                new ImportLine<>(3, Result.ofCounts(SO_CONG_THUONG, ONLINE_RATE, Y2021, 9_996, 10_000)),
+                new ImportLine<>(4, new Result(UnitCode.of("buon-don"), ON_TIME_RATE, Q1_2018, 150L, 160L, null,
+                        null, corrected))));
+
+        ImportSummary summary = storage.results().importResults(file, by(MINH));
+
+        assertThat(summary.updated()).isEqualTo(2);
+        assertThat(auditSinceSetUp()).filteredOn(e -> e.action() == AuditAction.RESULT_CHANGED)
+                .extracting(e -> e.subject())
+                .containsExactly("result/ONLINE_RATE/so-cong-thuong/2021", "result/ON_TIME_RATE/buon-don/2018-Q1");
+        assertThat(auditSinceSetUp()).filteredOn(e -> e.action() == AuditAction.RESULT_CHANGED).last()
+                .satisfies(e -> {
+                    assertThat(e.oldValue())
+                            .isEqualTo("numerator=153; denominator=160; received=160; resolved=160; onTime=153; late=7");
+                    assertThat(e.newValue())
+                            .isEqualTo("numerator=150; denominator=160; received=160; resolved=160; onTime=150; late=10");
+                    assertThat(e.actor()).isEqualTo(MINH);
+                });
+        assertThat(storage.results().find(ON_TIME_RATE, Q1_2018)).singleElement()
+                .satisfies(r -> assertThat(r.detail().late()).isEqualTo(10));
+    }
 }
