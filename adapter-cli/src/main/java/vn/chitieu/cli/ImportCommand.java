@@ -72,7 +72,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "PERIOD",
             description = "results: the period of rows without one (a wide on-time export has no period column).")
-    private String period;
+    private Period period;
 
     @Option(names = "--actor", paramLabel = "NAME", description = "Who imports, for the audit log (default: the OS user).")
     private String actor;
@@ -131,7 +131,7 @@ public final class ImportCommand implements Callable<Integer> {
                 // long or wide form, read as `score` reads it; each result keeps the line of its row (the wide
                 // form's section and totals rows yield none), so that storage's refusals name the right line
                 List<Lined<Result>> results = new ResultsTableReader(new NameResolver(storage.units().tree()), catalogue)
-                        .readLined(table, period());
+                        .readLined(table, period);
                 yield storage.results().importResults(new ImportFile<>(name, importLines(results)), options);
             }
             case TARGETS -> {
@@ -142,17 +142,6 @@ public final class ImportCommand implements Callable<Integer> {
                 yield storage.decisions().importTargets(by, new ImportFile<>(name, importLines(targets)), options);
             }
         };
-    }
-
-    private Period period() {
-        if (period == null) {
-            return null;
-        }
-        try {
-            return Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw out.usageError("--period: " + e.getMessage());
-        }
     }
 
     private UnitCode issuer(UnitTree tree) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
+import vn.chitieu.period.Period;
 
 /** The composition root of the CLI: {@code java -jar chitieu.jar <command> …}. */
 public final class Main {
@@ -25,6 +26,15 @@ public final class Main {
         return commandLine(out, err).execute(args);
     }
 
+    /** {@code --period} values, refused with the domain's own explanation (exit 2 with the usage). */
+    private static Period period(String text) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+
     /** The picocli command line as the CLI builds it, wired by Guice, with the one error handler. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Module... overrides) {
         List<Module> modules = new java.util.ArrayList<>(List.of(new CliModule()));
@@ -34,6 +44,7 @@ public final class Main {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(Period.class, Main::period);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         return cmd;
     }

@@ -92,7 +92,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "P",
             description = "Score only this period (2018-Q1, 2022, 2022-H1, 2022-06); also the period of files without a period column.")
-    private String period;
+    private Period period;
 
     @Option(names = "--indicator", paramLabel = "CODE", description = "Score only this indicator (e.g. ON_TIME_RATE).")
     private String indicator;
@@ -144,7 +144,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         out.format();
-        Period onlyPeriod = parsePeriod();
+        Period onlyPeriod = period;
         List<DeclaredTotal> declaredTotals = parseDeclared();
         SelectionRule commendRule = rule(commend, "--commend");
         SelectionRule criticiseRule = rule(criticise, "--criticise");
@@ -233,14 +233,6 @@ public final class ScoreCommand implements Callable<Integer> {
             }
         }
         return catalogue;
-    }
-
-    private Period parsePeriod() {
-        try {
-            return period == null ? null : Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw out.usageError("--period: " + e.getMessage());
-        }
     }
 
     private IndicatorCode parseIndicator(IndicatorCatalogue catalogue) {

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,12 +45,10 @@ class ScoreCommandTest {
     }
 
     private int run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        stdout = out.toString();
-        stderr = err.toString();
-        return code;
+        CliRun run = CliRun.of(args);
+        stdout = run.out();
+        stderr = run.err();
+        return run.exitCode();
     }
 
     private List<String> seedArgs(String... more) {
@@ -87,6 +83,13 @@ class ScoreCommandTest {
 
     private Path withResults(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPeriodThatIsNotOneIsAUsageErrorNamingTheValue() {
+        assertThat(run(seedArgs("--period", "Q1/2018").toArray(String[]::new))).isEqualTo(2);
+        assertThat(stderr).contains("--period", "Q1/2018", "2018-Q1");
+        assertThat(stdout).isEmpty();
     }
 
     @Test
