@@ -217,9 +217,7 @@ public final class Cascade {
             BigDecimal[] base, BigDecimal[] t) {
         List<ChildTarget> rows = new ArrayList<>(children.size());
         for (int i = 0; i < children.size(); i++) {
-            CascadeChild ch = children.get(i);
-            rows.add(new ChildTarget(ch.unit(), ch.name(), ch.kind(), ch.weight(), ch.baseline(), ch.readiness(), c[i],
-                    f[i], base[i], t[i]));
+            rows.add(new ChildTarget(children.get(i), c[i], f[i], base[i], t[i]));
         }
         return rows;
     }

@@ -6,25 +6,46 @@ import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitKind;
 
 /**
- * A child's line in a cascade plan: its inputs, its floor, the cap that applied, its starting
- * point {@code base = min(cap, max(floor, baseline + growth))} and its target.
+ * A child's line in a cascade plan: the child as given (its unit, kind, weight, baseline and
+ * readiness are read through it), its floor, the cap that applied, its starting point
+ * {@code base = min(cap, max(floor, baseline + growth))} and its target. The child is held, not
+ * copied: a plan of a million children makes a million rows.
  */
 public record ChildTarget(
-        UnitCode unit,
-        String name,
-        UnitKind kind,
-        BigDecimal weight,
-        BigDecimal baseline,
-        BigDecimal readiness,
+        CascadeChild child,
         BigDecimal cap,
         BigDecimal floor,
         BigDecimal base,
         BigDecimal target) {
 
     public ChildTarget {
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(child, "child");
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(target, "target");
+    }
+
+    public UnitCode unit() {
+        return child.unit();
+    }
+
+    public String name() {
+        return child.name();
+    }
+
+    public UnitKind kind() {
+        return child.kind();
+    }
+
+    public BigDecimal weight() {
+        return child.weight();
+    }
+
+    /** The child's baseline in percent, or null when it has none. */
+    public BigDecimal baseline() {
+        return child.baseline();
+    }
+
+    public BigDecimal readiness() {
+        return child.readiness();
     }
 }

@@ -160,6 +160,23 @@ class CascadeProperties {
         }
     }
 
+    @Provide
+    Arbitrary<Instance> largeInstances() {
+        // enough children for the scaled solver to split its passes over threads
+        Arbitrary<List<CascadeChild>> children = child().list().ofMinSize(2_048).ofMaxSize(6_000)
+                .map(CascadeProperties::numbered);
+        Arbitrary<BigDecimal> target = Arbitraries.bigDecimals().between(BigDecimal.valueOf(40), BigDecimal.valueOf(99))
+                .ofScale(2);
+        return Combinators.combine(target, children).as((t, c) -> new Instance(AllocationPolicy.dakLak2022(), t, c));
+    }
+
+    @Property(tries = 12)
+    void largeInstancesGetTheBigDecimalSolversPlan(@ForAll("largeInstances") Instance in) {
+        assertThat(ScaledCascade.tryPlan(in.policy(), PARENT, in.target(), in.children()))
+                .as("the scaled solver holds these numbers").isNotNull();
+        theScaledLongSolverAndTheBigDecimalSolverGiveTheSamePlan(in);
+    }
+
     private static void assertSame(BigDecimal a, BigDecimal b) {
         if (a == null || b == null) {
             assertThat(a).isEqualTo(b);

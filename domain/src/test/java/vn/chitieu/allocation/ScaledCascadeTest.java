@@ -53,6 +53,44 @@ class ScaledCascadeTest {
     }
 
     @Test
+    void partsReadAtDifferentScalesAreBroughtToTheSameOnes() {
+        // 6,000 children are read in parts on several threads: the first third has whole weights
+        // and two-decimal readiness, the middle third four-decimal baselines, the last third
+        // five-decimal readiness and one-decimal weights, so each part finds its own scales
+        // (small enough numbers for the exact long products)
+        SplittableRandom random = new SplittableRandom(11);
+        List<CascadeChild> children = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            int third = i / 2000;
+            BigDecimal weight = third == 2 ? BigDecimal.valueOf(random.nextInt(1, 500), 1)
+                    : BigDecimal.valueOf(random.nextInt(1, 500));
+            BigDecimal baseline = random.nextInt(8) == 0 ? null
+                    : third == 1 ? BigDecimal.valueOf(random.nextInt(0, 1_000_001), 4)
+                    : BigDecimal.valueOf(random.nextInt(0, 10_001), 2);
+            BigDecimal readiness = third == 2 ? BigDecimal.valueOf(random.nextInt(30_000, 100_001), 5)
+                    : BigDecimal.valueOf(random.nextInt(30, 101), 2);
+            children.add(new CascadeChild(UnitCode.of("c" + i), null, i % 2 == 0 ? UnitKind.COMMUNE : UnitKind.WARD,
+                    weight, baseline, readiness, null));
+        }
+        for (String target : List.of("50", "75", "85.5", "93", "97.25", "98.99")) {
+            assertSamePlan(new BigDecimal(target), children);
+        }
+    }
+
+    @Test
+    void thousandsOfEqualBreakPointsLeaveOnlyAFewPivots() {
+        List<CascadeChild> children = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            boolean odd = i % 1000 == 999;
+            children.add(new CascadeChild(UnitCode.of("c" + i), null, UnitKind.COMMUNE, BigDecimal.valueOf(10),
+                    new BigDecimal(odd ? "52.5" : "50"), new BigDecimal(odd ? "0.7" : "0.8"), null));
+        }
+        for (String target : List.of("50", "60", "75", "90", "98.5")) {
+            assertSamePlan(new BigDecimal(target), children);
+        }
+    }
+
+    @Test
     void thePlansRowsCannotBeChanged() {
         CascadePlan plan = cascade.plan(PARENT, new BigDecimal("85"), List.of(
                 CascadeChild.of(UnitCode.of("a"), UnitKind.WARD, BigDecimal.TEN, new BigDecimal("70"))));
