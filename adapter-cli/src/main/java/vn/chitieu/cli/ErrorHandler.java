@@ -9,6 +9,7 @@ import vn.chitieu.cli.output.Lang;
 import vn.chitieu.common.DomainRefusal;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.persistence.embedded.DatabaseRefusal;
 import vn.chitieu.text.UnreadableNumberException;
 
 /**
@@ -49,6 +50,12 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof DomainRefusal refusal) {
             err.println((lang == Lang.EN ? "refused (" : "bị từ chối (") + refusal.code() + "): " + refusal.getMessage());
+            err.flush();
+            return REFUSED;
+        }
+        if (ex instanceof DatabaseRefusal refusal) {
+            // the storage cannot be used as asked (in use, behind): the message says what to do
+            err.println(prefix(lang) + refusal.getMessage());
             err.flush();
             return REFUSED;
         }

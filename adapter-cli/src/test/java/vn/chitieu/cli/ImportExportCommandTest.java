@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.chitieu.persistence.embedded.Database;
 import vn.chitieu.persistence.jdbi.TestPostgres;
 
 /** {@code import} and {@code export} as a user runs them, on a real PostgreSQL. */
@@ -203,6 +204,37 @@ class ImportExportCommandTest {
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(exported.out().lines().skip(1).toList()).hasSize(34);
         assertThat(data.resolve("PG_VERSION")).exists();
+    }
+
+    @Test
+    void aDataDirectoryInUseByARunningServerIsRefusedWithoutStoppingIt() {
+        Path data = dir.resolve("chitieu-data");
+        try (Database running = Database.embedded(data)) {
+            CliRun refused = run("import", "units", units.toString(), "--data-dir", data.toString());
+
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+            assertThat(refused.err()).contains("is in use by a running chitieu process").contains("--data-dir")
+                    .doesNotContain("internal error");
+            assertThat(running.storage().units().tree().size()).as("the running server still answers").isZero();
+        }
+    }
+
+    @Test
+    void aDatabaseBehindThisVersionIsNotMigratedUnlessAsked() {
+        String name = "behind_" + System.nanoTime();
+        var server = TestPostgres.database().storage().jdbi();
+        server.useHandle(h -> h.execute("CREATE DATABASE " + name));
+        String url = dbUrl.replaceFirst("/postgres\\?", "/" + name + "?");
+        try {
+            CliRun refused = run("export", "units", "--db-url", url);
+            CliRun migrated = run("export", "units", "--db-url", url, "--migrate");
+
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+            assertThat(refused.err()).contains("needs migrations").contains("--migrate").doesNotContain("internal error");
+            assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+        } finally {
+            server.useHandle(h -> h.execute("DROP DATABASE " + name + " WITH (FORCE)"));
+        }
     }
 
     @Test

