@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.RandomAccess;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.unit.UnitCode;
@@ -56,8 +57,10 @@ public final class Cascade {
             throw new InvalidInputException(InputProblem.at(null, 0, "target",
                     target == null ? null : target.toPlainString(), "a target is between 0 and 100 (percent)"));
         }
-        CascadePlan fast = ScaledCascade.tryPlan(policy, parent, target, children);
-        return fast != null ? fast : planWithBigDecimal(parent, target, children);
+        // both solvers read the children by index, several times
+        List<CascadeChild> list = children instanceof RandomAccess ? children : List.copyOf(children);
+        CascadePlan fast = ScaledCascade.tryPlan(policy, parent, target, list);
+        return fast != null ? fast : planWithBigDecimal(parent, target, list);
     }
 
     /** The same plan computed with BigDecimal throughout; for inputs the scaled solver cannot hold. */
