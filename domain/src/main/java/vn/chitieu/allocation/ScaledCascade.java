@@ -113,30 +113,23 @@ final class ScaledCascade {
             inParallel(parts, p -> p.rowsAtCap(rows, scale));
             return new CascadePlan(parent, target, false, null, bestReachable, bestReachable, new PlanRows(rows));
         }
-        long numerator;
-        long denominator;
-        // bucketOf[i] < split marks the children at their caps below δ
         byte[] bucketOf = new byte[n];
-        int split;
+        Uplift uplift;
         if (sumWBase >= needed) {
-            numerator = 0;
-            denominator = 1;
-            split = CAPPED;
+            uplift = new Uplift(CAPPED, 0, 1);
         } else {
             Pivots pivots = Pivots.sample(w, r, c, base);
             inParallel(parts, p -> p.bucket(bucketOf, pivots));
-            long[] fraction = new long[2];
-            split = uplift(parts, pivots, bucketOf, sumWBase, needed, fraction);
-            numerator = fraction[0];
-            denominator = fraction[1];
+            uplift = uplift(parts, pivots, bucketOf, sumWBase, needed);
         }
-        inParallel(parts, p -> p.rowsAt(rows, scale, granularity, numerator, denominator, bucketOf, split));
+        inParallel(parts, p -> p.rowsAt(rows, scale, granularity, uplift, bucketOf));
         long sumWT = 0;
         for (Part p : parts) {
             sumWT = Math.addExact(sumWT, p.sumWT);
         }
-        BigDecimal delta = numerator == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(numerator, sw + sp).divide(BigDecimal.valueOf(denominator, sw + sr), Cascade.PRECISION);
+        BigDecimal delta = uplift.numerator() == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(uplift.numerator(), sw + sp)
+                        .divide(BigDecimal.valueOf(uplift.denominator(), sw + sr), Cascade.PRECISION);
         BigDecimal achieved = BigDecimal.valueOf(sumWT, sw + sp).divide(BigDecimal.valueOf(sumW, sw), Cascade.PRECISION);
         return new CascadePlan(parent, target, true, delta, achieved, bestReachable, new PlanRows(rows));
     }
@@ -156,9 +149,9 @@ final class ScaledCascade {
     }
 
     /**
-     * Runs {@code pass} on every part: the last in this thread, the others on the common pool (run
-     * here too when no pool thread takes them). An exception of a part, such as an overflow, is
-     * thrown here.
+     * Runs {@code pass} on every part: the first in this thread, the others on the common pool
+     * (this thread helps with those no pool thread has taken). An exception of a part, such as an
+     * overflow, is thrown here.
      */
     private static void inParallel(Part[] parts, Consumer<Part> pass) {
         if (parts.length == 1) {
@@ -306,10 +299,13 @@ final class ScaledCascade {
 
         /**
          * Rows at δ = N / D: t_i = min(c, g · ceil((base·D + r·N) / (g·D))), all at scale
-         * sp + sw + sr, each row made as its target is known; Σ w t on the way.
+         * sp + sw + sr, except for the children at their caps below δ (bucket below the split);
+         * each row made as its target is known; Σ w t on the way.
          */
-        void rowsAt(ChildTarget[] out, int scale, long granularity, long numerator, long denominator, byte[] bucketOf,
-                int split) {
+        void rowsAt(ChildTarget[] out, int scale, long granularity, Uplift uplift, byte[] bucketOf) {
+            long numerator = uplift.numerator();
+            long denominator = uplift.denominator();
+            int split = uplift.split();
             long gd = Math.multiplyExact(granularity, denominator);
             boolean quotientByDouble = gd < 1L << 61;
             double gdApprox = gd;
@@ -417,8 +413,14 @@ final class ScaledCascade {
     }
 
     /**
-     * δ as the fraction {N, D} (into {@code fraction}), answering the split: children whose
-     * bucket is below it reach their cap below δ. The moving children (weight and room to rise)
+     * δ = N / D, and the split: the children whose bucket is below it reach their cap below δ.
+     */
+    private record Uplift(int split, long numerator, long denominator) {
+    }
+
+    /**
+     * δ as the fraction N / D, with the split: children whose bucket is below it reach their cap
+     * below δ. The moving children (weight and room to rise)
      * have break points β_i = (c_i − base_i) / r_i, and S(δ) = Σ w·min(c, base + r·δ) grows with
      * δ; the first β_k with S(β_k) ≥ T·Σw splits them into those below it, at their caps, and
      * the rest, which still rise with δ: D is the rest's Σ w·r and N = T·Σw − Σ w·(capped ? c :
@@ -429,8 +431,7 @@ final class ScaledCascade {
      * comparison is an exact cross-product, each below 2^27 · 2^20, and ties with the pivot are
      * settled as one group). Those of the bucket found below β_k are marked CAPPED.
      */
-    private int uplift(Part[] parts, Pivots pivots, byte[] bucketOf, long sumWBase, long needed,
-            long[] fraction) {
+    private Uplift uplift(Part[] parts, Pivots pivots, byte[] bucketOf, long sumWBase, long needed) {
         long[] gapSum = new long[PIVOTS + 1];
         long[] slopeSum = new long[PIVOTS + 1];
         long slopeAll = 0;
@@ -519,9 +520,7 @@ final class ScaledCascade {
         for (int j = 0; j < lo; j++) {
             bucketOf[moving[j]] = CAPPED;
         }
-        fraction[0] = needed - reached;
-        fraction[1] = rising;
-        return split;
+        return new Uplift(split, needed - reached, rising);
     }
 
     /**
