@@ -7,6 +7,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitKind;
@@ -87,6 +91,41 @@ class ScaledCascadeTest {
         }
         for (String target : List.of("50", "60", "75", "90", "98.5")) {
             assertSamePlan(new BigDecimal(target), children);
+        }
+    }
+
+    @Test
+    void plansMadeAtTheSameTimeOnManyThreadsAreThoseMadeOneByOne() throws Exception {
+        // each plan splits its passes over the common pool, which concurrent callers share
+        SplittableRandom random = new SplittableRandom(3);
+        List<CascadeChild> children = new ArrayList<>();
+        for (int i = 0; i < 9000; i++) {
+            children.add(new CascadeChild(UnitCode.of("c" + i), null, i % 3 == 0 ? UnitKind.WARD : UnitKind.COMMUNE,
+                    BigDecimal.valueOf(random.nextInt(1, 3000)), BigDecimal.valueOf(random.nextInt(0, 10001), 2),
+                    BigDecimal.valueOf(random.nextInt(40, 101), 2), null));
+        }
+        List<BigDecimal> targets = List.of(new BigDecimal("70"), new BigDecimal("80"), new BigDecimal("88.5"),
+                new BigDecimal("95"));
+        List<CascadePlan> alone = targets.stream().map(t -> cascade.plan(PARENT, t, children)).toList();
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<CascadePlan>> together = new ArrayList<>();
+            for (int k = 0; k < 32; k++) {
+                BigDecimal t = targets.get(k % targets.size());
+                together.add(callers.submit(() -> cascade.plan(PARENT, t, children)));
+            }
+            for (int k = 0; k < together.size(); k++) {
+                CascadePlan expected = alone.get(k % targets.size());
+                CascadePlan got = together.get(k).get(60, TimeUnit.SECONDS);
+                assertThat(got.delta()).isEqualByComparingTo(expected.delta());
+                assertThat(got.achieved()).isEqualByComparingTo(expected.achieved());
+                for (int i = 0; i < children.size(); i++) {
+                    assertThat(got.rows().get(i).target()).as("target of c" + i)
+                            .isEqualByComparingTo(expected.rows().get(i).target());
+                }
+            }
+        } finally {
+            callers.shutdownNow();
         }
     }
 
