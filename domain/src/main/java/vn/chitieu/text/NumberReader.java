@@ -29,6 +29,9 @@ public final class NumberReader {
         if (text == null || text.isBlank()) {
             return true;
         }
+        if (Character.isDigit(text.strip().charAt(0))) {
+            return false; // a number, as most cells are: none of the words for "not available" starts with a digit
+        }
         String folded = VietnameseText.fold(text);
         return folded.equals(NO_DOSSIERS_FOLDED) || folded.equals("khong phat sinh") || folded.equals("n a");
     }

@@ -48,6 +48,15 @@ public final class VietnameseText {
         return true;
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A key for matching: lower case, no diacritics (đ/Đ → d), apostrophes removed, every other
      * run of punctuation or white space turned into a single space.
@@ -56,7 +65,8 @@ public final class VietnameseText {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        // ASCII has nothing to decompose (codes and numbers: most cells of a big file)
+        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); i++) {
