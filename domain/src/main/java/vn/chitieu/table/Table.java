@@ -22,19 +22,23 @@ public final class Table {
 
     private final String file;
     private final List<String> headers;
-    private final Map<String, String> headerByKey;
-    /** {@link #column} answers by the name asked for: folding a header name is costly and rows ask millions of times. */
-    private final Map<String, Optional<String>> columnByName = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each header key, with the index of the first column that has it. */
+    private final Map<String, Integer> indexByKey;
+    /**
+     * {@link #index} answers by the name asked for: folding a header name is costly and rows ask
+     * millions of times.
+     */
+    private final Map<String, Integer> indexByName = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<TableRow> rows = new ArrayList<>();
 
     private Table(String file, List<String> headers) {
         this.file = file;
         this.headers = List.copyOf(headers);
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String h : headers) {
-            map.putIfAbsent(key(h), h);
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            map.putIfAbsent(key(headers.get(i)), i);
         }
-        this.headerByKey = map;
+        this.indexByKey = map;
     }
 
     /**
@@ -69,7 +73,13 @@ public final class Table {
 
     /** The header as written that matches {@code name}, if any. */
     public Optional<String> column(String name) {
-        return columnByName.computeIfAbsent(name, n -> Optional.ofNullable(headerByKey.get(key(n))));
+        int i = index(name);
+        return i < 0 ? Optional.empty() : Optional.of(headers.get(i));
+    }
+
+    /** The index of the (first) column that matches {@code name}, or -1. */
+    int index(String name) {
+        return indexByName.computeIfAbsent(name, n -> indexByKey.getOrDefault(key(n), -1));
     }
 
     public Optional<String> columnAny(String... names) {
@@ -104,12 +114,15 @@ public final class Table {
             this.table = table;
         }
 
-        /** Adds a record read at {@code line}; cells past the last header are ignored, missing ones are empty. */
+        /**
+         * Adds a record read at {@code line}; cells past the last header are ignored, missing ones
+         * are empty. A row keeps its cells as an array, by column: a big file has millions.
+         */
         public Builder row(int line, List<String> values) {
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (int i = 0; i < table.headers.size(); i++) {
-                String v = i < values.size() ? VietnameseText.nfc(values.get(i)) : null;
-                cells.putIfAbsent(table.headers.get(i), v == null || v.isEmpty() ? null : v);
+            String[] cells = new String[table.headers.size()];
+            for (int i = 0; i < cells.length && i < values.size(); i++) {
+                String v = VietnameseText.nfc(values.get(i));
+                cells[i] = v == null || v.isEmpty() ? null : v;
             }
             table.rows.add(new TableRow(table, line, cells));
             return this;

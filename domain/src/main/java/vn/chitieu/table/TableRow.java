@@ -1,6 +1,5 @@
 package vn.chitieu.table;
 
-import java.util.Map;
 import vn.chitieu.common.InputProblem;
 
 /**
@@ -11,9 +10,10 @@ public final class TableRow {
 
     private final Table table;
     private final int line;
-    private final Map<String, String> cells;
+    private final String[] cells;
 
-    TableRow(Table table, int line, Map<String, String> cells) {
+    /** Takes {@code cells}, one per header of {@code table}, as they are. */
+    TableRow(Table table, int line, String[] cells) {
         this.table = table;
         this.line = line;
         this.cells = cells;
@@ -30,14 +30,19 @@ public final class TableRow {
 
     /** The cell under {@code column} (matched as {@link Table#column} does), or null when absent or empty. */
     public String get(String column) {
-        String header = table.column(column).orElse(null);
-        return header == null ? null : cells.get(header);
+        int i = table.index(column);
+        return i < 0 ? null : cells[i];
     }
 
     /** The cell under the first of {@code columns} that the table has. */
     public String getAny(String... columns) {
-        String header = table.columnAny(columns).orElse(null);
-        return header == null ? null : cells.get(header);
+        for (String column : columns) {
+            int i = table.index(column);
+            if (i >= 0) {
+                return cells[i];
+            }
+        }
+        return null;
     }
 
     public boolean isBlank(String column) {
@@ -47,8 +52,7 @@ public final class TableRow {
 
     /** A problem located at this row, in {@code column} (header as the file spells it), with the cell's value. */
     public InputProblem problem(String column, String reason) {
-        String header = table.column(column).orElse(column);
-        return InputProblem.at(file(), line, header, cells.get(header), reason);
+        return InputProblem.at(file(), line, table.column(column).orElse(column), get(column), reason);
     }
 
     /** A problem about the row as a whole. */
