@@ -3,6 +3,7 @@ package vn.chitieu.http;
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.AuditEntry;
 import vn.chitieu.common.InputProblem;
@@ -15,7 +16,7 @@ import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 
 /** Domain objects to their {@code *Json} views; no domain type is serialized directly. */
-@Mapper
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface DomainMapper {
 
     UnitJson toJson(Unit unit);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.result.OnTimeDetail;
@@ -13,7 +14,7 @@ import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.scoring.Totals;
 
 /** Scoreboards to their JSON view, the shape of the CLI's {@code score --format json}. */
-@Mapper
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface ScoreboardMapper {
 
     @Mapping(target = "unit", source = "unit.code.value")

@@ -2,11 +2,12 @@ package vn.chitieu.http;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.unit.UnitCode;
 
 /** Maps tokens to their JSON views; the hash never leaves the server. */
-@Mapper
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface TokenMapper {
 
     @Mapping(target = "unit", source = "scope")
