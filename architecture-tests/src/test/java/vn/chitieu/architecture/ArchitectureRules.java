@@ -64,14 +64,12 @@ final class ArchitectureRules {
         return classes().that().haveSimpleNameEndingWith("Row").and().resideInAPackage(root + "..")
                 .and().areAssignableTo(Record.class).and().areNotNestedClasses()
                 .should().resideInAPackage(root + ".persistence..")
-                .allowEmptyShould(true)
                 .as("*Row records are database rows and live in persistence");
     }
 
     static ArchRule jsonDtosLiveInHttp(String root) {
         return classes().that().haveSimpleNameEndingWith("Json").and().resideInAPackage(root + "..")
                 .should().resideInAPackage(root + ".http..")
-                .allowEmptyShould(true)
                 .as("*Json DTOs live in the HTTP adapter");
     }
 }

@@ -30,6 +30,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void theHttpAdapterDoesNotDependOnTheCli() {
+        ArchitectureRules.httpDoesNotDependOnCli(ROOT).check(product);
+    }
+
+    @Test
     void persistenceDoesNotDependOnTheAdapters() {
         ArchitectureRules.persistenceDoesNotDependOnAdapters(ROOT).check(product);
     }

@@ -41,6 +41,7 @@ class RulesFailWhenBrokenTest {
     void namesThatDoNotCarryTheRoleAreFound() {
         assertBroken(ArchitectureRules.commandsAreNamedCommand(BROKEN), "Reporter");
         assertBroken(ArchitectureRules.rowsLiveInPersistence(BROKEN), "UnitRow");
+        assertBroken(ArchitectureRules.jsonDtosLiveInHttp(BROKEN), "UnitJson");
     }
 
     @Test
