@@ -120,13 +120,13 @@ public final class TargetsTableReader {
         return List.copyOf(out);
     }
 
-    /** A percent for a ratio indicator (or an unknown one), a plain number for a count indicator. */
+    /** A percent (0–100 %) for a ratio indicator (or an unknown one), a plain number for a count indicator. */
     private static BigDecimal target(TableRow row, String column, Indicator indicator, CellReader cells) {
         if (NumberReader.isNotAvailable(row.get(column))) {
             cells.add(row.problem(column, "a target is required"));
             return null;
         }
         boolean count = indicator != null && indicator.measure() == Measure.COUNT;
-        return count ? cells.decimal(row, column, "a target") : cells.percent(row, column, "a target");
+        return count ? cells.decimal(row, column, "a target") : cells.value(row, column, indicator, "a target");
     }
 }
