@@ -18,6 +18,7 @@ import vn.chitieu.result.CellReader;
 import vn.chitieu.table.Lined;
 import vn.chitieu.table.Table;
 import vn.chitieu.table.TableRow;
+import vn.chitieu.text.FormulaGuard;
 import vn.chitieu.text.NumberReader;
 import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
@@ -107,7 +108,7 @@ public final class TargetsTableReader {
                 continue;
             }
             Assignment a = new Assignment(unit.code(), indicator.code(), period, target, null, null, null, null,
-                    null, reasonColumn == null ? null : row.get(reasonColumn));
+                    null, reasonColumn == null ? null : FormulaGuard.restore(row.get(reasonColumn)));
             Integer first = firstLine.putIfAbsent(a.key(), row.line());
             if (first != null) {
                 cells.add(row.problem("duplicate target for " + a.unit() + ", " + a.indicator() + ", " + a.period()
