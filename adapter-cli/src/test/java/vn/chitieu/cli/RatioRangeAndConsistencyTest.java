@@ -114,7 +114,7 @@ class RatioRangeAndConsistencyTest {
                     .reduce("", (a, b) -> a + b + "\n") + (key.equals("floors") ? "floors: {WARD: 150}\n" : key + ": 150\n");
             Path file = write("p-" + key + ".yaml", policy);
             refused(run("allocate", "--units", UNITS_2022.toString(), "--baseline", BASELINE.toString(), "--policy",
-                    file.toString(), "--year", "2022"), "p-" + key + ".yaml:", "value '150'", "100");
+                    file.toString(), "--year", "2022"), "p-" + key + ".yaml:", "value '150'", RANGE);
         }
     }
 
