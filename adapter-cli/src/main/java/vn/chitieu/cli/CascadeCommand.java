@@ -24,6 +24,7 @@ import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.indicator.Percent;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
@@ -84,7 +85,7 @@ public final class CascadeCommand implements Callable<Integer> {
         }
         BigDecimal t = target(target);
         AllocationPolicy p = policyFile.read(policy);
-        List<CascadeChild> list = CascadeChildren.read(tables.read(children));
+        List<CascadeChild> list = CascadeChildren.read(tables.read(children), parentCode);
         CascadePlan plan = new Cascade(p).plan(parentCode, t, list);
         if (!plan.feasible()) {
             PrintWriter stdout = out.stdout();
@@ -99,9 +100,9 @@ public final class CascadeCommand implements Callable<Integer> {
     private static BigDecimal target(String text) {
         try {
             BigDecimal t = NumberReader.percent(text).orElse(null);
-            if (t == null || t.signum() < 0 || t.compareTo(BigDecimal.valueOf(100)) > 0) {
+            if (t == null || Percent.refusal(t).isPresent()) {
                 throw new InvalidInputException(InputProblem.at(null, 0, "--target", text,
-                        "a target is a percentage between 0 and 100"));
+                        "a target is a percentage between 0 and 100: " + Percent.RANGE));
             }
             return t;
         } catch (UnreadableNumberException e) {

@@ -40,6 +40,17 @@ public final class OutputOptions {
         return Format.TABLE;
     }
 
+    /**
+     * The format asked for by a command whose default is not table: --format, else the --out
+     * file's extension when it names a format, else {@code fallback}.
+     */
+    public Format formatOr(Format fallback) {
+        if (format != null) {
+            return format;
+        }
+        return out == null ? fallback : Format.ofFile(out).orElse(fallback);
+    }
+
     public Path out() {
         return out;
     }

@@ -23,6 +23,7 @@ import vn.chitieu.decision.Assignment;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.indicator.Percent;
 import vn.chitieu.indicator.Measure;
 import vn.chitieu.period.Period;
 import vn.chitieu.report.Report;
@@ -195,6 +196,7 @@ public final class ScoreCommand implements Callable<Integer> {
         assigned = new ArrayList<>(assigned.stream()
                 .filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())).toList());
         if (uniform != null) {
+            requireUniformFits(uniform, actuals, catalogue);
             Set<Result.Key> withTarget = new HashSet<>();
             assigned.forEach(a -> withTarget.add(new Result.Key(a.unit(), a.indicator(), a.period())));
             for (Result r : actuals) {
@@ -257,6 +259,15 @@ public final class ScoreCommand implements Callable<Integer> {
         } catch (UnreadableNumberException e) {
             throw out.usageError("--target: cannot read '" + uniformTarget + "': " + e.reason());
         }
+    }
+
+    /** {@code --target} is a percentage (0–100 %) for a ratio indicator, any number ≥ 0 for a count one. */
+    private void requireUniformFits(BigDecimal uniform, List<Result> actuals, IndicatorCatalogue catalogue) {
+        actuals.stream().map(Result::indicator).distinct().forEach(code -> catalogue.find(code)
+                .map(i -> i.refusal(uniform)).orElseGet(() -> Percent.refusal(uniform))
+                .ifPresent(reason -> {
+                    throw new InvalidInputException(InputProblem.at(null, 0, "--target", uniformTarget, reason));
+                }));
     }
 
     private List<DeclaredTotal> parseDeclared() {

@@ -107,6 +107,73 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void aNameThatStartsLikeAFormulaIsExportedNeutralisedAndReadsBackUnchanged() throws IOException {
+        String hyperlink = "=HYPERLINK(\"http://x\",\"y\")";
+        Path file = dir.resolve("evil-units.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(units).stream().map(l -> l + ",").toList());
+        lines.set(0, "code,name,kind,parent,aliases");
+        lines.add("evil,\"" + hyperlink.replace("\"", "\"\"") + "\",COMMUNE,buon-ho,+cmd|' /C calc'!A0");
+        Files.write(file, lines);
+        assertThat(run("import", "units", file.toString(), "--db-url", dbUrl).exitCode()).isZero();
+
+        Path csv = dir.resolve("units-out.csv");
+        CliRun export = run("export", "units", "--db-url", dbUrl, "--out", csv.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(Files.readAllLines(csv)).contains("evil,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",COMMUNE,buon-ho,"
+                + "'+cmd|' /C calc'!A0");
+        CliRun again = run("import", "units", csv.toString(), "--db-url", dbUrl, "--format", "json");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(json(again).get("unchanged").asLong()).isEqualTo(35);
+
+        CliRun asJson = run("export", "units", "--db-url", dbUrl, "--format", "json");
+        assertThat(asJson.exitCode()).as(asJson.err()).isZero();
+        JsonNode evil = null;
+        for (JsonNode r : json(asJson).get("rows")) {
+            evil = r.get("code").asText().equals("evil") ? r : evil;
+        }
+        assertThat(evil).isNotNull();
+        assertThat(evil.get("name").asText()).isEqualTo(hyperlink);
+    }
+
+    @Test
+    void exportTakesEveryOutputFormatByOptionOrByTheOutFilesExtension() throws IOException {
+        run("import", "units", units.toString(), "--db-url", dbUrl);
+        run("import", "results", baseline.toString(), "--db-url", dbUrl);
+        CliRun json = run("export", "results", "--db-url", dbUrl, "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json(json).get("rows")).hasSize(33);
+        assertThat(json(json).get("rows").get(0).has("rate")).isTrue();
+        CliRun md = run("export", "units", "--db-url", dbUrl, "--format", "md");
+        assertThat(md.exitCode()).as(md.err()).isZero();
+        assertThat(md.out()).contains("| code |", "| so-cong-thuong |");
+        for (String ext : List.of("xlsx", "html", "md", "json", "txt", "csv")) {
+            Path out = dir.resolve("targets-export." + ext);
+            CliRun run = run("export", "units", "--db-url", dbUrl, "--out", out.toString());
+            assertThat(run.exitCode()).as(ext + ": " + run.err()).isZero();
+            assertThat(Files.size(out)).as(ext).isPositive();
+        }
+        assertThat(Files.readString(dir.resolve("targets-export.csv"))).startsWith("code,name,kind,parent,aliases");
+        assertThat(run("export", "units", "--db-url", dbUrl).out()).startsWith("code,name,kind,parent,aliases");
+    }
+
+    @Test
+    void importRefusesRatesAndTargetsAbove100NamingTheirCell() throws IOException {
+        run("import", "units", units.toString(), "--db-url", dbUrl);
+        Path results = dir.resolve("r.csv");
+        Files.writeString(results, "unit,indicator,period,rate\nso-noi-vu,ONLINE_RATE,2021,150\n");
+        CliRun r = run("import", "results", results.toString(), "--db-url", dbUrl);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("r.csv:2: column 'rate', value '150'", "0–100 %");
+        Path targets = dir.resolve("t.csv");
+        Files.writeString(targets, "unit,indicator,period,target\nso-noi-vu,ONLINE_RATE,2022,150\n");
+        CliRun t = run("import", "targets", targets.toString(), "--db-url", dbUrl);
+        assertThat(t.exitCode()).isEqualTo(2);
+        assertThat(t.err()).contains("t.csv:2: column 'target', value '150'", "0–100 %");
+        assertThat(run("export", "results", "--db-url", dbUrl).out().lines().count()).isEqualTo(1);
+        assertThat(run("export", "targets", "--db-url", dbUrl).out().lines().count()).isEqualTo(1);
+    }
+
+    @Test
     void aDryRunSaysWhatWouldHappenAndStoresNothing() throws IOException {
         run("import", "units", units.toString(), "--db-url", dbUrl);
 

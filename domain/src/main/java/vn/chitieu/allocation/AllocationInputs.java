@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.indicator.Percent;
 import vn.chitieu.indicator.Ratio;
 import vn.chitieu.result.CellReader;
 import vn.chitieu.table.Table;
@@ -28,21 +31,34 @@ public final class AllocationInputs {
     private AllocationInputs() {
     }
 
-    /** The baselines of {@code indicator} (rows of other indicators are skipped when the table has the column). */
+    /**
+     * The baselines of {@code indicator} (rows of other indicators are skipped when the table has the
+     * column). A rate is a percentage (0–100 %), and so is b / a: a numerator above its denominator
+     * is refused. A file with no data rows, or whose rows are all of other indicators (a baseline
+     * of the wrong indicator would put every unit at its floor), is refused.
+     */
     public static List<Baseline> baselines(Table table, NameResolver units, IndicatorCode indicator) {
         table.requireColumns("unit");
         boolean byRate = table.hasColumn("rate");
         if (!byRate) {
             table.requireColumns("numerator", "denominator");
         }
+        if (table.rows().isEmpty()) {
+            throw new InvalidInputException(InputProblem.ofFile(table.file(),
+                    "no baselines: the file has a header but no data rows"));
+        }
         CellReader cells = new CellReader(units);
         List<Baseline> out = new ArrayList<>();
         Map<UnitCode, Integer> seen = new HashMap<>();
+        TableRow otherIndicator = null;
+        int rowsOfIndicator = 0;
         for (TableRow row : table.rows()) {
             if (table.hasColumn("indicator") && row.get("indicator") != null
                     && !row.get("indicator").strip().equalsIgnoreCase(indicator.value())) {
+                otherIndicator = otherIndicator == null ? row : otherIndicator;
                 continue;
             }
+            rowsOfIndicator++;
             int before = cells.problemCount();
             UnitCode unit = unit(row, cells);
             if (unit != null && seen.containsKey(unit)) {
@@ -51,21 +67,17 @@ public final class AllocationInputs {
                 seen.put(unit, row.line());
             }
             BigDecimal value = null;
-            try {
-                if (byRate) {
-                    value = NumberReader.percent(row.get("rate")).orElse(null);
-                    if (value != null && value.signum() < 0) {
-                        cells.add(row.problem("rate", "a rate cannot be negative"));
-                    }
-                } else {
-                    Long b = cells.count(row, "numerator");
-                    Long a = cells.count(row, "denominator");
-                    if (b != null && a != null) {
-                        value = new Ratio(b, a).percentValue().orElse(null);
-                    }
+            if (byRate) {
+                value = cells.percent(row, "rate", "a rate");
+            } else {
+                Long b = cells.count(row, "numerator");
+                Long a = cells.count(row, "denominator");
+                if (b != null && a != null && b > a) {
+                    cells.add(row.problem("numerator", "the numerator is above the denominator " + a + ": "
+                            + Percent.RANGE));
+                } else if (b != null && a != null) {
+                    value = new Ratio(b, a).percentValue().orElse(null);
                 }
-            } catch (UnreadableNumberException e) {
-                cells.add(row.problem("rate", e.reason()));
             }
             Integer procedures = null;
             if (table.hasColumn("procedures") && !row.isBlank("procedures")) {
@@ -75,6 +87,10 @@ public final class AllocationInputs {
             if (cells.problemCount() == before) {
                 out.add(new Baseline(unit, value, procedures));
             }
+        }
+        if (rowsOfIndicator == 0 && otherIndicator != null) {
+            cells.add(otherIndicator.problem("indicator", "the policy is for " + indicator
+                    + " and no row of the file is: a baseline of another indicator cannot be used"));
         }
         cells.refuseIfAnyProblem();
         return out;
@@ -110,8 +126,8 @@ public final class AllocationInputs {
                 target = NumberReader.percent(row.get("target")).orElse(null);
                 if (target == null) {
                     cells.add(row.problem("target", "an override needs a target"));
-                } else if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    cells.add(row.problem("target", "a target is between 0 and 100"));
+                } else if (Percent.refusal(target).isPresent()) {
+                    cells.add(row.problem("target", "a target is between 0 and 100: " + Percent.RANGE));
                 }
             } catch (UnreadableNumberException e) {
                 cells.add(row.problem("target", e.reason()));

@@ -106,7 +106,7 @@ public record AllocationPolicy(
     private static void requireBetween(String field, BigDecimal value, BigDecimal min, BigDecimal max) {
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
             throw new InvalidPolicyException(field, "must be between " + min.toPlainString() + " and "
-                    + max.toPlainString() + " points, was " + value.toPlainString());
+                    + max.toPlainString() + " points (0–100 %), was " + value.toPlainString());
         }
     }
 }

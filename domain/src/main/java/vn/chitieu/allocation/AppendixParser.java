@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.indicator.Percent;
 import vn.chitieu.text.NumberReader;
 import vn.chitieu.text.UnreadableNumberException;
 import vn.chitieu.text.VietnameseText;
@@ -204,7 +205,12 @@ public final class AppendixParser {
 
         private BigDecimal percent(String file, int line, List<String> cells, int i, List<InputProblem> problems) {
             try {
-                return NumberReader.percent(cells.get(i)).orElse(null);
+                BigDecimal p = NumberReader.percent(cells.get(i)).orElse(null);
+                if (p != null && Percent.refusal(p).isPresent()) {
+                    problems.add(InputProblem.at(file, line, header(i), cells.get(i), Percent.RANGE));
+                    return null;
+                }
+                return p;
             } catch (UnreadableNumberException e) {
                 problems.add(InputProblem.at(file, line, header(i), cells.get(i), e.reason()));
                 return null;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.RandomAccess;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.indicator.Percent;
 import vn.chitieu.unit.UnitCode;
 
 /**
@@ -39,7 +40,9 @@ public final class Cascade {
     /** Digits of δ, the achieved and the best reachable value. */
     public static final MathContext PRECISION = new MathContext(34, RoundingMode.HALF_EVEN);
     private static final MathContext PRECISION_UP = new MathContext(34, RoundingMode.CEILING);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Why children that weigh nothing are refused: their weighted target would be 0 / 0. */
+    public static final String ZERO_WEIGHTS = "the weights sum to 0: no weighted target can be reached; "
+            + "give at least one child a weight above 0 (e.g. last year's dossiers)";
 
     private final AllocationPolicy policy;
 
@@ -53,12 +56,24 @@ public final class Cascade {
      * at most six decimals, no overflow), else with BigDecimal; both give the same plan.
      */
     public CascadePlan plan(UnitCode parent, BigDecimal target, List<CascadeChild> children) {
-        if (target == null || target.signum() < 0 || target.compareTo(HUNDRED) > 0) {
+        if (target == null || Percent.refusal(target).isPresent()) {
             throw new InvalidInputException(InputProblem.at(null, 0, "target",
-                    target == null ? null : target.toPlainString(), "a target is between 0 and 100 (percent)"));
+                    target == null ? null : target.toPlainString(), "a target is between 0 and 100: " + Percent.RANGE));
         }
         // both solvers read the children by index, several times
         List<CascadeChild> list = children instanceof RandomAccess ? children : List.copyOf(children);
+        boolean anyWeight = false;
+        for (int i = 0; i < list.size(); i++) {
+            CascadeChild child = list.get(i);
+            if (child.unit().equals(parent)) {
+                throw new InvalidInputException(InputProblem.at(null, 0, "unit", parent.value(),
+                        "the parent " + parent + " cannot be its own child (child " + (i + 1) + " of " + list.size() + ")"));
+            }
+            anyWeight |= child.weight().signum() > 0;
+        }
+        if (!anyWeight) {
+            throw new InvalidInputException(InputProblem.at(null, 0, "weight", null, ZERO_WEIGHTS));
+        }
         CascadePlan fast = ScaledCascade.tryPlan(policy, parent, target, list);
         return fast != null ? fast : planWithBigDecimal(parent, target, list);
     }

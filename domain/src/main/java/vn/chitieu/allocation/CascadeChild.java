@@ -2,6 +2,7 @@ package vn.chitieu.allocation;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import vn.chitieu.indicator.Percent;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitKind;
 
@@ -20,8 +21,6 @@ public record CascadeChild(
         BigDecimal readiness,
         BigDecimal cap) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     public CascadeChild {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(kind, "kind");
@@ -37,7 +36,11 @@ public record CascadeChild(
         if (baseline != null && baseline.signum() < 0) {
             throw new IllegalArgumentException("a baseline cannot be negative: " + baseline.toPlainString());
         }
-        if (cap != null && (cap.signum() < 0 || cap.compareTo(HUNDRED) > 0)) {
+        if (baseline != null && Percent.refusal(baseline).isPresent()) {
+            throw new IllegalArgumentException("a baseline is a percentage: " + Percent.RANGE + ", not "
+                    + baseline.toPlainString());
+        }
+        if (cap != null && Percent.refusal(cap).isPresent()) {
             throw new IllegalArgumentException("a cap is between 0 and 100: " + cap.toPlainString());
         }
     }

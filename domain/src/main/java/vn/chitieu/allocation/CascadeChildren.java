@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.indicator.Percent;
 import vn.chitieu.table.Table;
 import vn.chitieu.table.TableRow;
 import vn.chitieu.text.NumberReader;
@@ -29,6 +30,15 @@ public final class CascadeChildren {
     }
 
     public static List<CascadeChild> read(Table table) {
+        return read(table, null);
+    }
+
+    /**
+     * The children of {@code parent} (null: any parent) in {@code table}: the parent given as its
+     * own child is refused on its line, and so is a file whose weights sum to 0 (no child weighs
+     * anything, so no weighted target can be reached or measured).
+     */
+    public static List<CascadeChild> read(Table table, UnitCode parent) {
         table.requireColumns("unit", "kind", "weight", "baseline");
         List<InputProblem> problems = new ArrayList<>();
         List<CascadeChild> children = new ArrayList<>();
@@ -43,6 +53,8 @@ public final class CascadeChildren {
                 code = codeFor(unitText).orElse(null);
                 if (code == null) {
                     problems.add(row.problem("unit", "cannot make a unit code of this name"));
+                } else if (code.equals(parent)) {
+                    problems.add(row.problem("unit", "the parent " + parent + " cannot be its own child"));
                 } else if (seen.containsKey(code)) {
                     problems.add(row.problem("unit", "the same child is already on line " + seen.get(code)));
                 } else {
@@ -57,6 +69,8 @@ public final class CascadeChildren {
             BigDecimal baseline = percent(row, "baseline", problems);
             if (baseline != null && baseline.signum() < 0) {
                 problems.add(row.problem("baseline", "a baseline cannot be negative"));
+            } else if (baseline != null && Percent.refusal(baseline).isPresent()) {
+                problems.add(row.problem("baseline", "a baseline is a percentage: " + Percent.RANGE));
             }
             BigDecimal readiness = table.hasColumn("readiness") && !row.isBlank("readiness")
                     ? number(row, "readiness", problems) : null;
@@ -64,8 +78,8 @@ public final class CascadeChildren {
                 problems.add(row.problem("readiness", "readiness is more than 0 and at most 1 (1 = fully ready)"));
             }
             BigDecimal cap = table.hasColumn("cap") ? percent(row, "cap", problems) : null;
-            if (cap != null && (cap.signum() < 0 || cap.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                problems.add(row.problem("cap", "a cap is between 0 and 100"));
+            if (cap != null && Percent.refusal(cap).isPresent()) {
+                problems.add(row.problem("cap", "a cap is between 0 and 100: " + Percent.RANGE));
             }
             if (problems.size() == before) {
                 String name = table.hasColumn("name") && !row.isBlank("name") ? row.get("name") : unitText;
@@ -77,6 +91,9 @@ public final class CascadeChildren {
         }
         if (children.isEmpty()) {
             throw new InvalidInputException(InputProblem.ofFile(table.file(), "no children: the file has no data rows"));
+        }
+        if (children.stream().allMatch(c -> c.weight().signum() == 0)) {
+            throw new InvalidInputException(InputProblem.at(table.file(), 0, "weight", null, Cascade.ZERO_WEIGHTS));
         }
         return children;
     }

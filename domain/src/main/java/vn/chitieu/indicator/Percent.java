@@ -3,6 +3,7 @@ package vn.chitieu.indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A percentage in percent units (99.96 means 99.96 %), exact, between 0 and 100 inclusive.
@@ -13,11 +14,24 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
     public static final Percent ZERO = new Percent(BigDecimal.ZERO);
     public static final Percent HUNDRED = new Percent(BigDecimal.valueOf(100));
 
+    /** Why a rate or target in percent is refused: the one wording of the 0–100 % rule. */
+    public static final String RANGE = "a percentage is 0–100 %";
+
     public Percent {
         Objects.requireNonNull(value, "value");
-        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("a percentage is between 0 and 100: " + value.toPlainString());
-        }
+        refusal(value).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason + ", not " + value.toPlainString());
+        });
+    }
+
+    /**
+     * The rule every rate and target of a ratio indicator follows, wherever it is read (results,
+     * targets, baselines, overrides, appendices, cascades, options): between 0 and 100 inclusive.
+     * Empty when {@code value} is a percentage, else the reason ({@link #RANGE}).
+     */
+    public static Optional<String> refusal(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
+        return value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0 ? Optional.of(RANGE) : Optional.empty();
     }
 
     public static Percent of(String value) {

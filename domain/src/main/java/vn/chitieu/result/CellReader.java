@@ -13,6 +13,7 @@ import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.Percent;
 import vn.chitieu.period.Period;
 import vn.chitieu.table.Table;
 import vn.chitieu.table.TableRow;
@@ -172,11 +173,22 @@ public final class CellReader {
     }
 
     /**
-     * A non-negative percent ({@code 99,96%}, {@code 95}); null when {@code column} is null, the cell
-     * is not available (empty, {@code Không có hồ sơ phát sinh}), or unreadable or negative (with a
-     * problem saying that {@code what}, e.g. "a rate", cannot be negative).
+     * A percent between 0 and 100 ({@code 99,96%}, {@code 95}); null when {@code column} is null, the cell
+     * is not available (empty, {@code Không có hồ sơ phát sinh}), or unreadable, negative (with a
+     * problem saying that {@code what}, e.g. "a rate", cannot be negative) or above 100 (the rule of
+     * {@link Percent#refusal}).
      */
     public BigDecimal percent(TableRow row, String column, String what) {
+        return value(row, column, null, what);
+    }
+
+    /**
+     * The value or target of {@code indicator} in {@code column}, read as a percent ({@code 99,96%},
+     * {@code 95}) and held to the indicator's range ({@link Indicator#refusal}: 0–100 % for a ratio,
+     * not negative for a count); to 0–100 % when {@code indicator} is null (not known). Null as
+     * {@link #percent} is.
+     */
+    public BigDecimal value(TableRow row, String column, Indicator indicator, String what) {
         if (column == null) {
             return null;
         }
@@ -184,6 +196,12 @@ public final class CellReader {
             BigDecimal r = NumberReader.percent(row.get(column)).orElse(null);
             if (r != null && r.signum() < 0) {
                 problems.add(row.problem(column, what + " cannot be negative"));
+                return null;
+            }
+            Optional<String> refused = r == null ? Optional.empty()
+                    : indicator == null ? Percent.refusal(r) : indicator.refusal(r);
+            if (refused.isPresent()) {
+                problems.add(row.problem(column, refused.get()));
                 return null;
             }
             return r;

@@ -215,7 +215,7 @@ public final class ResultsTableReader {
                     ok = b != null && a != null;
                 }
                 if (rate != null && !blank(row, rate)) {
-                    r = cells.percent(row, rate, RATE_NOUN);
+                    r = cells.value(row, rate, indicator, RATE_NOUN);
                     ok &= r != null || NumberReader.isNotAvailable(row.get(rate));
                     if (ok && hasCounts && r != null) {
                         BigDecimal computed = new Ratio(b, a).percentValue().orElse(null);

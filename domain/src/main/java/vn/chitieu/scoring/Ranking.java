@@ -14,7 +14,7 @@ import vn.chitieu.unit.UnitKind;
 /**
  * Competition ranking ("1, 2, 2, 4"): higher value first, equal values share a rank and the next
  * rank skips. Peers are the scores of the same indicator, period and unit kind; a value that is not
- * available is not ranked.
+ * available, or is above 100 % because its numerator exceeds its denominator, is not ranked.
  */
 public final class Ranking {
 
@@ -48,7 +48,8 @@ public final class Ranking {
         }
         List<Score> out = new ArrayList<>(scores);
         for (List<Integer> members : groups.values()) {
-            List<Integer> ranks = competition(members.stream().map(i -> scores.get(i).value()).toList());
+            List<Integer> ranks = competition(members.stream()
+                    .map(i -> scores.get(i).isComparable() ? scores.get(i).value() : null).toList());
             for (int j = 0; j < members.size(); j++) {
                 int i = members.get(j);
                 out.set(i, scores.get(i).withRank(ranks.get(j)));

@@ -15,7 +15,10 @@ import vn.chitieu.unit.Unit;
  * is null, not false, when the value or the target is missing. {@code gapPoints} is value − target
  * (negative when short). {@code dossiersNeeded} = max(0, ⌈target × a / 100⌉ − b), null without
  * counts or target. {@code rank} is the competition rank within the unit's kind, null when the
- * value is not available. {@code detail} keeps the wide on-time columns when the source had them.
+ * value is not available. A value above 100 % from counts whose numerator exceeds the denominator
+ * ({@link ScoreFlag#NUMERATOR_EXCEEDS_DENOMINATOR}) is shown but not compared: it is neither met
+ * nor ranked ({@code met}, {@code gapPoints} and {@code rank} null), the flag saying why.
+ * {@code detail} keeps the wide on-time columns when the source had them.
  */
 public record Score(
         Unit unit,
@@ -40,6 +43,17 @@ public record Score(
         if (rank != null && value == null) {
             throw new IllegalArgumentException("a value that is not available is not ranked");
         }
+        if (flags.contains(ScoreFlag.NUMERATOR_EXCEEDS_DENOMINATOR) && (rank != null || met != null)) {
+            throw new IllegalArgumentException("a numerator above its denominator is neither ranked nor met");
+        }
+    }
+
+    /**
+     * True when the value can be compared with targets and peers: it is available and not the
+     * impossible b / a of a numerator above its denominator.
+     */
+    public boolean isComparable() {
+        return value != null && !flags.contains(ScoreFlag.NUMERATOR_EXCEEDS_DENOMINATOR);
     }
 
     public boolean hasFlag(ScoreFlag flag) {

@@ -6,7 +6,7 @@ public enum ScoreFlag {
     NO_DATA("Không có số liệu", "No data"),
     /** On time + late differs from resolved (seed 003: Sở Nội vụ, 0 resolved but 110 late). */
     INCONSISTENT_COUNTS("Số liệu không khớp (đúng hạn + trễ hạn ≠ đã giải quyết)", "On time + late ≠ resolved"),
-    /** b > a: the value exceeds 100 %. */
+    /** b > a: the value exceeds 100 %; it is shown but neither met nor ranked. */
     NUMERATOR_EXCEEDS_DENOMINATOR("Tử số lớn hơn mẫu số", "Numerator exceeds denominator"),
     /** A rate printed in the source differs from the one computed from its counts by more than 0.05 points. */
     STATED_RATE_DIFFERS("Tỷ lệ in sẵn khác tỷ lệ tính lại", "Printed rate differs from the computed one"),

@@ -85,8 +85,10 @@ public final class Scorer {
         if (target == null) {
             flags.add(ScoreFlag.NO_TARGET);
         }
-        Boolean met = value == null || target == null ? null : value.compareTo(target) >= 0;
-        BigDecimal gap = value == null || target == null ? null : value.subtract(target);
+        // b > a gives a value above 100 %: shown, flagged, but neither met nor compared (domain.md §6)
+        boolean comparable = value != null && !flags.contains(ScoreFlag.NUMERATOR_EXCEEDS_DENOMINATOR);
+        Boolean met = !comparable || target == null ? null : value.compareTo(target) >= 0;
+        BigDecimal gap = !comparable || target == null ? null : value.subtract(target);
         Long needed = null;
         if (target != null && r.hasCounts() && r.denominator() > 0) {
             long required = target.multiply(BigDecimal.valueOf(r.denominator()))

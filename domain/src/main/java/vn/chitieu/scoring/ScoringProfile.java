@@ -84,7 +84,7 @@ public record ScoringProfile(String name, List<PointsGroup> groups, List<Indicat
             int notAvailable = 0;
             for (IndicatorPoints rule : indicators) {
                 Score s = scores.get(rule.indicator());
-                BigDecimal p = s == null ? null : rule.points(s.value());
+                BigDecimal p = s == null || !s.isComparable() ? null : rule.points(s.value());
                 perIndicator.put(rule.indicator().value(), p);
                 if (p == null) {
                     notAvailable++;

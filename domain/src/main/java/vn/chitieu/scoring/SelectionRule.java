@@ -140,10 +140,11 @@ public record SelectionRule(String text, List<List<Condition>> alternatives) {
             case NOT_MET -> Boolean.FALSE.equals(s.met());
             case NA -> s.value() == null;
             case TOP -> s.rank() != null && s.rank() <= c.number().intValue();
-            case BOTTOM -> s.value() != null && peers.stream()
-                    .filter(p -> p.value() != null && p.value().compareTo(s.value()) < 0).count() < c.number().intValue();
-            case BELOW -> s.value() != null && s.value().compareTo(c.number()) < 0;
-            case AT_LEAST -> s.value() != null && s.value().compareTo(c.number()) >= 0;
+            // a value above 100 % from b > a is not compared (it is not ranked either); flag=… selects it
+            case BOTTOM -> s.isComparable() && peers.stream()
+                    .filter(p -> p.isComparable() && p.value().compareTo(s.value()) < 0).count() < c.number().intValue();
+            case BELOW -> s.isComparable() && s.value().compareTo(c.number()) < 0;
+            case AT_LEAST -> s.isComparable() && s.value().compareTo(c.number()) >= 0;
             case FLAG -> s.hasFlag(c.flag());
         };
     }

@@ -18,6 +18,7 @@ import vn.chitieu.result.CellReader;
 import vn.chitieu.table.Lined;
 import vn.chitieu.table.Table;
 import vn.chitieu.table.TableRow;
+import vn.chitieu.text.FormulaGuard;
 import vn.chitieu.text.NumberReader;
 import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
@@ -107,7 +108,7 @@ public final class TargetsTableReader {
                 continue;
             }
             Assignment a = new Assignment(unit.code(), indicator.code(), period, target, null, null, null, null,
-                    null, reasonColumn == null ? null : row.get(reasonColumn));
+                    null, reasonColumn == null ? null : FormulaGuard.restore(row.get(reasonColumn)));
             Integer first = firstLine.putIfAbsent(a.key(), row.line());
             if (first != null) {
                 cells.add(row.problem("duplicate target for " + a.unit() + ", " + a.indicator() + ", " + a.period()
@@ -120,13 +121,13 @@ public final class TargetsTableReader {
         return List.copyOf(out);
     }
 
-    /** A percent for a ratio indicator (or an unknown one), a plain number for a count indicator. */
+    /** A percent (0–100 %) for a ratio indicator (or an unknown one), a plain number for a count indicator. */
     private static BigDecimal target(TableRow row, String column, Indicator indicator, CellReader cells) {
         if (NumberReader.isNotAvailable(row.get(column))) {
             cells.add(row.problem(column, "a target is required"));
             return null;
         }
         boolean count = indicator != null && indicator.measure() == Measure.COUNT;
-        return count ? cells.decimal(row, column, "a target") : cells.percent(row, column, "a target");
+        return count ? cells.decimal(row, column, "a target") : cells.value(row, column, indicator, "a target");
     }
 }

@@ -7,6 +7,7 @@ import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.table.Table;
 import vn.chitieu.table.TableRow;
+import vn.chitieu.text.FormulaGuard;
 
 /**
  * Reads a units table ({@code code,name,kind,parent[,aliases]}, aliases separated by '|') into a
@@ -80,7 +81,7 @@ public final class UnitsTable {
         } catch (IllegalArgumentException e) {
             problems.add(row.problem(CODE, e.getMessage()));
         }
-        String name = row.get(NAME);
+        String name = FormulaGuard.restore(row.get(NAME)); // an export's '=… reads back as =…
         if (name == null) {
             problems.add(row.problem(NAME, "a unit needs a name"));
         }
@@ -102,7 +103,7 @@ public final class UnitsTable {
         if (problems.size() > before) {
             return null;
         }
-        String aliases = row.get(ALIASES);
+        String aliases = FormulaGuard.restore(row.get(ALIASES));
         List<String> list = aliases == null ? List.of() : Arrays.stream(aliases.split("\\|")).map(String::strip).toList();
         return new Unit(code, name, kind, parent, list);
     }

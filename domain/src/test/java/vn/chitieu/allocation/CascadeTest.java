@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.fixtures.CsvTables;
 import vn.chitieu.table.Table;
@@ -102,12 +103,38 @@ class CascadeTest {
     }
 
     @Test
-    void childrenThatWeighNothingNeedNoUplift() {
-        CascadePlan plan = cascade.solve(BUON_HO, new BigDecimal("95"), List.of(child("x1", UnitKind.COMMUNE, "0", "12.3")));
+    void childrenThatAllWeighNothingAreRefusedNotCalledFeasible() {
+        // issue 10: every weight 0 used to answer "feasible" with achieved null: Σ w t / Σ w is 0 / 0
+        assertThatThrownBy(() -> cascade.plan(BUON_HO, new BigDecimal("95"),
+                List.of(child("x1", UnitKind.COMMUNE, "0", "12.3"), child("x2", UnitKind.WARD, "0", "50"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InputProblem::column, InputProblem::reason)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("weight", Cascade.ZERO_WEIGHTS)));
+        assertThat(Cascade.ZERO_WEIGHTS).startsWith("the weights sum to 0");
+    }
+
+    @Test
+    void aChildThatWeighsNothingBesideOthersStillGetsItsFloor() {
+        CascadePlan plan = cascade.solve(BUON_HO, new BigDecimal("45"),
+                List.of(child("x1", UnitKind.COMMUNE, "0", "12.3"), child("x2", UnitKind.COMMUNE, "10", "50")));
         assertThat(plan.feasible()).isTrue();
-        assertThat(plan.delta()).isEqualByComparingTo("0");
-        assertThat(plan.achieved()).isNull();
         assertThat(plan.rows().get(0).target()).isEqualByComparingTo("40");
+        assertThat(plan.achieved()).isNotNull();
+    }
+
+    @Test
+    void theParentGivenAsItsOwnChildIsRefused() {
+        assertThatThrownBy(() -> cascade.plan(BUON_HO, new BigDecimal("45"),
+                List.of(child("x1", UnitKind.COMMUNE, "10", "50"), child(BUON_HO.value(), UnitKind.DISTRICT, "5", "50"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InputProblem::column, InputProblem::value)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("unit", BUON_HO.value())));
+    }
+
+    @Test
+    void aBaselineAbove100IsRefusedForAChild() {
+        assertThatThrownBy(() -> child("x1", UnitKind.COMMUNE, "10", "150"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0–100 %");
     }
 
     @Test

@@ -17,6 +17,21 @@ class PercentAndRatioTest {
     }
 
     @Test
+    void aRatioIndicatorsValuesAre0To100AndACountIndicatorsAnyNumberNotNegative() {
+        Indicator online = IndicatorCatalogue.builtIn().find("ONLINE_RATE").orElseThrow();
+        Indicator sent = IndicatorCatalogue.builtIn().find("EDOC_SENT").orElseThrow();
+        assertThat(online.refusal(new BigDecimal("100"))).isEmpty();
+        assertThat(online.refusal(BigDecimal.ZERO)).isEmpty();
+        assertThat(online.refusal(new BigDecimal("150"))).hasValueSatisfying(r -> assertThat(r)
+                .contains("ONLINE_RATE", "0–100 %"));
+        assertThat(online.refusal(new BigDecimal("-1"))).isPresent();
+        assertThat(sent.refusal(new BigDecimal("150"))).isEmpty();
+        assertThat(sent.refusal(new BigDecimal("-1"))).hasValueSatisfying(r -> assertThat(r).contains("negative"));
+        assertThat(Percent.refusal(new BigDecimal("100.0001"))).hasValue(Percent.RANGE);
+        assertThatThrownBy(() -> Percent.of("150")).hasMessageContaining("0–100 %");
+    }
+
+    @Test
     void theSeed000WorkedExampleIsEightyPercent() {
         assertThat(new Ratio(800, 1000).percentValue()).hasValueSatisfying(
                 v -> assertThat(v).isEqualByComparingTo("80"));

@@ -22,11 +22,34 @@ class ScorerTest {
     private final Scorer scorer = new Scorer(Seed003.units());
 
     @Test
-    void moreDossiersOnlineThanDossiersIsFlaggedNotCapped() {
+    void moreDossiersOnlineThanDossiersIsFlaggedNotCappedAndNotMet() {
+        // issue 10: 125 % is impossible; it is shown and flagged, but neither met nor compared
         Score s = scorer.score(Result.ofCounts(KRONG_PAC, ONLINE, Y2022, 50, 40), new BigDecimal("80"));
         assertThat(s.value()).isEqualByComparingTo("125");
         assertThat(s.flags()).containsExactly(ScoreFlag.NUMERATOR_EXCEEDS_DENOMINATOR);
-        assertThat(s.met()).isTrue();
+        assertThat(s.met()).isNull();
+        assertThat(s.gapPoints()).isNull();
+        assertThat(s.isComparable()).isFalse();
+    }
+
+    @Test
+    void aRowWhoseNumeratorExceedsItsDenominatorIsNeitherRankedNorCountedMet() {
+        Scoreboard board = scorer.score(List.of(Result.ofCounts(KRONG_PAC, ONLINE, Y2022, 120, 100),
+                        Result.ofCounts(LAK, ONLINE, Y2022, 90, 100)),
+                List.of(Assignment.of(KRONG_PAC, ONLINE, Y2022, new BigDecimal("80")),
+                        Assignment.of(LAK, ONLINE, Y2022, new BigDecimal("80"))), List.of());
+        Score flagged = board.rows().get(0);
+        assertThat(flagged.value()).isEqualByComparingTo("120");
+        assertThat(flagged.rank()).isNull();
+        assertThat(flagged.met()).isNull();
+        assertThat(board.rows().get(1).rank()).isEqualTo(1);
+        assertThat(board.totals().met()).isEqualTo(1);
+        assertThat(SelectionRule.parse("met").select(board)).extracting(r -> r.unit().code())
+                .containsExactly(LAK);
+        assertThat(SelectionRule.parse("top=1").select(board)).extracting(r -> r.unit().code())
+                .containsExactly(LAK);
+        assertThat(SelectionRule.parse("flag=NUMERATOR_EXCEEDS_DENOMINATOR").select(board))
+                .extracting(r -> r.unit().code()).containsExactly(KRONG_PAC);
     }
 
     @Test

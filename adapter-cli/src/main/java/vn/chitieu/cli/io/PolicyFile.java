@@ -29,6 +29,7 @@ import vn.chitieu.allocation.NoBaselineRule;
 import vn.chitieu.allocation.Rounding;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.unit.UnitKind;
 
@@ -97,6 +98,11 @@ public final class PolicyFile {
                 indicator = IndicatorCode.of(p.indicator().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 problems.add(problem(source, keys, "indicator", e.getMessage()));
+            }
+            if (indicator != null && IndicatorCatalogue.builtIn().find(indicator).isEmpty()) {
+                problems.add(problem(source, keys, "indicator", "unknown indicator; known: " + IndicatorCatalogue.builtIn()
+                        .all().stream().map(i -> i.code().value()).collect(Collectors.joining(", "))));
+                indicator = null;
             }
         }
         Rounding rounding = null;

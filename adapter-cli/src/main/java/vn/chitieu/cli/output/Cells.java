@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.ReportValue;
+import vn.chitieu.text.FormulaGuard;
 import vn.chitieu.text.NumberReader;
 
 /**
@@ -43,7 +44,11 @@ public final class Cells {
         };
     }
 
-    /** The value as a plain machine-readable string (CSV): {@code 99.96}, {@code 38122}. */
+    /**
+     * The value as a plain machine-readable string (CSV): {@code 99.96}, {@code 38122}; text that a
+     * spreadsheet would run as a formula ({@code =HYPERLINK(…)}) gets a leading {@code '}
+     * ({@link FormulaGuard}), numbers never do.
+     */
     public static String plain(Object value, ColumnType type, Lang lang) {
         if (value == null) {
             return "";
@@ -57,7 +62,7 @@ public final class Cells {
         if (value instanceof Boolean b) {
             return b.toString();
         }
-        return value.toString();
+        return FormulaGuard.neutralise(value.toString());
     }
 
     public static String notAvailable(Lang lang) {

@@ -26,7 +26,11 @@ public final class Output {
     }
 
     public void emit(OutputOptions options, Report report, Object document) {
-        Format format = options.format();
+        emit(options, options.format(), report, document);
+    }
+
+    /** As {@link #emit(OutputOptions, Report, Object)} in {@code format}, for a command whose default format is its own. */
+    public void emit(OutputOptions options, Format format, Report report, Object document) {
         Path out = options.out();
         if (format == Format.XLSX && out == null) {
             throw options.usageError("xlsx is a binary format: give --out FILE.xlsx");

@@ -16,6 +16,7 @@ import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
+import vn.chitieu.text.FormulaGuard;
 
 /** Renders a domain {@link Report} as text, CSV, Markdown, HTML or .xlsx, in Vietnamese or English. */
 public final class ReportRenderer {
@@ -133,7 +134,7 @@ public final class ReportRenderer {
                 for (List<Object> row : section.rows()) {
                     List<String> r = new ArrayList<>();
                     if (titled) {
-                        r.add(section.title(lang.code()) == null ? "" : section.title(lang.code()));
+                        r.add(section.title(lang.code()) == null ? "" : FormulaGuard.neutralise(section.title(lang.code())));
                     }
                     for (int i = 0; i < row.size(); i++) {
                         r.add(Cells.plain(row.get(i), report.columns().get(i).type(), lang));
@@ -184,8 +185,25 @@ public final class ReportRenderer {
         return s.toString();
     }
 
-    private static String md(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+    /**
+     * Text as Markdown shows it literally in a table cell: HTML-significant characters as entities
+     * (a name {@code <script>} is not run by a Markdown viewer), the backslash, backtick, brackets
+     * (no link can be made) and the table pipe escaped, line breaks as spaces.
+     */
+    static String md(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\\', '`', '[', ']', '|' -> out.append('\\').append(c);
+                case '\n', '\r' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     String html(Report report, Lang lang) {
@@ -234,8 +252,9 @@ public final class ReportRenderer {
         s.append("</tr>\n");
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     byte[] xlsx(Report report, Lang lang) {
