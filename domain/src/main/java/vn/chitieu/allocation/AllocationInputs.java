@@ -31,6 +31,7 @@ public final class AllocationInputs {
     /** The baselines of {@code indicator} (rows of other indicators are skipped when the table has the column). */
     public static List<Baseline> baselines(Table table, NameResolver units, IndicatorCode indicator) {
         table.requireColumns("unit");
+        table.requireRows("baselines");
         boolean byRate = table.hasColumn("rate");
         if (!byRate) {
             table.requireColumns("numerator", "denominator");
