@@ -91,6 +91,10 @@ public final class ProfileFile {
             String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
             throw new InvalidInputException(at(source, e, field, e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
+            String twice = PolicyFile.duplicateKey(e);
+            if (twice != null) {
+                throw new InvalidInputException(at(source, e, twice, "duplicate key '" + twice + "': give each key once"));
+            }
             throw new InvalidInputException(at(source, e, null, "not valid YAML: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InvalidInputException(InputProblem.ofFile(source, "cannot read the file: " + e.getMessage()));
