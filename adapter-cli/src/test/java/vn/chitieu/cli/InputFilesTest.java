@@ -59,6 +59,14 @@ class InputFilesTest {
     }
 
     @Test
+    void aResultRowWithAFieldLessIsRefusedForTheMissingCount() throws IOException {
+        Path results = write("results.csv", "unit,indicator,period,numerator,denominator\n"
+                + "ban-dan-toc,ON_TIME_RATE,2018-Q1,5\n");
+
+        assertRefused(score(results), results + ":2: column 'denominator'", "a count is required");
+    }
+
+    @Test
     void aHeaderNamingNumeratorTwiceIsRefusedNamingBothColumns() throws IOException {
         Path results = write("results.csv", "\uFEFFunit,indicator,period,numerator,denominator, NUMERATOR\n"
                 + "ban-dan-toc,ON_TIME_RATE,2018-Q1,3,3,2\n");
