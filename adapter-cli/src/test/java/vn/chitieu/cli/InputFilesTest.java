@@ -115,6 +115,16 @@ class InputFilesTest {
     }
 
     @Test
+    void aPlainNameWithARepeatedPartIsStillAName() throws IOException {
+        Path names = write("names.txt", "Ban Dân tộc, Ban Dân tộc\nSở Y tế\n");
+
+        CliRun run = resolve(sample("units-daklak-2018.csv"), names);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Ban Dân tộc, Ban Dân tộc");
+    }
+
+    @Test
     void aKeyGivenTwiceInAPolicyIsRefusedNamingTheKeyAndItsLine() throws IOException {
         Path policy = write("policy.yaml", "indicator: ONLINE_RATE\ngrowth: 1\ncap: 99\ngrowth: 5\n");
 

@@ -46,7 +46,7 @@ public final class NamesFile {
         if (first == null) {
             throw noNames(source);
         }
-        if (files.readCsvText(source, first).hasColumn("name")) {
+        if (hasNameColumn(source, first)) {
             return fromTable(files.readCsvText(source, text, MAX_NAMES));
         }
         // plain text, one name a line: checked as the cells of a one-column table (control characters, length, count)
@@ -60,6 +60,15 @@ public final class NamesFile {
             }
         }
         return fromTable(table.build());
+    }
+
+    /** True when {@code line} is a CSV header with a {@code name} column (a plain name, read as one, may not be a header). */
+    private boolean hasNameColumn(String source, String line) {
+        try {
+            return files.readCsvText(source, line).hasColumn("name");
+        } catch (InvalidInputException notAHeader) {
+            return false; // e.g. "Xã A, Xã A": a name, checked below as the plain text it is
+        }
     }
 
     private static List<String> fromTable(Table table) {
