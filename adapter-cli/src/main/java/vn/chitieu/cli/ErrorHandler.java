@@ -30,9 +30,13 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
             for (InputProblem p : invalid.problems()) {
                 err.println(prefix(lang) + p.describe());
             }
-            if (invalid.problems().size() > 1) {
-                err.println(lang == Lang.EN ? invalid.problems().size() + " problems; nothing was written."
-                        : invalid.problems().size() + " lỗi; không có gì được ghi.");
+            if (invalid.omitted() > 0) {
+                err.println(lang == Lang.EN ? "… and " + count(invalid.omitted(), lang) + " more errors"
+                        : "… và " + count(invalid.omitted(), lang) + " lỗi nữa");
+            }
+            if (invalid.total() > 1) {
+                err.println(lang == Lang.EN ? count(invalid.total(), lang) + " problems; nothing was written."
+                        : count(invalid.total(), lang) + " lỗi; không có gì được ghi.");
             }
             err.flush();
             return BAD_INPUT;
@@ -64,10 +68,49 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
             err.flush();
             return BAD_INPUT;
         }
+        if (outOfMemory(ex)) {
+            return outOfMemory(err, lang);
+        }
         err.println((lang == Lang.EN ? "internal error: " : "lỗi nội bộ: ") + ex);
         ex.printStackTrace(err);
         err.flush();
         return REFUSED;
+    }
+
+    /**
+     * The last resort for an {@link OutOfMemoryError} (which picocli lets through, so {@link Main}
+     * catches it): one line, no stack trace. The limits on inputs should make it unreachable.
+     */
+    static int outOfMemory(PrintWriter err, String... args) {
+        boolean en = false;
+        for (int i = 0; i < args.length; i++) {
+            en |= args[i].equalsIgnoreCase("--lang=en") || args[i].equals("--lang") && i + 1 < args.length
+                    && args[i + 1].equalsIgnoreCase("en");
+        }
+        return outOfMemory(err, en ? Lang.EN : Lang.VI);
+    }
+
+    private static int outOfMemory(PrintWriter err, Lang lang) {
+        err.println(prefix(lang) + (lang == Lang.EN ? "out of memory; the input is too large: split it, or run java with a larger -Xmx"
+                : "hết bộ nhớ; dữ liệu vào quá lớn: hãy chia nhỏ, hoặc chạy java với -Xmx lớn hơn"));
+        err.flush();
+        return REFUSED;
+    }
+
+    /** True when {@code ex} is, or was caused by, an {@link OutOfMemoryError}. */
+    static boolean outOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code n} with its thousands grouped as the language writes them (1,999,900 / 1.999.900). */
+    private static String count(long n, Lang lang) {
+        String s = String.format(java.util.Locale.ROOT, "%,d", n);
+        return lang == Lang.EN ? s : s.replace(',', '.');
     }
 
     private static String prefix(Lang lang) {

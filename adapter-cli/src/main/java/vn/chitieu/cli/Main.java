@@ -23,7 +23,11 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; used by {@link #main} and by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(out, err).execute(args);
+        try {
+            return commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            return ErrorHandler.outOfMemory(err, args); // picocli lets an Error through: one line, no trace
+        }
     }
 
     /** {@code --period} values, refused with the domain's own explanation (exit 2 with the usage). */

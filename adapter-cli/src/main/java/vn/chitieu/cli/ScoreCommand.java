@@ -161,12 +161,14 @@ public final class ScoreCommand implements Callable<Integer> {
         NameResolver resolver = new NameResolver(tree);
 
         List<InputProblem> problems = new ArrayList<>();
+        long total = 0; // problems found, listed or only counted
         List<Result> actuals = List.of();
         List<Assignment> assigned = List.of();
         try {
             actuals = new ResultsTableReader(resolver, catalogue).read(tableFiles.read(results), onlyPeriod);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
+            total += e.total();
         }
         if (targets != null) {
             IndicatorCode defaultIndicator = onlyIndicator;
@@ -178,10 +180,11 @@ public final class ScoreCommand implements Callable<Integer> {
                         defaultIndicator);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
+                total += e.total();
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(problems, total);
         }
 
         actuals = actuals.stream().filter(r -> (onlyPeriod == null || r.period().equals(onlyPeriod))

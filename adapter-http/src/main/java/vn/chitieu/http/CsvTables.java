@@ -16,7 +16,9 @@ import vn.chitieu.table.Table;
 /**
  * Reads a {@code text/csv} request body into the domain's {@link Table}, as the CLI reads files:
  * strict UTF-8 with or without BOM, comma, semicolon or tab separated (detected from the header
- * line), '#' comment lines and blank lines skipped; every row keeps its line for errors.
+ * line), '#' comment lines and blank lines skipped; every row keeps its line for errors. The
+ * {@link Table.Builder} refuses what the CLI refuses (a field past the header, a column named
+ * twice, control characters, overlong cells, too many rows) with the same lines and reasons.
  */
 public final class CsvTables {
 
@@ -37,7 +39,8 @@ public final class CsvTables {
             if (!records.hasNext()) {
                 throw new InvalidInputException(InputProblem.ofFile(source, "the body is empty: a header line is required"));
             }
-            Table.Builder table = Table.builder(source, records.next().getFields());
+            CsvRecord header = records.next();
+            Table.Builder table = Table.builder(source, (int) header.getStartingLineNumber(), header.getFields());
             while (records.hasNext()) {
                 CsvRecord r = records.next();
                 if (r.getFields().stream().allMatch(String::isBlank)) {

@@ -38,8 +38,10 @@ public final class ProblemResponses {
 
     public void register(RoutesConfig routes) {
         routes.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.title(), e.getMessage(), e.errors()));
-        routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 400, "Bad Request",
-                e.problems().size() + " problem(s) in the input", e.problems().stream().map(ProblemResponses::error).toList()));
+        routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 400, "about:blank", "Bad Request",
+                e.total() + " problem(s) in the input" + (e.omitted() > 0 ? "; the first " + e.problems().size()
+                        + " are listed, " + e.omitted() + " more are not" : ""),
+                e.problems().stream().map(ProblemResponses::error).toList(), e.total()));
         routes.exception(AccessDeniedException.class, (e, ctx) -> write(ctx, 403, "Forbidden", e.getMessage(), null));
         routes.exception(DomainRefusal.class, (e, ctx) -> write(ctx, statusOf(e), "urn:chitieu:problem:"
                 + e.code().toLowerCase(Locale.ROOT).replace('_', '-'), titleOf(e), e.getMessage(), null));
@@ -84,12 +86,17 @@ public final class ProblemResponses {
     }
 
     private void write(Context ctx, int status, String type, String title, String detail, List<FieldErrorJson> errors) {
+        write(ctx, status, type, title, detail, errors, null);
+    }
+
+    private void write(Context ctx, int status, String type, String title, String detail, List<FieldErrorJson> errors,
+            Long total) {
         if (status == 401) {
             ctx.header("WWW-Authenticate", "Bearer");
         }
         try {
             ctx.status(status).contentType(PROBLEM_JSON)
-                    .result(json.writeValueAsString(new ProblemJson(type, title, status, detail, errors)));
+                    .result(json.writeValueAsString(new ProblemJson(type, title, status, detail, errors, total)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem always serializes", e);
         }

@@ -39,6 +39,7 @@ public final class AllocationInputs {
      */
     public static List<Baseline> baselines(Table table, NameResolver units, IndicatorCode indicator) {
         table.requireColumns("unit");
+        table.requireRows("baselines");
         boolean byRate = table.hasColumn("rate");
         if (!byRate) {
             table.requireColumns("numerator", "denominator");

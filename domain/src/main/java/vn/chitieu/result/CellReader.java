@@ -1,8 +1,6 @@
 package vn.chitieu.result;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InputProblems;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
@@ -38,7 +37,12 @@ public final class CellReader {
 
     private final NameResolver resolver;
     private final IndicatorCatalogue catalogue;
-    private final List<InputProblem> problems = new ArrayList<>();
+    /** The first problems, and the count of all (a file of a million bad rows is refused with a short list). */
+    private final InputProblems problems = new InputProblems();
+    /** Past this many distinct names (or periods…), a lookup is no longer remembered: memory stays bounded. */
+    private static final int MAX_CACHED = 100_000;
+    /** A unit that cannot be named, when the reason is not wanted any more (only counted). */
+    private static final Object NOT_EXPLAINED = new Object();
     private final Map<String, Object> units = new HashMap<>();
     private final Map<String, Object> periods = new HashMap<>();
     private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
@@ -71,20 +75,19 @@ public final class CellReader {
 
     /** How many problems were found so far: compare before and after reading a row to know whether it was good. */
     public int problemCount() {
-        return problems.size();
+        return (int) Math.min(Integer.MAX_VALUE, problems.total());
     }
 
     public void add(InputProblem problem) {
         problems.add(Objects.requireNonNull(problem, "problem"));
     }
 
-    /** Throws every problem found, by line, as one {@link InvalidInputException}; does nothing when there is none. */
+    /**
+     * Throws the problems found, by line, as one {@link InvalidInputException} (the first
+     * {@link InvalidInputException#MAX_REPORTED} and the count of all); does nothing when there is none.
+     */
     public void refuseIfAnyProblem() {
-        if (!problems.isEmpty()) {
-            List<InputProblem> sorted = new ArrayList<>(problems);
-            sorted.sort(Comparator.comparingInt(InputProblem::line));
-            throw new InvalidInputException(sorted);
-        }
+        problems.refuseIfAny();
     }
 
     /** The refusal of a file whose header lacks {@code missing} (labels as the user should write them). */
@@ -104,18 +107,32 @@ public final class CellReader {
             problems.add(row.problem(column, "a unit (code or name) is required"));
             return null;
         }
-        Object known = units.computeIfAbsent(name, this::resolve);
+        Object known = units.get(name);
+        if (known == null) {
+            known = resolve(name);
+            if (units.size() < MAX_CACHED) {
+                units.put(name, known);
+            }
+        }
         if (known instanceof Unit u) {
             return u;
         }
-        problems.add(row.problem(column, (String) known));
+        if (known == NOT_EXPLAINED) {
+            problems.count();
+        } else {
+            problems.add(row.problem(column, (String) known));
+        }
         return null;
     }
 
-    /** The unit, or the reason it cannot be named. */
+    /** The unit, or the reason it cannot be named (not looked for once no more problems are listed). */
     private Object resolve(String name) {
-        var r = resolver.resolve(name);
-        return r.isMatched() ? r.unit() : r.explain();
+        boolean full = problems.isFull();
+        var r = resolver.resolve(name, !full);
+        if (r.isMatched()) {
+            return r.unit();
+        }
+        return full ? NOT_EXPLAINED : r.explain();
     }
 
     /**
@@ -132,13 +149,17 @@ public final class CellReader {
             }
             return defaultPeriod;
         }
-        Object known = periods.computeIfAbsent(text, t -> {
+        Object known = periods.get(text);
+        if (known == null) {
             try {
-                return Period.parse(t);
+                known = Period.parse(text);
             } catch (IllegalArgumentException e) {
-                return e.getMessage();
+                known = e.getMessage();
             }
-        });
+            if (periods.size() < MAX_CACHED) {
+                periods.put(text, known);
+            }
+        }
         if (known instanceof Period p) {
             return p;
         }
@@ -152,8 +173,17 @@ public final class CellReader {
             throw new IllegalStateException("this reader was made without an indicator catalogue");
         }
         String text = row.get(column);
-        Optional<Indicator> found = text == null ? Optional.empty()
-                : indicators.computeIfAbsent(text, catalogue::find);
+        Optional<Indicator> found = text == null ? Optional.empty() : indicators.get(text);
+        if (found == null) {
+            found = catalogue.find(text);
+            if (indicators.size() < MAX_CACHED) {
+                indicators.put(text, found);
+            }
+        }
+        if (found.isEmpty() && problems.isFull()) {
+            problems.count();
+            return null;
+        }
         if (found.isEmpty()) {
             problems.add(row.problem(column, (text == null ? "an indicator is required" : "unknown indicator")
                     + "; known: " + catalogue.all().stream().map(i -> i.code().value()).collect(Collectors.joining(", "))));

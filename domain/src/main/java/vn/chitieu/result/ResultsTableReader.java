@@ -99,7 +99,9 @@ public final class ResultsTableReader {
      */
     public List<Lined<Result>> readLined(Table table, Period period) {
         Pass pass = new Pass(table, period);
-        return isWide(table) ? pass.wide() : pass.longForm();
+        List<Lined<Result>> read = isWide(table) ? pass.wide() : pass.longForm();
+        table.requireRows("results"); // after the header's own problems
+        return read;
     }
 
     /** One reading of one table, collecting every problem. */

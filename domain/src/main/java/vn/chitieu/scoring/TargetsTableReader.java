@@ -86,6 +86,7 @@ public final class TargetsTableReader {
         if (!missing.isEmpty()) {
             throw CellReader.missingColumns(table, missing, "");
         }
+        table.requireRows("targets");
         Indicator fallback = defaultIndicator == null ? null : catalogue.find(defaultIndicator).orElse(null);
         CellReader cells = new CellReader(resolver, catalogue);
         Map<Assignment.Key, Integer> firstLine = new HashMap<>();

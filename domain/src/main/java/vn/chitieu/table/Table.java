@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InputProblems;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.text.VietnameseText;
 
@@ -31,6 +32,13 @@ public final class Table {
     private final Map<String, Integer> indexByName = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<TableRow> rows = new ArrayList<>();
 
+    /** The longest cell (and header) a file may have, in characters. */
+    public static final int MAX_CELL_CHARS = 10_000;
+    /** The most data rows a file may have (a million-row results file is a province's year of dossiers). */
+    public static final int MAX_ROWS = 5_000_000;
+    /** How much of a refused value an error shows. */
+    private static final int SHOWN_CHARS = 60;
+
     private Table(String file, List<String> headers) {
         this.file = file;
         this.headers = List.copyOf(headers);
@@ -41,13 +49,74 @@ public final class Table {
         this.indexByKey = map;
     }
 
+    /** As {@link #builder(String, int, List)} with the header on line 1. */
+    public static Builder builder(String file, List<String> headers) {
+        return builder(file, 1, headers);
+    }
+
     /**
      * Builds a table from raw records: {@code headers} from line {@code headerLine}, then each
-     * record with its own line number. Cells are normalized to NFC and trimmed.
+     * record with its own line number. Cells are normalized to NFC and trimmed. A header that
+     * names a column twice (as {@link #key} matches them), a control character (NUL…; tab, CR
+     * and LF aside) or a header longer than {@link #MAX_CELL_CHARS} is refused here, naming the line.
      */
-    public static Builder builder(String file, List<String> headers) {
-        List<String> clean = headers.stream().map(h -> h == null ? "" : VietnameseText.nfc(h)).toList();
+    public static Builder builder(String file, int headerLine, List<String> headers) {
+        InputProblems problems = new InputProblems();
+        List<String> clean = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            String h = headers.get(i);
+            String bad = h == null ? null : badCell(h);
+            if (bad != null) {
+                problems.add(InputProblem.at(file, headerLine, "#" + (i + 1), shown(h), "header " + bad));
+                h = "";
+            }
+            clean.add(h == null ? "" : VietnameseText.nfc(h));
+        }
+        problems.refuseIfAny();
+        Map<String, Integer> first = new LinkedHashMap<>();
+        for (int i = 0; i < clean.size(); i++) {
+            String k = key(clean.get(i));
+            if (k.isEmpty()) {
+                continue; // unnamed columns (a two-row header, a trailing separator) are never matched
+            }
+            Integer j = first.putIfAbsent(k, i);
+            if (j != null) {
+                problems.add(InputProblem.at(file, headerLine, clean.get(i), null, "the header names this column twice: '"
+                        + clean.get(j) + "' (column " + (j + 1) + ") and '" + clean.get(i) + "' (column " + (i + 1)
+                        + "); which one to read is unknown, so remove or rename one"));
+            }
+        }
+        problems.refuseIfAny();
         return new Builder(new Table(file, clean));
+    }
+
+    /** Why {@code cell} cannot be read (a control character, too long), or null when it can. */
+    private static String badCell(String cell) {
+        if (cell.length() > MAX_CELL_CHARS) {
+            return "too long: " + cell.length() + " characters; a cell holds at most " + MAX_CELL_CHARS;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                return "contains the control character U+" + String.format("%04X", (int) c) + " (character "
+                        + (i + 1) + "); remove it (a file saved as UTF-16 or a binary file reads so)";
+            }
+        }
+        return null;
+    }
+
+    /** {@code value} as an error shows it: control characters escaped, cut after {@link #SHOWN_CHARS}. */
+    private static String shown(String value) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < value.length() && i < SHOWN_CHARS; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                s.append(String.format("\\u%04X", (int) c));
+            } else {
+                s.append(c);
+            }
+        }
+        return value.length() > SHOWN_CHARS ? s.append("…").toString() : s.toString();
     }
 
     /** The key a header is matched by. */
@@ -96,6 +165,13 @@ public final class Table {
         return column(name).isPresent();
     }
 
+    /** Refuses a table with a header and no data rows, where {@code what} (e.g. "results") are expected. */
+    public void requireRows(String what) {
+        if (rows.isEmpty()) {
+            throw new InvalidInputException(InputProblem.ofFile(file, "no rows: the file has a header but no " + what));
+        }
+    }
+
     /** Refuses the table unless it has every one of {@code names}; all missing columns are named at once. */
     public void requireColumns(String... names) {
         List<String> missing = Arrays.stream(names).filter(n -> !hasColumn(n)).toList();
@@ -106,29 +182,85 @@ public final class Table {
         }
     }
 
-    /** Adds rows to a table under construction. */
+    /**
+     * Adds rows to a table under construction, checking each as it comes: a field past the last
+     * column of the header that is not empty (a separator too many: never dropped silently), a
+     * control character, a cell over {@link #MAX_CELL_CHARS}; more rows than the limit stop the
+     * reading at once. {@link #build} refuses the table with the first problems and their count.
+     */
     public static final class Builder {
         private final Table table;
+        private final InputProblems problems = new InputProblems();
+        private int maxRows = MAX_ROWS;
+        private int count;
 
         private Builder(Table table) {
             this.table = table;
         }
 
-        /**
-         * Adds a record read at {@code line}; cells past the last header are ignored, missing ones
-         * are empty. A row keeps its cells as an array, by column: a big file has millions.
-         */
-        public Builder row(int line, List<String> values) {
-            String[] cells = new String[table.headers.size()];
-            for (int i = 0; i < cells.length && i < values.size(); i++) {
-                String v = VietnameseText.nfc(values.get(i));
-                cells[i] = v == null || v.isEmpty() ? null : v;
+        /** At most {@code max} data rows (a units file is small); a row past it refuses the file. */
+        public Builder maxRows(int max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("max rows must be >= 0: " + max);
             }
-            table.rows.add(new TableRow(table, line, cells));
+            this.maxRows = max;
             return this;
         }
 
+        /**
+         * Adds a record read at {@code line}; missing cells are empty (a required one is refused by
+         * the reader of the table). A row keeps its cells as an array, by column: a big file has millions.
+         */
+        public Builder row(int line, List<String> values) {
+            if (count >= maxRows) {
+                throw new InvalidInputException(InputProblem.at(table.file, line, null, null,
+                        "too many rows: a file holds at most " + String.format(java.util.Locale.ROOT, "%,d", maxRows)
+                                + " data rows"));
+            }
+            int width = table.headers.size();
+            String[] cells = new String[width];
+            boolean good = true;
+            for (int i = 0; i < values.size(); i++) {
+                String raw = values.get(i);
+                if (raw == null || raw.isEmpty()) {
+                    continue;
+                }
+                String bad = badCell(raw);
+                if (bad != null) {
+                    good = false;
+                    problem(line, i, raw, bad);
+                } else if (i >= width) {
+                    if (!raw.isBlank()) {
+                        good = false;
+                        problem(line, i, raw, "a field past the last column of the header (it has " + width
+                                + "); a separator too many? quote a number with a decimal comma (\"1.234,5\") "
+                                + "or separate the fields with ';'");
+                    }
+                } else if (good) {
+                    String v = VietnameseText.nfc(raw);
+                    cells[i] = v.isEmpty() ? null : v;
+                }
+            }
+            count++;
+            if (good) {
+                table.rows.add(new TableRow(table, line, cells));
+            } // else not kept: the table is refused at build
+            return this;
+        }
+
+        private void problem(int line, int index, String raw, String reason) {
+            if (problems.isFull()) {
+                problems.count();
+                return;
+            }
+            String column = index < table.headers.size() && !table.headers.get(index).isEmpty()
+                    ? table.headers.get(index) : "#" + (index + 1);
+            problems.add(InputProblem.at(table.file, line, column, shown(raw), reason));
+        }
+
+        /** The table; refused when a row was. */
         public Table build() {
+            problems.refuseIfAny();
             return table;
         }
     }

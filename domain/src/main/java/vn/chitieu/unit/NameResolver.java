@@ -44,6 +44,14 @@ public final class NameResolver {
 
     /** Resolves a unit code (exactly as stored) or a free-text name. */
     public Resolution resolve(String nameOrCode) {
+        return resolve(nameOrCode, true);
+    }
+
+    /**
+     * As {@link #resolve(String)}; without {@code suggest}, an unknown name comes without the
+     * closest units (the costly part: a reader that only counts more problems skips it).
+     */
+    public Resolution resolve(String nameOrCode, boolean suggest) {
         String name = VietnameseText.nfc(nameOrCode);
         if (name == null || name.isEmpty()) {
             return Resolution.unknown(nameOrCode == null ? "" : nameOrCode, List.of());
@@ -68,7 +76,8 @@ public final class NameResolver {
         if (matches.size() > 1) {
             return Resolution.ambiguous(name, List.copyOf(matches));
         }
-        return Resolution.unknown(name, suggestions(shortKey.isEmpty() ? String.join("", tokens) : shortKey));
+        return Resolution.unknown(name, suggest ? suggestions(shortKey.isEmpty() ? String.join("", tokens) : shortKey)
+                : List.of());
     }
 
     private Unit findByCode(String text) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InputProblems;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.table.Table;
 import vn.chitieu.table.TableRow;
@@ -22,15 +23,15 @@ public final class UnitsTable {
     public static final String PARENT = "parent";
     public static final String ALIASES = "aliases";
 
+    /** The most units a file may hold (a country has a few thousand). */
+    public static final int MAX_UNITS = 100_000;
+
     private UnitsTable() {
     }
 
     public static UnitTree read(Table table) {
-        table.requireColumns(CODE, NAME, KIND, PARENT);
-        if (table.isEmpty()) {
-            throw new InvalidInputException(InputProblem.ofFile(table.file(), "no units: the file has a header but no rows"));
-        }
-        List<InputProblem> problems = new ArrayList<>();
+        check(table);
+        InputProblems problems = new InputProblems();
         List<Unit> units = new ArrayList<>();
         List<TableRow> rowOfUnit = new ArrayList<>();
         for (TableRow row : table.rows()) {
@@ -51,7 +52,20 @@ public final class UnitsTable {
                 }
             }
         }
-        throw new InvalidInputException(problems);
+        problems.refuseIfAny();
+        throw new IllegalStateException("a units table that is not a tree has problems");
+    }
+
+    /** The columns, at least one row, at most {@link #MAX_UNITS}. */
+    private static void check(Table table) {
+        table.requireColumns(CODE, NAME, KIND, PARENT);
+        if (table.isEmpty()) {
+            throw new InvalidInputException(InputProblem.ofFile(table.file(), "no units: the file has a header but no rows"));
+        }
+        if (table.rows().size() > MAX_UNITS) {
+            throw new InvalidInputException(InputProblem.ofFile(table.file(), "too many rows: "
+                    + table.rows().size() + "; a units file holds at most " + MAX_UNITS));
+        }
     }
 
     /**
@@ -60,20 +74,18 @@ public final class UnitsTable {
      * parents. Every row problem is reported at once.
      */
     public static List<Unit> units(Table table) {
-        table.requireColumns(CODE, NAME, KIND, PARENT);
-        List<InputProblem> problems = new ArrayList<>();
+        check(table);
+        InputProblems problems = new InputProblems();
         List<Unit> units = new ArrayList<>();
         for (TableRow row : table.rows()) {
             units.add(unit(row, problems));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return units;
     }
 
-    private static Unit unit(TableRow row, List<InputProblem> problems) {
-        int before = problems.size();
+    private static Unit unit(TableRow row, InputProblems problems) {
+        long before = problems.total();
         UnitCode code = null;
         UnitCode parent = null;
         try {
@@ -100,7 +112,7 @@ public final class UnitsTable {
         if (code != null && code.equals(parent)) {
             problems.add(row.problem(PARENT, "a unit cannot be its own parent"));
         }
-        if (problems.size() > before) {
+        if (problems.total() > before) {
             return null;
         }
         String aliases = FormulaGuard.restore(row.get(ALIASES));

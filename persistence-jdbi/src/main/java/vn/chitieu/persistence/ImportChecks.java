@@ -50,7 +50,11 @@ public final class ImportChecks {
             List<InputProblem> problems = new ArrayList<>();
             for (UnitTreeProblem p : e.problems()) {
                 int line = p.index() < file.size() ? file.lines().get(p.index()).line() : 0;
-                problems.add(ImportProblems.notATree(file.name(), line, p.code().value(), p.reason()));
+                // a duplicate is the code's fault; an unknown parent or a cycle the parent's, shown as written
+                Unit unit = merged.get(p.index());
+                boolean byParent = !p.reason().startsWith("duplicate") && unit.parent() != null;
+                problems.add(ImportProblems.notATree(file.name(), line, byParent ? "parent" : "code",
+                        byParent ? unit.parent().value() : p.code().value(), p.reason()));
             }
             return sorted(problems);
         }

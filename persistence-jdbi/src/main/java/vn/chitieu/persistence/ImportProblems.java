@@ -21,7 +21,8 @@ public final class ImportProblems {
         return InputProblem.at(file, line, "indicator", code, "unknown indicator");
     }
 
-    public static InputProblem notATree(String file, int line, String code, String reason) {
-        return InputProblem.at(file, line, "code", code, reason);
+    /** The file would not make a tree: {@code column} ({@code code} or {@code parent}) holds {@code value}. */
+    public static InputProblem notATree(String file, int line, String column, String value, String reason) {
+        return InputProblem.at(file, line, column, value, reason);
     }
 }

@@ -45,7 +45,8 @@ public final class PolicyFile {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     @Inject
     public PolicyFile(TableFiles files) {
@@ -84,6 +85,11 @@ public final class PolicyFile {
             throw new InvalidInputException(InputProblem.at(source, line(e.getLocation()), path(e), null,
                     e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
+            String twice = PolicyFile.duplicateKey(e);
+            if (twice != null) {
+                throw new InvalidInputException(InputProblem.at(source, line(e.getLocation()), twice, null,
+                        "duplicate key '" + twice + "': give each key once"));
+            }
             throw new InvalidInputException(InputProblem.at(source, line(e.getLocation()), null, null,
                     "not valid YAML: " + e.getOriginalMessage()));
         }
@@ -146,6 +152,13 @@ public final class PolicyFile {
             }
             throw new InvalidInputException(problem(source, keys, field, e.reason()));
         }
+    }
+
+    /** The key a YAML document gives twice (refused: which value counts is unknown), or null. */
+    static String duplicateKey(JsonProcessingException e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$")
+                .matcher(String.valueOf(e.getOriginalMessage()));
+        return m.matches() ? m.group(1) : null;
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {

@@ -1,6 +1,7 @@
 package vn.chitieu.cli.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -10,8 +11,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,8 @@ public final class ProfileFile {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     @Inject
     public ProfileFile() {
@@ -76,15 +76,7 @@ public final class ProfileFile {
 
     public Loaded read(Path file) {
         String source = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputProblem.ofFile(source, "file not found"));
-        } catch (IOException e) {
-            throw new InvalidInputException(InputProblem.ofFile(source, "cannot read the file: " + e.getMessage()));
-        }
-        return read(source, bytes);
+        return read(source, TableFiles.bytes(file));
     }
 
     public Loaded read(String source, byte[] bytes) {
@@ -99,6 +91,10 @@ public final class ProfileFile {
             String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
             throw new InvalidInputException(at(source, e, field, e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
+            String twice = PolicyFile.duplicateKey(e);
+            if (twice != null) {
+                throw new InvalidInputException(at(source, e, twice, "duplicate key '" + twice + "': give each key once"));
+            }
             throw new InvalidInputException(at(source, e, null, "not valid YAML: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InvalidInputException(InputProblem.ofFile(source, "cannot read the file: " + e.getMessage()));

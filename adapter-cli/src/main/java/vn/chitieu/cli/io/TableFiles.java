@@ -13,9 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -34,32 +38,72 @@ import vn.chitieu.table.Table;
  */
 public final class TableFiles {
 
+    /** The largest input file read (CSV, text, YAML, .xlsx as stored): 256 MiB, some 5 million result rows. */
+    public static final long MAX_FILE_BYTES = 256L << 20;
+    /** The most an .xlsx part may unpack to; its shared strings are held in memory, so less for them. */
+    static final long MAX_XLSX_PART_BYTES = 512L << 20;
+    static final long MAX_XLSX_SHARED_STRINGS_BYTES = 64L << 20;
+    /** The most all parts of an .xlsx may unpack to together. */
+    static final long MAX_XLSX_TOTAL_BYTES = 1L << 30;
+
     /** Reads {@code file}; a missing, empty or undecodable file is an {@link InvalidInputException}. */
     public Table read(Path file) {
+        return read(file, Table.MAX_ROWS);
+    }
+
+    /** As {@link #read(Path)}, refusing the file past {@code maxRows} data rows. */
+    public Table read(Path file, int maxRows) {
         String name = file.toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return readXlsx(file);
+            return readXlsx(file, maxRows);
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        String source = name;
+        return readCsvText(source, text(source, bytes(file)), maxRows);
+    }
+
+    /** The bytes of {@code file}: a regular file of at most {@link #MAX_FILE_BYTES} (never /dev/zero, a FIFO…). */
+    public static byte[] bytes(Path file) {
+        String name = file.toString();
+        checkFile(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw tooBig(name);
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(InputProblem.ofFile(name, "file not found"));
         } catch (IOException e) {
             throw new InvalidInputException(InputProblem.ofFile(name, "cannot read the file: " + e.getMessage()));
         }
-        return readCsv(name, bytes);
+    }
+
+    private static void checkFile(Path file) {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            throw new InvalidInputException(InputProblem.ofFile(name, "file not found"));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(InputProblem.ofFile(name, Files.isDirectory(file) ? "a directory, not a file"
+                    : "not a regular file (a device or a pipe); give a file"));
+        }
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw tooBig(name);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(InputProblem.ofFile(name, "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    private static InvalidInputException tooBig(String name) {
+        return new InvalidInputException(InputProblem.ofFile(name, "the file is larger than "
+                + (MAX_FILE_BYTES >> 20) + " MiB, the most an input may be; split it"));
     }
 
     /** The bytes of {@code file} as text: strict UTF-8, BOM removed. */
     public String readText(Path file) {
-        try {
-            return text(file.toString(), Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(InputProblem.ofFile(file.toString(), "file not found"));
-        } catch (IOException e) {
-            throw new InvalidInputException(InputProblem.ofFile(file.toString(), "cannot read the file: " + e.getMessage()));
-        }
+        return text(file.toString(), bytes(file));
     }
 
     /** {@code bytes} as text: strict UTF-8 (an invalid byte is an error naming its line), BOM removed. */
@@ -74,6 +118,11 @@ public final class TableFiles {
 
     /** Reads CSV text; {@code source} names it in errors. */
     public Table readCsvText(String source, String text) {
+        return readCsvText(source, text, Table.MAX_ROWS);
+    }
+
+    /** Reads CSV text of at most {@code maxRows} data rows; {@code source} names it in errors. */
+    public Table readCsvText(String source, String text, int maxRows) {
         if (text.isBlank()) {
             throw new InvalidInputException(InputProblem.ofFile(source, "the file is empty: a header line is required"));
         }
@@ -91,7 +140,8 @@ public final class TableFiles {
                 throw new InvalidInputException(InputProblem.ofFile(source, "the file is empty: a header line is required"));
             }
             CsvRecord header = records.next();
-            Table.Builder table = Table.builder(source, header.getFields());
+            Table.Builder table = Table.builder(source, (int) header.getStartingLineNumber(), header.getFields())
+                    .maxRows(maxRows);
             while (records.hasNext()) {
                 CsvRecord r = records.next();
                 if (r.getFields().stream().allMatch(String::isBlank)) {
@@ -107,15 +157,15 @@ public final class TableFiles {
         }
     }
 
-    private static Table readXlsx(Path file) {
+    private static Table readXlsx(Path file, int maxRows) {
         String name = file.toString();
-        if (!Files.exists(file)) {
-            throw new InvalidInputException(InputProblem.ofFile(name, "file not found"));
-        }
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
-            List<Row> rows = workbook.getFirstSheet().read();
+        checkFile(file);
+        checkUnpackedSizes(file);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             Table.Builder table = null;
-            for (Row row : rows) {
+            for (Iterator<Row> it = rows.iterator(); it.hasNext();) {
+                Row row = it.next();
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
                     cells.add(text(row.getCell(i)));
@@ -124,7 +174,7 @@ public final class TableFiles {
                     continue;
                 }
                 if (table == null) {
-                    table = Table.builder(name, cells);
+                    table = Table.builder(name, row.getRowNum(), cells).maxRows(maxRows);
                 } else {
                     table.row(row.getRowNum(), cells);
                 }
@@ -139,6 +189,47 @@ public final class TableFiles {
             }
             throw new InvalidInputException(InputProblem.ofFile(name, "not a readable .xlsx workbook: " + e.getMessage()));
         }
+    }
+
+    /**
+     * Refuses a workbook whose parts unpack to more than the limits (a "zip bomb": a small file with
+     * a cell of a billion characters, or tens of millions of rows), by unpacking each part once and
+     * counting, before the reader holds any of it: the sizes a zip declares are not trusted.
+     */
+    static void checkUnpackedSizes(Path file) {
+        String name = file.toString();
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                long max = entry.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml")
+                        ? MAX_XLSX_SHARED_STRINGS_BYTES : MAX_XLSX_PART_BYTES;
+                if (entry.getSize() > max) {
+                    throw unpacksTooBig(name, entry.getName(), max);
+                }
+                long size = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        size += n;
+                        if (size > max) {
+                            throw unpacksTooBig(name, entry.getName(), max);
+                        }
+                        if (total + size > MAX_XLSX_TOTAL_BYTES) {
+                            throw unpacksTooBig(name, "all parts together", MAX_XLSX_TOTAL_BYTES);
+                        }
+                    }
+                }
+                total += size;
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(InputProblem.ofFile(name, "not a readable .xlsx workbook: " + e.getMessage()));
+        }
+    }
+
+    private static InvalidInputException unpacksTooBig(String file, String part, long max) {
+        return new InvalidInputException(InputProblem.ofFile(file, "the workbook's " + part + " unpacks to more than "
+                + (max >> 20) + " MiB, the most an .xlsx may hold; save the sheet as CSV UTF-8, or split it"));
     }
 
     private static String text(Cell cell) {

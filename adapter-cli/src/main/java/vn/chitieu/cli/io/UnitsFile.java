@@ -17,7 +17,7 @@ public final class UnitsFile {
     }
 
     public UnitTree read(Path file) {
-        Table table = files.read(file);
+        Table table = files.read(file, UnitsTable.MAX_UNITS);
         return UnitsTable.read(table);
     }
 }

@@ -1,0 +1,87 @@
+package vn.chitieu.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A CSV body is refused as the CLI refuses the same file (the same table model): a field past
+ * the header, a column named twice, a NUL; and two million bad lines answer a short problem.
+ */
+class CsvBodiesTest {
+
+    private static TestServer server;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(ServerStorage.inMemory());
+        api = server.client();
+        new Api(api).loadUnits(Province.UNITS_CSV);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static ApiResponse postResults(String csv) {
+        return api.send("POST", "/api/v1/results", TestServer.ADMIN_TOKEN, "text/csv", csv, Map.of());
+    }
+
+    private static JsonNode firstError(ApiResponse response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        return response.json().get("errors").get(0);
+    }
+
+    @Test
+    void aFieldPastTheHeaderIsRefusedWithItsLineColumnAndValue() {
+        JsonNode error = firstError(postResults("unit,indicator,period,numerator,denominator\n"
+                + "so-y-te,ONLINE_RATE,2018-Q2,1.234,5,10\n"));
+
+        assertThat(error.get("line").asInt()).isEqualTo(2);
+        assertThat(error.get("field").asText()).isEqualTo("#6");
+        assertThat(error.get("value").asText()).isEqualTo("10");
+        assertThat(error.get("message").asText()).startsWith("a field past the last column of the header (it has 5)");
+    }
+
+    @Test
+    void aHeaderWithNumeratorTwiceIsRefusedNamingBoth() {
+        JsonNode error = firstError(postResults("unit,indicator,period,numerator,denominator,numerator\n"
+                + "so-y-te,ONLINE_RATE,2018-Q2,5,10,6\n"));
+
+        assertThat(error.get("line").asInt()).isEqualTo(1);
+        assertThat(error.get("message").asText()).contains("'numerator' (column 4)", "'numerator' (column 6)");
+    }
+
+    @Test
+    void aNulByteIsRefusedAtReadNotInTheDatabase() {
+        ApiResponse response = api.send("PUT", "/api/v1/units", TestServer.ADMIN_TOKEN, "text/csv",
+                Province.UNITS_CSV.replace("Sở Y tế", "Sở Y\u0000 tế"), Map.of());
+
+        JsonNode error = firstError(response);
+        assertThat(error.get("line").asInt()).isEqualTo(4);
+        assertThat(error.get("field").asText()).isEqualTo("name");
+        assertThat(error.get("message").asText()).contains("control character U+0000");
+    }
+
+    @Test
+    void twoMillionBadLinesAnswerTheFirstHundredErrorsAndTheirCount() {
+        String csv = "unit,indicator,period,numerator,denominator\n" + "x\n".repeat(2_000_000);
+
+        ApiResponse response = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> postResults(csv));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().length()).isLessThan(100_000);
+        assertThat(response.json().get("errors")).hasSize(100);
+        assertThat(response.json().get("total").asLong()).isGreaterThanOrEqualTo(2_000_000);
+        assertThat(response.json().get("detail").asText()).contains("the first 100 are listed");
+    }
+}

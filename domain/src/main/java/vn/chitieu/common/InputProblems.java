@@ -1,0 +1,58 @@
+package vn.chitieu.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The problems found in one input so far: the first {@link InvalidInputException#MAX_REPORTED}
+ * kept, every other one only counted. A reader asks {@link #isFull} to skip the costly part of a
+ * problem (e.g. looking for the closest unit names) once nobody will read it.
+ */
+public final class InputProblems {
+
+    private final List<InputProblem> kept = new ArrayList<>();
+    private long count;
+
+    public void add(InputProblem problem) {
+        Objects.requireNonNull(problem, "problem");
+        count++;
+        if (kept.size() < InvalidInputException.MAX_REPORTED) {
+            kept.add(problem);
+        }
+    }
+
+    /** Counts a problem without building it (call once {@link #isFull}). */
+    public void count() {
+        count++;
+    }
+
+    /** True when a further problem would only be counted. */
+    public boolean isFull() {
+        return kept.size() >= InvalidInputException.MAX_REPORTED;
+    }
+
+    /** How many problems were found, kept or not. */
+    public long total() {
+        return count;
+    }
+
+    public boolean isEmpty() {
+        return count == 0;
+    }
+
+    /** The problems kept, by line (rows are read in order, so they are the first ones of the file). */
+    public List<InputProblem> kept() {
+        List<InputProblem> sorted = new ArrayList<>(kept);
+        sorted.sort(Comparator.comparingInt(InputProblem::line));
+        return sorted;
+    }
+
+    /** Throws the problems found as one {@link InvalidInputException}; does nothing when there is none. */
+    public void refuseIfAny() {
+        if (count > 0) {
+            throw new InvalidInputException(kept(), count);
+        }
+    }
+}
