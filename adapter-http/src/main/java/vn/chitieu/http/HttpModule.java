@@ -1,5 +1,6 @@
 package vn.chitieu.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,7 +24,7 @@ import vn.chitieu.scoring.ScorePeriodService;
 
 /**
  * The HTTP adapter's wiring: the JSON mapper (strict: unknown properties are refused, numbers
- * read as BigDecimal), the route groups, the mappers. Storage comes from another module.
+ * read as BigDecimal within {@link BoundedNumbers}), the route groups, the mappers. Storage comes from another module.
  */
 public final class HttpModule extends AbstractModule {
 
@@ -50,12 +51,14 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     ObjectMapper objectMapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(BoundedNumbers.constraints()).build())
                 .addModule(new JavaTimeModule())
+                .addModule(BoundedNumbers.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // a year of 2022.5 or 1e-999999999 is refused, not cut
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

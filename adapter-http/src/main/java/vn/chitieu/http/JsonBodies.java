@@ -1,6 +1,11 @@
 package vn.chitieu.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -13,6 +18,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import vn.chitieu.text.NumberBounds;
+import vn.chitieu.text.UnreadableNumberException;
 
 /**
  * Reads request bodies: JSON into a {@code *Json} record (an unknown property is refused and
@@ -22,6 +29,10 @@ public final class JsonBodies {
 
     /** How much of a body over its limit is still read (and thrown away) before answering 413. */
     static final long DRAIN_LIMIT = 32L * 1024 * 1024;
+
+    /** Reads tokens only, to find where a number too long for {@link BoundedNumbers} was written. */
+    private static final JsonFactory SCANNER = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE).build()).build();
 
     private final ObjectMapper json;
     private final ServerSettings settings;
@@ -59,10 +70,18 @@ public final class JsonBodies {
             throw HttpProblem.badRequest("'" + field + "' has the wrong type",
                     List.of(FieldErrorJson.of(field.isEmpty() ? "body" : field, e.getOriginalMessage())));
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof UnreadableNumberException number) {
+                throw badNumber(path(e), number.text(), number.reason());
+            }
+            if (e.getCause() instanceof StreamConstraintsException tooLong) {
+                throw tooLongNumber(body, tooLong);
+            }
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
             String field = path(e);
             throw HttpProblem.badRequest(cause.getMessage(),
                     List.of(FieldErrorJson.of(field.isEmpty() ? "body" : field, rootMessage(cause))));
+        } catch (StreamConstraintsException e) {
+            throw tooLongNumber(body, e);
         } catch (JsonProcessingException e) {
             throw HttpProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage(), null);
         } catch (IOException e) {
@@ -118,6 +137,34 @@ public final class JsonBodies {
     private static HttpProblem tooLarge(long size, int limit) {
         return new HttpProblem(413, "Content Too Large",
                 "the body has " + (size > limit ? "more than " + limit : size) + " bytes; this endpoint takes at most " + limit);
+    }
+
+    private static HttpProblem badNumber(String field, String text, String reason) {
+        String name = field == null || field.isEmpty() ? "body" : field;
+        return HttpProblem.badRequest("'" + name + "' cannot be " + (text == null ? "that number" : text) + ": " + reason,
+                List.of(FieldErrorJson.of(name, reason)));
+    }
+
+    /**
+     * A written number longer than the parser takes ({@link BoundedNumbers}), named by its field:
+     * found again by scanning the tokens of the body (bounded by its size limit), without parsing
+     * any number. Another limit of the parser (nesting…) is answered as invalid JSON.
+     */
+    private static HttpProblem tooLongNumber(byte[] body, StreamConstraintsException e) {
+        try (JsonParser p = SCANNER.createParser(body)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t.isNumeric() && p.getTextLength() > NumberBounds.MAX_LENGTH) {
+                    String pointer = p.getParsingContext().pathAsPointer().toString();
+                    String field = pointer.isEmpty() ? null
+                            : pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+                    return badNumber(field, null, "too long (" + p.getTextLength() + " characters): a number has at most "
+                            + NumberBounds.MAX_LENGTH + " characters");
+                }
+            }
+        } catch (IOException notOnlyANumber) {
+            // another limit of the parser: said below
+        }
+        return HttpProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage(), null);
     }
 
     private static String path(JsonMappingException e) {

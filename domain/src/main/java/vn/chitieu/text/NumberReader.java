@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * (decimal comma), {@code 38.122} (thousands dot), {@code 04}, plain {@code 99.96}, and
  * {@code Không có hồ sơ phát sinh} (no dossiers arose: not available). Never guesses: a cell
  * split by OCR ({@code 1006 3}) or a separator that could mean two things is refused with the
- * reason.
+ * reason. Every number is bounded as {@link NumberBounds} says (length, size, decimals) before it
+ * is used.
  */
 public final class NumberReader {
 
@@ -20,6 +21,8 @@ public final class NumberReader {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern SPLIT = Pattern.compile("[\\d.,]+\\s+[\\d.,]+");
+    private static final Pattern EXPONENT = Pattern.compile("[-+]?\\d+(\\.\\d+)?[eE][-+]?\\d+");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
     private NumberReader() {
     }
@@ -45,6 +48,7 @@ public final class NumberReader {
         if (isNotAvailable(text)) {
             return Optional.empty();
         }
+        NumberBounds.checkLength(text);
         String s = clean(text);
         if (s.endsWith("%")) {
             s = s.substring(0, s.length() - 1).strip();
@@ -80,6 +84,7 @@ public final class NumberReader {
         if (isShortDigits(text)) {
             return Long.parseLong(text);
         }
+        NumberBounds.checkLength(text);
         String s = clean(text);
         checkCharacters(text, s);
         if (s.startsWith("-")) {
@@ -101,11 +106,10 @@ public final class NumberReader {
         if (!DIGITS.matcher(s).matches()) {
             throw new UnreadableNumberException(text, "not a whole number");
         }
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            throw new UnreadableNumberException(text, "too large");
+        if (LEADING_ZEROS.matcher(s).replaceFirst("").length() > NumberBounds.MAX_INTEGER_DIGITS) {
+            throw new UnreadableNumberException(text, "too large: a count is below 10^" + NumberBounds.MAX_INTEGER_DIGITS);
         }
+        return Long.parseLong(s);
     }
 
     /**
@@ -118,6 +122,7 @@ public final class NumberReader {
         if (text == null || text.isBlank()) {
             throw new UnreadableNumberException(String.valueOf(text), "empty; a number is required");
         }
+        NumberBounds.checkLength(text);
         String s = clean(text);
         checkCharacters(text, s);
         String sign = "";
@@ -154,10 +159,10 @@ public final class NumberReader {
         return toDecimal(text, sign + plain);
     }
 
-    /** Plain ASCII digits that fit in a long for sure: the common case of a big export, read without the checks below. */
+    /** Plain ASCII digits below 10^15 for sure: the common case of a big export, read without the checks below. */
     private static boolean isShortDigits(String text) {
         int n = text.length();
-        if (n > 18) {
+        if (n > NumberBounds.MAX_INTEGER_DIGITS) {
             return false;
         }
         for (int i = 0; i < n; i++) {
@@ -182,6 +187,9 @@ public final class NumberReader {
             char c = s.charAt(i);
             boolean sign = i == 0 && (c == '-' || c == '+');
             if (!sign && !Character.isDigit(c) && c != '.' && c != ',') {
+                if ((c == 'e' || c == 'E') && EXPONENT.matcher(s).matches()) {
+                    throw exponent(original, s);
+                }
                 throw new UnreadableNumberException(original, "not a number (unexpected '" + c + "')");
             }
             if (Character.isDigit(c) && (c < '0' || c > '9')) {
@@ -197,7 +205,23 @@ public final class NumberReader {
         if (!plain.matches("-?\\d+(\\.\\d+)?")) {
             throw new UnreadableNumberException(original, "not a number");
         }
-        return new BigDecimal(plain);
+        return NumberBounds.check(original, new BigDecimal(plain));
+    }
+
+    /**
+     * A number written with an exponent ({@code 1E-7}, as a spreadsheet may store it) is not read:
+     * refused as out of bounds when it is, else because it should be written out in full.
+     */
+    private static UnreadableNumberException exponent(String original, String s) {
+        try {
+            NumberBounds.check(original, new BigDecimal(s));
+        } catch (UnreadableNumberException outOfBounds) {
+            return outOfBounds;
+        } catch (NumberFormatException beyondBigDecimal) {
+            return new UnreadableNumberException(original, "too large: a number here is below 10^"
+                    + NumberBounds.MAX_INTEGER_DIGITS + " and has at most " + NumberBounds.MAX_DECIMALS + " decimals");
+        }
+        return new UnreadableNumberException(original, "written with an exponent ('E'); write the number out in full");
     }
 
     private static int count(String s, char c) {

@@ -31,13 +31,15 @@ import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.text.NumberBounds;
+import vn.chitieu.text.UnreadableNumberException;
 import vn.chitieu.unit.UnitKind;
 
 /**
  * Reads a {@code policy.yaml} (contracts.md) into an {@link AllocationPolicy}. An unknown key, a
  * value of the wrong type, an unknown rounding or unit kind, and a policy the domain refuses (a
  * floor above the cap…) are all {@link InvalidInputException}s naming the file, the line of the
- * key and the reason.
+ * key and the reason; so is a number beyond {@link NumberBounds} ({@code growth: 1e-999999999}).
  */
 public final class PolicyFile {
 
@@ -135,16 +137,19 @@ public final class PolicyFile {
                 } else if (f.getValue() == null) {
                     problems.add(problem(source, keys, "floors." + f.getKey(), "a floor needs a value"));
                 } else {
-                    floors.put(kind, f.getValue());
+                    floors.put(kind, bounded(source, keys, "floors." + f.getKey(), f.getValue(), problems));
                 }
             }
         }
+        BigDecimal growth = bounded(source, keys, "growth", p.growth(), problems);
+        BigDecimal granularity = bounded(source, keys, "granularity", p.granularity(), problems);
+        BigDecimal cap = bounded(source, keys, "cap", p.cap(), problems);
+        BigDecimal uniform = bounded(source, keys, "uniform", p.uniform(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         try {
-            return new AllocationPolicy(indicator, p.growth(), rounding, p.granularity(), p.cap(), floors, noBaseline,
-                    p.uniform());
+            return new AllocationPolicy(indicator, growth, rounding, granularity, cap, floors, noBaseline, uniform);
         } catch (InvalidPolicyException e) {
             String field = e.field();
             if (field.startsWith("floors.") && !keys.containsKey(field)) {
@@ -159,6 +164,21 @@ public final class PolicyFile {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$")
                 .matcher(String.valueOf(e.getOriginalMessage()));
         return m.matches() ? m.group(1) : null;
+    }
+
+    /** {@code value} within {@link NumberBounds}, or null with a problem naming the key, its line and value. */
+    private static BigDecimal bounded(String source, Map<String, Key> keys, String field, BigDecimal value,
+            List<InputProblem> problems) {
+        if (value == null) {
+            return null;
+        }
+        Key key = keys.get(field);
+        try {
+            return NumberBounds.check(key == null || key.value() == null ? value.toString() : key.value(), value);
+        } catch (UnreadableNumberException e) {
+            problems.add(problem(source, keys, field, e.reason()));
+            return null;
+        }
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {

@@ -22,6 +22,7 @@ import vn.chitieu.scoring.Band;
 import vn.chitieu.scoring.IndicatorPoints;
 import vn.chitieu.scoring.PointsGroup;
 import vn.chitieu.scoring.ScoringProfile;
+import vn.chitieu.text.NumberBounds;
 
 /**
  * Reads a scoring profile (YAML) into a {@link ScoringProfile}. Unknown keys, wrong types and
@@ -115,7 +116,7 @@ public final class ProfileFile {
         List<PointsGroup> groups = new ArrayList<>();
         for (GroupYaml g : doc.groups()) {
             try {
-                groups.add(new PointsGroup(g.code(), g.vi(), g.en(), g.max()));
+                groups.add(new PointsGroup(g.code(), g.vi(), g.en(), bounded(g.max())));
             } catch (RuntimeException e) {
                 problems.add(InputProblem.at(source, 0, "groups", g.code(), message(e)));
             }
@@ -123,7 +124,7 @@ public final class ProfileFile {
         List<IndicatorPoints> indicators = new ArrayList<>();
         for (IndicatorYaml i : doc.indicators()) {
             try {
-                indicators.add(new IndicatorPoints(IndicatorCode.of(i.indicator()), i.group(), i.max(), i.fullAt()));
+                indicators.add(new IndicatorPoints(IndicatorCode.of(i.indicator()), i.group(), bounded(i.max()), bounded(i.fullAt())));
             } catch (RuntimeException e) {
                 problems.add(InputProblem.at(source, 0, "indicators", i.indicator(), message(e)));
             }
@@ -131,7 +132,7 @@ public final class ProfileFile {
         List<Band> bands = new ArrayList<>();
         for (BandYaml b : doc.bands() == null ? List.<BandYaml>of() : doc.bands()) {
             try {
-                bands.add(new Band(b.min(), b.vi(), b.en()));
+                bands.add(new Band(bounded(b.min()), b.vi(), b.en()));
             } catch (RuntimeException e) {
                 problems.add(InputProblem.at(source, 0, "bands", b.vi(), message(e)));
             }
@@ -144,6 +145,11 @@ public final class ProfileFile {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(InputProblem.ofFile(source, e.getMessage()));
         }
+    }
+
+    /** A number of the profile within {@link NumberBounds}; refused (an IllegalArgumentException naming it) otherwise. */
+    private static BigDecimal bounded(BigDecimal value) {
+        return value == null ? null : NumberBounds.check(value.toString(), value);
     }
 
     private static String message(RuntimeException e) {

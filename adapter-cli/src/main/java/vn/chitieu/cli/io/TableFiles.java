@@ -29,6 +29,8 @@ import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.table.DelimitedText;
 import vn.chitieu.table.Table;
+import vn.chitieu.text.NumberBounds;
+import vn.chitieu.text.UnreadableNumberException;
 
 /**
  * Reads a tabular input file into the domain's {@link Table}: CSV (UTF-8 with or without BOM,
@@ -238,6 +240,10 @@ public final class TableFiles {
         }
         if (cell.getType() == CellType.NUMBER) {
             BigDecimal n = cell.asNumber();
+            if (!withinBounds(n)) {
+                // 1E-10000000 written out is ten million characters: kept as stored, for NumberReader to refuse
+                return n.toString();
+            }
             String format = cell.getDataFormatString();
             if (format != null && format.contains("%")) {
                 return n.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
@@ -245,5 +251,14 @@ public final class TableFiles {
             return n.stripTrailingZeros().toPlainString();
         }
         return cell.getText();
+    }
+
+    private static boolean withinBounds(BigDecimal n) {
+        try {
+            NumberBounds.check(n.toString(), n);
+            return true;
+        } catch (UnreadableNumberException e) {
+            return false;
+        }
     }
 }

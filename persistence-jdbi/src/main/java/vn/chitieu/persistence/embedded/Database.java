@@ -26,7 +26,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.embedded = embedded;
         this.jdbcUrl = jdbcUrl;
-        this.storage = new JdbiStorage(pool);
+        this.storage = new JdbiStorage(new EvictingDataSource(pool));
     }
 
     /** Starts the embedded server on {@code dataDirectory} and brings its schema up to date. */

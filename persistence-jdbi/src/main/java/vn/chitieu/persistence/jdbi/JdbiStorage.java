@@ -21,6 +21,7 @@ public final class JdbiStorage {
         this.jdbi = Jdbi.create(dataSource);
         jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.installPlugin(new PostgresPlugin());
+        jdbi.registerArgument(new StorableNumbers());
     }
 
     public Jdbi jdbi() {
