@@ -59,7 +59,7 @@ class HugeNumbersTest {
         CliRun run = cascade("60", children, CascadeCommandTest.POLICY);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-        assertThat(run.err()).contains(children + ":3: column 'readiness'").contains("too long (100003 characters)");
+        assertThat(run.err()).contains(children + ":3: column 'readiness'").contains("too long: 100003 characters");
     }
 
     @Test

@@ -122,7 +122,7 @@ class RatioRangeAndConsistencyTest {
     void allocateRefusesAHeaderOnlyBaselineFile() throws IOException {
         Path baseline = write("b.csv", "unit,indicator,period,rate,procedures\n");
         refused(run("allocate", "--units", UNITS_2022.toString(), "--baseline", baseline.toString(), "--policy",
-                POLICY.toString(), "--year", "2022"), "b.csv", "no data rows");
+                POLICY.toString(), "--year", "2022"), "b.csv", "no rows: the file has a header but no baselines");
     }
 
     @Test

@@ -44,10 +44,6 @@ public final class AllocationInputs {
         if (!byRate) {
             table.requireColumns("numerator", "denominator");
         }
-        if (table.rows().isEmpty()) {
-            throw new InvalidInputException(InputProblem.ofFile(table.file(),
-                    "no baselines: the file has a header but no data rows"));
-        }
         CellReader cells = new CellReader(units);
         List<Baseline> out = new ArrayList<>();
         Map<UnitCode, Integer> seen = new HashMap<>();
