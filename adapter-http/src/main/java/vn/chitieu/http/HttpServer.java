@@ -27,12 +27,17 @@ public final class HttpServer {
             HandlerType.PATCH, HandlerType.DELETE);
 
     /**
-     * A connection that sends nothing for this long is closed (Jetty's default is 30 s); a
-     * request body that arrives slower than {@link #MIN_REQUEST_BYTES_PER_SECOND} is cut with 408,
-     * so that slow uploads cannot hold the request threads and starve {@code /health}.
+     * A request body that arrives slower than {@link #MIN_REQUEST_BYTES_PER_SECOND} on average
+     * since its first byte is cut with 408 once {@link #SLOW_BODY_GRACE_MS} have passed
+     * ({@link RequestGuard}), and one that stops for {@link #REQUEST_IDLE_TIMEOUT_MS} is cut too,
+     * so that slow uploads cannot hold the request threads and starve {@code /health}; an idle
+     * connection (no request in flight, no thread held) is closed after
+     * {@link #CONNECTION_IDLE_TIMEOUT_MS}.
      */
-    static final long IDLE_TIMEOUT_MS = 20_000;
     static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+    static final long SLOW_BODY_GRACE_MS = 2_000;
+    static final long REQUEST_IDLE_TIMEOUT_MS = 10_000;
+    static final long CONNECTION_IDLE_TIMEOUT_MS = 30_000;
 
     private final Javalin app;
 
@@ -53,18 +58,18 @@ public final class HttpServer {
                     public void lifeCycleStarting(LifeCycle event) {
                         for (Connector connector : server.getConnectors()) {
                             if (connector instanceof AbstractConnector c) {
-                                c.setIdleTimeout(IDLE_TIMEOUT_MS);
+                                c.setIdleTimeout(CONNECTION_IDLE_TIMEOUT_MS);
                             }
                         }
                     }
                 });
             });
             config.jetty.modifyHttpConfiguration(http -> {
-                http.setIdleTimeout(IDLE_TIMEOUT_MS);
-                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                http.setIdleTimeout(REQUEST_IDLE_TIMEOUT_MS);
                 http.setSendServerVersion(false);
             });
-            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new RequestGuard()),
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(
+                    new RequestGuard(MIN_REQUEST_BYTES_PER_SECOND, SLOW_BODY_GRACE_MS)),
                     "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.staticFiles.enableWebjars();
             problems.register(config.routes);

@@ -34,6 +34,8 @@ public final class ProblemResponses {
     private static final Pattern REFERENCE_CHAIN = Pattern.compile("\\s*\\(through reference chain:[^)]*\\)");
     private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*at \\[Source:.*?](?=\\s|$)", Pattern.DOTALL);
     private static final Pattern JSON_TOKEN = Pattern.compile("\\s*\\(token `JsonToken\\.[A-Z_]+`\\)");
+    private static final Pattern EXCEPTION_NAME = Pattern.compile(
+            "\\b(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
     private static final Pattern QUALIFIED_NAME = Pattern.compile(
             "`?(\\b(?:java|javax|jakarta|kotlin|vn\\.chitieu|com\\.fasterxml|org\\.eclipse|org\\.jdbi|io\\.javalin)(?:\\.[A-Za-z_$][\\w$]*)+)`?");
 
@@ -118,6 +120,7 @@ public final class ProblemResponses {
         String text = REFERENCE_CHAIN.matcher(detail).replaceAll("");
         text = SOURCE_LOCATION.matcher(text).replaceAll("");
         text = JSON_TOKEN.matcher(text).replaceAll("");
+        text = EXCEPTION_NAME.matcher(text).replaceAll("");
         Matcher m = QUALIFIED_NAME.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -75,6 +75,23 @@ class SlowClientTest {
         }
     }
 
+    @Test
+    void aBodyThatStopsComingIsCutWithAProblem() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.server().port())) {
+            socket.setSoTimeout((int) GIVE_UP_MS);
+            socket.getOutputStream().write(("POST /api/v1/results HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + editor + "\r\nContent-Type: text/csv\r\nContent-Length: 100000\r\n\r\nu")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            RawHttp.Answer answer = RawHttp.read(socket.getInputStream());
+
+            assertThat(answer.status()).as(answer.text()).isIn(400, 408);
+            assertThat(answer.header("Content-Type")).as(answer.text()).startsWith("application/problem+json");
+            assertThat(answer.body()).doesNotContain("java.").doesNotContain("org.eclipse").doesNotContain("object");
+        }
+    }
+
     /** A POST of a CSV that announces 100 kB and sends it one byte per call of {@link #trickle}. */
     private static final class Slow {
 
