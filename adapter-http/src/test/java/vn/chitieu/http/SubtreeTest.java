@@ -70,6 +70,18 @@ class SubtreeTest {
     }
 
     @Test
+    void aUnitOutsideTheSubtreeAndAMadeUpOneAreRefusedAlike() {
+        ApiResponse other = client.get("/api/v1/units?parent=ea-sup", krongPacViewer);
+        ApiResponse madeUp = client.get("/api/v1/units?parent=atlantis", krongPacViewer);
+
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(madeUp.status()).isEqualTo(403);
+        assertThat(other.json().get("detail").asText().replace("ea-sup", "X"))
+                .isEqualTo(madeUp.json().get("detail").asText().replace("atlantis", "X"));
+        assertThat(client.get("/api/v1/units?parent=atlantis", TestServer.ADMIN_TOKEN).status()).isEqualTo(404);
+    }
+
+    @Test
     void namesOutsideTheSubtreeAreNeitherMatchedNorSuggested() {
         for (String name : new String[] {"Xã Ea Le", "Xã Ea Rôc", "Huyện Ea Sup"}) {
             ApiResponse response = client.send("POST", "/api/v1/results?dryRun=true", krongPacEditor, "text/csv",
