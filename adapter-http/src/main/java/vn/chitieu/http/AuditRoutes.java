@@ -6,11 +6,13 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import vn.chitieu.audit.AuditEntry;
 import vn.chitieu.port.out.AuditLog;
 
-/** {@code GET /api/v1/audit[?since=ISO-8601]} (ADMIN): who changed what, when, before and after, why. */
+/**
+ * {@code GET /api/v1/audit[?since=ISO-8601][&offset=&limit=]} (ADMIN): who changed what, when,
+ * before and after, why. The page and {@code since} are read by storage: one page of the log is
+ * loaded, never the whole of it.
+ */
 public final class AuditRoutes implements RouteGroup {
 
     private final AuditLog audit;
@@ -30,9 +32,10 @@ public final class AuditRoutes implements RouteGroup {
     }
 
     private void list(Context ctx) {
-        String since = ctx.queryParam("since");
-        List<AuditEntry> entries = since == null || since.isBlank() ? audit.all() : audit.since(instant(since));
-        ctx.json(paging.page(ctx, entries.stream().map(mapper::toJson).toList()));
+        String text = ctx.queryParam("since");
+        Instant since = text == null || text.isBlank() ? null : instant(text);
+        ctx.json(paging.page(ctx, audit.count(since), (offset, limit) -> audit.page(since, offset, limit).stream()
+                .map(mapper::toJson).toList()));
     }
 
     private static Instant instant(String text) {

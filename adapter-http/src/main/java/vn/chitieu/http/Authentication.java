@@ -45,12 +45,15 @@ public final class Authentication {
     }
 
     /**
-     * The before-matched handler of {@code /api/v1/*}: a route marked {@link AdminOnly} refuses
-     * every caller but an admin (403). The one place where admin-only operations are checked.
+     * The before-matched handler of {@code /api/v1/*}, run before the handler reads the body: a
+     * route marked {@link AdminOnly} refuses every caller but an admin, a route marked
+     * {@link WriteRoute} refuses a VIEWER (403). The one place where roles are checked.
      */
     public void authorize(Context ctx) {
         if (ctx.routeRoles().contains(AdminOnly.ROUTE)) {
             caller(ctx).requireAdmin(ctx.method().name() + " " + ctx.path());
+        } else if (ctx.routeRoles().contains(WriteRoute.ROUTE)) {
+            caller(ctx).requireWriter();
         }
     }
 

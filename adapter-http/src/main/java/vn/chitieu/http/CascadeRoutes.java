@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.access.Caller;
 import vn.chitieu.allocation.AllocationPolicy;
 import vn.chitieu.allocation.Cascade;
@@ -23,8 +24,9 @@ import vn.chitieu.unit.UnitKind;
 import vn.chitieu.unit.UnitTree;
 
 /**
- * {@code POST /api/v1/cascade}: the CLI's {@code cascade} over JSON. The parent must be a unit of
- * the caller's subtree. An unreachable target is an answer, not an error: {@code feasible} false,
+ * {@code POST /api/v1/cascade}: the CLI's {@code cascade} over JSON. The parent, and for a caller
+ * other than an admin every child, must be a unit of the caller's subtree (403 otherwise, naming
+ * no other unit). An unreachable target is an answer, not an error: {@code feasible} false,
  * every child at its cap, and {@code bestReachable}.
  */
 public final class CascadeRoutes implements RouteGroup {
@@ -52,10 +54,10 @@ public final class CascadeRoutes implements RouteGroup {
         CascadeRequestJson request = bodies.read(ctx, CascadeRequestJson.class);
         UnitCode parent = Queries.unit(request.parent(), "parent");
         UnitTree tree = units.tree();
+        caller.requireRead(tree, parent);
         if (!tree.contains(parent)) {
             throw HttpProblem.badField("parent", "no unit '" + parent + "' in the registry");
         }
-        caller.requireRead(tree, parent);
         BigDecimal target = request.target();
         if (target == null || target.signum() < 0 || target.compareTo(HUNDRED) > 0) {
             throw HttpProblem.badField("target", "a target is a percentage between 0 and 100");
@@ -66,16 +68,25 @@ public final class CascadeRoutes implements RouteGroup {
         AllocationPolicy policy = policy(request.policy());
         List<CascadeChild> children = new ArrayList<>();
         for (int i = 0; i < request.children().size(); i++) {
-            children.add(child(tree, request.children().get(i), "children[" + i + "]"));
+            children.add(child(caller, tree, request.children().get(i), "children[" + i + "]"));
         }
         ctx.json(mapper.toJson(new Cascade(policy).plan(parent, target, children)));
     }
 
-    private static CascadeChild child(UnitTree tree, CascadeChildJson json, String at) {
+    /**
+     * A child of the cascade. A caller other than an admin cascades to units of its own subtree
+     * only: any other code, registered or not, is refused alike (403), so that the answer tells
+     * nothing of units outside the subtree, not even their names.
+     */
+    private static CascadeChild child(Caller caller, UnitTree tree, CascadeChildJson json, String at) {
         if (json == null) {
             throw HttpProblem.badField(at, "a child cannot be null");
         }
         UnitCode code = Queries.unit(json.unit(), at + ".unit");
+        if (!caller.maySee(tree, code)) {
+            throw new AccessDeniedException(at + ".unit '" + code + "' is not a unit of the subtree of '" + caller.scope()
+                    + "' that " + caller.tokenId() + " may use");
+        }
         Unit known = tree.find(code).orElse(null);
         UnitKind kind = json.kind() == null ? (known == null ? null : known.kind())
                 : UnitKind.parse(json.kind()).orElseThrow(() -> HttpProblem.badField(at + ".kind", "unknown kind '" + json.kind() + "'"));

@@ -10,6 +10,7 @@ import vn.chitieu.access.Caller;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
+import vn.chitieu.decision.PeriodOutsideYearException;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
@@ -23,7 +24,8 @@ import vn.chitieu.unit.UnitTree;
 /**
  * {@code /api/v1/decisions}: draft a decision, read it, set its targets one by one (If-Match),
  * issue it. A caller sees a decision whose issuer or targets lie in its subtree, and only the
- * targets that do; it writes only targets of units in its subtree.
+ * targets that do; it edits only decisions issued within its subtree, and sets targets only for
+ * units in its subtree and the issuer's ({@link Caller#requireAssign}).
  */
 public final class DecisionRoutes implements RouteGroup {
 
@@ -47,10 +49,10 @@ public final class DecisionRoutes implements RouteGroup {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.post("/api/v1/decisions", this::draft);
+        routes.post("/api/v1/decisions", this::draft, WriteRoute.ROUTE);
         routes.get("/api/v1/decisions/{id}", this::read);
-        routes.put("/api/v1/decisions/{id}/assignments/{unit}/{indicator}", this::assign);
-        routes.post("/api/v1/decisions/{id}/issue", this::issue);
+        routes.put("/api/v1/decisions/{id}/assignments/{unit}/{indicator}", this::assign, WriteRoute.ROUTE);
+        routes.post("/api/v1/decisions/{id}/issue", this::issue, WriteRoute.ROUTE);
     }
 
     private void draft(Context ctx) {
@@ -64,10 +66,10 @@ public final class DecisionRoutes implements RouteGroup {
             throw HttpProblem.badField("title", "a decision needs a title");
         }
         UnitTree tree = units.tree();
+        caller.requireWrite(tree, issuer);
         if (!tree.contains(issuer)) {
             throw HttpProblem.badField("issuer", "no unit '" + issuer + "' in the registry");
         }
-        caller.requireWrite(tree, issuer);
         Decision stored = decisions.add(Decision.draft(issuer, request.year(), request.title()),
                 Authentication.actor(caller), null);
         ctx.status(201).header("Location", "/api/v1/decisions/" + stored.id());
@@ -85,11 +87,12 @@ public final class DecisionRoutes implements RouteGroup {
         UnitCode unit = Queries.unit(ctx.pathParam("unit"), "unit");
         IndicatorCode code = Queries.indicator(ctx.pathParam("indicator"), "indicator");
         UnitTree tree = units.tree();
+        caller.requireWrite(tree, unit);
         if (!tree.contains(unit)) {
             throw HttpProblem.notFound("no unit '" + unit + "'");
         }
-        caller.requireWrite(tree, unit);
         Decision stored = find(ctx);
+        caller.requireAssign(tree, stored, unit);
         long read = ETags.required(ctx);
         AssignmentRequestJson request = bodies.read(ctx, AssignmentRequestJson.class);
         Indicator indicator = catalogue.find(code)
@@ -104,6 +107,11 @@ public final class DecisionRoutes implements RouteGroup {
                     + ", not " + target.toPlainString());
         }
         Period period = request.period() == null ? Period.year(stored.year()) : Queries.period(request.period(), "period");
+        try {
+            stored.requireInYear(period);
+        } catch (PeriodOutsideYearException e) {
+            throw HttpProblem.badField("period", e.getMessage());
+        }
         ETags.requireCurrent(read, stored.version(), "decision " + stored.id());
         Assignment.Key key = new Assignment.Key(unit, code, period);
         Assignment assignment = stored.assignment(key)
@@ -117,7 +125,7 @@ public final class DecisionRoutes implements RouteGroup {
         Caller caller = Authentication.caller(ctx);
         Decision stored = find(ctx);
         UnitTree tree = units.tree();
-        caller.requireWrite(tree, stored.issuer());
+        caller.requireEdit(tree, stored);
         long read = ETags.required(ctx);
         IssueRequestJson request = bodies.read(ctx, IssueRequestJson.class);
         if (request.number() == null || request.number().isBlank()) {
@@ -138,8 +146,8 @@ public final class DecisionRoutes implements RouteGroup {
     private void respond(Context ctx, Decision decision, Caller caller, UnitTree tree) {
         List<Assignment> visible = decision.assignments().stream().filter(a -> caller.maySee(tree, a.unit())).toList();
         if (!caller.maySee(tree, decision.issuer()) && visible.isEmpty()) {
-            throw new AccessDeniedException("decision " + decision.id() + " of '" + decision.issuer()
-                    + "' has nothing in the subtree of '" + caller.scope() + "'");
+            throw new AccessDeniedException("decision " + decision.id() + " has nothing in the subtree of '"
+                    + caller.scope() + "'");
         }
         ctx.header("ETag", ETags.of(decision.version())).json(mapper.toJson(decision, visible));
     }

@@ -6,18 +6,38 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * The Javalin server: JSON by the project's Jackson mapper, every {@code /api/v1} request
- * authenticated first, errors as problem+json, the route groups bound by Guice. Start it on a
+ * authenticated first, errors as problem+json (Jetty's own too), the route groups bound by Guice,
+ * no method override ({@link RequestGuard}), idle and minimum-data-rate timeouts. Start it on a
  * port (0 for any free one) and stop it gracefully.
  */
 public final class HttpServer {
 
     private static final Set<HandlerType> METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
             HandlerType.PATCH, HandlerType.DELETE);
+
+    /**
+     * A request body that arrives slower than {@link #MIN_REQUEST_BYTES_PER_SECOND} on average
+     * since its first byte is cut with 408 once {@link #SLOW_BODY_GRACE_MS} have passed
+     * ({@link RequestGuard}), and one that stops for {@link #REQUEST_IDLE_TIMEOUT_MS} is cut too,
+     * so that slow uploads cannot hold the request threads and starve {@code /health}; an idle
+     * connection (no request in flight, no thread held) is closed after
+     * {@link #CONNECTION_IDLE_TIMEOUT_MS}.
+     */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+    static final long SLOW_BODY_GRACE_MS = 2_000;
+    static final long REQUEST_IDLE_TIMEOUT_MS = 10_000;
+    static final long CONNECTION_IDLE_TIMEOUT_MS = 30_000;
 
     private final Javalin app;
 
@@ -30,7 +50,27 @@ public final class HttpServer {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = settings.maxCsvBytes();
             config.http.defaultContentType = "application/json";
-            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(5_000);
+                server.setErrorHandler(new ServerErrors(json));
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector connector : server.getConnectors()) {
+                            if (connector instanceof AbstractConnector c) {
+                                c.setIdleTimeout(CONNECTION_IDLE_TIMEOUT_MS);
+                            }
+                        }
+                    }
+                });
+            });
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(REQUEST_IDLE_TIMEOUT_MS);
+                http.setSendServerVersion(false);
+            });
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(
+                    new RequestGuard(MIN_REQUEST_BYTES_PER_SECOND, SLOW_BODY_GRACE_MS)),
+                    "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.staticFiles.enableWebjars();
             problems.register(config.routes);
             config.routes.before("/api/v1/*", authentication::authenticate);

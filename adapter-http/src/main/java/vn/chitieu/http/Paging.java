@@ -3,6 +3,7 @@ package vn.chitieu.http;
 import com.google.inject.Inject;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** {@code ?offset=&limit=} on every list, with the limit capped by {@link ServerSettings#maxPageSize()}. */
 public final class Paging {
@@ -15,6 +16,21 @@ public final class Paging {
     }
 
     public <T> PageJson<T> page(Context ctx, List<T> all) {
+        Request request = request(ctx);
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(all.size(), from + request.limit());
+        return new PageJson<>(List.copyOf(all.subList(from, to)), all.size(), request.offset(), request.limit());
+    }
+
+    /** The page the request asks for, read by storage itself: {@code fetch(offset, limit)}. */
+    public <T> PageJson<T> page(Context ctx, long total, BiFunction<Integer, Integer, List<T>> fetch) {
+        Request request = request(ctx);
+        List<T> items = request.offset() >= total ? List.of() : fetch.apply(request.offset(), request.limit());
+        return new PageJson<>(List.copyOf(items), (int) Math.min(total, Integer.MAX_VALUE), request.offset(), request.limit());
+    }
+
+    /** {@code ?offset=&limit=}, checked: 400 naming the parameter. */
+    public Request request(Context ctx) {
         int offset = number(ctx, "offset", 0);
         int limit = number(ctx, "limit", settings.defaultPageSize());
         if (limit < 1 || limit > settings.maxPageSize()) {
@@ -23,9 +39,11 @@ public final class Paging {
         if (offset < 0) {
             throw HttpProblem.badField("offset", "cannot be negative");
         }
-        int from = Math.min(offset, all.size());
-        int to = Math.min(all.size(), from + limit);
-        return new PageJson<>(List.copyOf(all.subList(from, to)), all.size(), offset, limit);
+        return new Request(offset, limit);
+    }
+
+    /** Where a page starts and how long it is at most. */
+    public record Request(int offset, int limit) {
     }
 
     private static int number(Context ctx, String name, int otherwise) {

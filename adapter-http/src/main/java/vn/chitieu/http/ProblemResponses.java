@@ -8,6 +8,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.chitieu.access.AccessDeniedException;
@@ -28,6 +31,13 @@ public final class ProblemResponses {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final Pattern REFERENCE_CHAIN = Pattern.compile("\\s*\\(through reference chain:[^)]*\\)");
+    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*at \\[Source:.*?](?=\\s|$)", Pattern.DOTALL);
+    private static final Pattern JSON_TOKEN = Pattern.compile("\\s*\\(token `JsonToken\\.[A-Z_]+`\\)");
+    private static final Pattern EXCEPTION_NAME = Pattern.compile(
+            "\\b(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
+    private static final Pattern QUALIFIED_NAME = Pattern.compile(
+            "`?(\\b(?:java|javax|jakarta|kotlin|vn\\.chitieu|com\\.fasterxml|org\\.eclipse|org\\.jdbi|io\\.javalin)(?:\\.[A-Za-z_$][\\w$]*)+)`?");
 
     private final ObjectMapper json;
 
@@ -47,6 +57,8 @@ public final class ProblemResponses {
                 + e.code().toLowerCase(Locale.ROOT).replace('_', '-'), titleOf(e), e.getMessage(), null));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
                 reason(e.getStatus()), e.getMessage(), null));
+        routes.exception(BadMessageException.class, (e, ctx) -> write(ctx, e.getCode(), ServerErrors.title(e.getCode()),
+                e.getCode() == 408 ? "the request body came too slowly" : "the request cannot be read", null));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, "Bad Request", e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
@@ -54,7 +66,8 @@ public final class ProblemResponses {
         });
         for (int status : new int[] {404, 405}) {
             routes.error(status, "*", ctx -> {
-                if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith(PROBLEM_JSON)) {
                     write(ctx, status, reason(status), "no route for " + ctx.method() + " " + ctx.path(), null);
                 }
             });
@@ -96,10 +109,48 @@ public final class ProblemResponses {
         }
         try {
             ctx.status(status).contentType(PROBLEM_JSON)
-                    .result(json.writeValueAsString(new ProblemJson(type, title, status, detail, errors, total)));
+                    .result(json.writeValueAsString(new ProblemJson(type, title, status, clean(detail), clean(errors), total)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem always serializes", e);
         }
+    }
+
+    /**
+     * A detail without the server's internals: Jackson's reference chains and source locations
+     * are dropped, and a qualified class name (java.math.BigDecimal, vn.chitieu.http.PolicyJson)
+     * becomes the kind of value the client sent or should send (number, text, object…).
+     */
+    static String clean(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        String text = REFERENCE_CHAIN.matcher(detail).replaceAll("");
+        text = SOURCE_LOCATION.matcher(text).replaceAll("");
+        text = JSON_TOKEN.matcher(text).replaceAll("");
+        text = EXCEPTION_NAME.matcher(text).replaceAll("");
+        Matcher m = QUALIFIED_NAME.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(kindOf(m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString().strip();
+    }
+
+    private static List<FieldErrorJson> clean(List<FieldErrorJson> errors) {
+        return errors == null ? null : errors.stream()
+                .map(e -> new FieldErrorJson(e.field(), clean(e.message()), e.line(), e.value())).toList();
+    }
+
+    private static String kindOf(String qualified) {
+        String simple = qualified.substring(qualified.lastIndexOf('.') + 1).replaceAll("\\$.*", "");
+        return switch (simple) {
+            case "BigDecimal", "BigInteger", "Integer", "Long", "Short", "Double", "Float", "Number" -> "number";
+            case "String", "CharSequence" -> "text";
+            case "Boolean" -> "boolean";
+            case "List", "ArrayList", "Collection", "Set" -> "array";
+            default -> "object";
+        };
     }
 
     static String reason(int status) {

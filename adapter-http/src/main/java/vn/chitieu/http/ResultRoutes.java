@@ -20,7 +20,6 @@ import vn.chitieu.result.ResultsTableReader;
 import vn.chitieu.scoring.ScorePeriod;
 import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.table.Table;
-import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitTree;
 
@@ -55,20 +54,18 @@ public final class ResultRoutes implements RouteGroup {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.post("/api/v1/results", this::importResults);
+        routes.post("/api/v1/results", this::importResults, WriteRoute.ROUTE);
         routes.get("/api/v1/scoreboard", this::scoreboard);
     }
 
     private void importResults(Context ctx) {
         Caller caller = Authentication.caller(ctx);
+        caller.requireWriter();
         Table table = csv.read("results.csv", bodies.csv(ctx));
         String periodText = ctx.queryParam("period");
         Period period = periodText == null || periodText.isBlank() ? null : Queries.period(periodText, "period");
         UnitTree tree = units.tree();
-        List<Result> read = new ResultsTableReader(new NameResolver(tree), catalogue).read(table, period);
-        if (!caller.role().mayWrite()) {
-            throw new AccessDeniedException(caller.tokenId() + " is a VIEWER and may not change anything");
-        }
+        List<Result> read = new ResultsTableReader(caller.resolver(tree), catalogue).read(table, period);
         List<UnitCode> outside = read.stream().map(Result::unit).distinct().filter(u -> !caller.maySee(tree, u)).toList();
         if (!outside.isEmpty()) {
             throw new AccessDeniedException("results of " + outside + " are outside the subtree of '" + caller.scope()

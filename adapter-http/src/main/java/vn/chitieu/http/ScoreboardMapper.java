@@ -17,10 +17,11 @@ import vn.chitieu.scoring.Totals;
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface ScoreboardMapper {
 
-    @Mapping(target = "unit", source = "unit.code.value")
-    @Mapping(target = "name", source = "unit.name")
-    @Mapping(target = "kind", source = "unit.kind")
-    ScoreJson toJson(Score score);
+    @Mapping(target = "unit", source = "score.unit.code.value")
+    @Mapping(target = "name", source = "score.unit.name")
+    @Mapping(target = "kind", source = "score.unit.kind")
+    @Mapping(target = "rankOf", source = "rankOf")
+    ScoreJson toJson(Score score, Integer rankOf);
 
     OnTimeDetailJson toJson(OnTimeDetail detail);
 
@@ -36,7 +37,8 @@ public interface ScoreboardMapper {
         TotalsJson t = toJson(board.totals());
         TotalsJson totals = new TotalsJson(t.rows(), t.met(), t.notMet(), t.notAvailable(), t.numerator(), t.denominator(),
                 t.value(), t.received(), t.resolved(), t.onTime(), t.late(), t.dossiersNeeded(), byKind);
-        return new ScoreboardJson(board.rows().stream().map(this::toJson).toList(), totals,
+        return new ScoreboardJson(board.rows().stream()
+                .map(s -> toJson(s, s.rank() == null ? null : board.rankedOf(s.unit().kind()))).toList(), totals,
                 board.warnings().stream().map(this::toJson).toList());
     }
 

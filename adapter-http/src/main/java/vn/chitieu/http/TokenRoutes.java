@@ -46,7 +46,13 @@ public final class TokenRoutes implements RouteGroup {
         routes.delete("/api/v1/tokens/{id}", this::revoke, AdminOnly.ROUTE);
     }
 
+    /** A token's secret, or the list of who holds what, is kept by no cache between here and the admin. */
+    private static void noStore(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+    }
+
     private void issue(Context ctx) {
+        noStore(ctx);
         TokenRequestJson request = bodies.read(ctx, TokenRequestJson.class);
         Role role = role(request.role());
         UnitCode unit = null;
@@ -68,11 +74,13 @@ public final class TokenRoutes implements RouteGroup {
     }
 
     private void list(Context ctx) {
+        noStore(ctx);
         List<TokenJson> all = tokens.list().stream().map(mapper::toJson).toList();
         ctx.json(paging.page(ctx, all));
     }
 
     private void revoke(Context ctx) {
+        noStore(ctx);
         String id = ctx.pathParam("id");
         tokens.revoke(id, clock.instant(), Authentication.actor(Authentication.caller(ctx)), ctx.queryParam("reason"))
                 .orElseThrow(() -> HttpProblem.notFound("no token '" + id + "'"));

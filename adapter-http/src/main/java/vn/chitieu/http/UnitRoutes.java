@@ -74,10 +74,10 @@ public final class UnitRoutes implements RouteGroup {
             visible = caller.visible(tree);
         } else {
             UnitCode code = Queries.unit(parent, "parent");
+            caller.requireRead(tree, code);
             if (!tree.contains(code)) {
                 throw HttpProblem.notFound("no unit '" + code + "'");
             }
-            caller.requireRead(tree, code);
             visible = tree.childrenOf(code);
         }
         ctx.header("ETag", ETags.ofRegistry(tree)).json(paging.page(ctx, visible.stream().map(mapper::toJson).toList()));

@@ -34,7 +34,7 @@ class DecisionFlowTest {
             assertThat(api.loadUnits(Province.UNITS_CSV).json().get("inserted").asLong()).isEqualTo(9);
             String district = api.token("EDITOR", "krong-pac");
 
-            ApiResponse draft = api.draft(TestServer.ADMIN_TOKEN, "dak-lak", 2022, "Giao chỉ tiêu dịch vụ công trực tuyến năm 2022");
+            ApiResponse draft = api.draft(district, "krong-pac", 2022, "Giao chỉ tiêu dịch vụ công trực tuyến năm 2022");
             String id = draft.json().get("id").asText();
             assertThat(draft.json().get("status").asText()).isEqualTo("DRAFT");
             assertThat(draft.header("Location")).isEqualTo("/api/v1/decisions/" + id);

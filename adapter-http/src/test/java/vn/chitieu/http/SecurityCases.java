@@ -51,6 +51,10 @@ abstract class SecurityCases {
                 .substring("/api/v1/decisions/".length());
     }
 
+    private String draftOf(String token, String issuer) {
+        return api.draft(token, issuer, 2022, "Chỉ tiêu 2022 của " + issuer).json().get("id").asText();
+    }
+
     private String etag(String id) {
         return client.get("/api/v1/decisions/" + id, TestServer.ADMIN_TOKEN).header("ETag");
     }
@@ -75,6 +79,61 @@ abstract class SecurityCases {
     }
 
     @Test
+    void aDistrictEditorTouchesNeitherAnotherDistrictsDecisionNorTheProvinces() {
+        String eaSupEditor = api.token("EDITOR", "ea-sup");
+        String theirs = draftOf(eaSupEditor, "ea-sup");
+        String province = draft();
+
+        ApiResponse assign = api.setTarget(krongPacEditor, theirs, "ea-kly", "ONLINE_RATE", etag(theirs), Map.of("target", 50));
+        ApiResponse issue = api.issue(krongPacEditor, theirs, etag(theirs), "9/QĐ-UBND");
+        ApiResponse intoProvince = api.setTarget(krongPacEditor, province, "ea-kly", "ONLINE_RATE", etag(province),
+                Map.of("target", 50));
+        ApiResponse issueProvince = api.issue(krongPacEditor, province, etag(province), "10/QĐ-UBND");
+
+        assertThat(assign.status()).as(assign.body()).isEqualTo(403);
+        assertThat(assign.json().get("detail").asText()).doesNotContain("ea-sup");
+        assertThat(issue.status()).as(issue.body()).isEqualTo(403);
+        assertThat(intoProvince.status()).as(intoProvince.body()).isEqualTo(403);
+        assertThat(issueProvince.status()).as(issueProvince.body()).isEqualTo(403);
+        assertThat(client.get("/api/v1/decisions/" + theirs, TestServer.ADMIN_TOKEN).json().get("assignments")).isEmpty();
+        assertThat(client.get("/api/v1/decisions/" + theirs, TestServer.ADMIN_TOKEN).json().get("status").asText())
+                .isEqualTo("DRAFT");
+        assertThat(client.get("/api/v1/decisions/" + province, TestServer.ADMIN_TOKEN).json().get("assignments")).isEmpty();
+
+        ApiResponse own = api.setTarget(eaSupEditor, theirs, "ea-le", "ONLINE_RATE", etag(theirs), Map.of("target", 50));
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        ApiResponse issued = api.issue(eaSupEditor, theirs, own.header("ETag"), "11/QĐ-UBND");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aDecisionSetsTargetsOnlyWithinItsIssuersSubtree() {
+        String id = draftOf(TestServer.ADMIN_TOKEN, "krong-pac");
+
+        ApiResponse response = api.setTarget(TestServer.ADMIN_TOKEN, id, "ea-le", "ONLINE_RATE", etag(id), Map.of("target", 50));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(403);
+        assertThat(client.get("/api/v1/decisions/" + id, TestServer.ADMIN_TOKEN).json().get("assignments")).isEmpty();
+    }
+
+    @Test
+    void aTargetForAPeriodOutsideTheDecisionsYearIsRefusedNamingBoth() {
+        String id = draftOf(krongPacEditor, "krong-pac");
+
+        for (String period : new String[] {"2031", "1999-Q1"}) {
+            ApiResponse response = api.setTarget(krongPacEditor, id, "ea-kly", "ONLINE_RATE", etag(id),
+                    Map.of("target", 50, "period", period));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().get("detail").asText()).contains(period).contains("2022");
+            assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("period");
+        }
+        assertThat(client.get("/api/v1/decisions/" + id, TestServer.ADMIN_TOKEN).json().get("assignments")).isEmpty();
+        assertThat(api.setTarget(krongPacEditor, id, "ea-kly", "ONLINE_RATE", etag(id),
+                Map.of("target", 50, "period", "2022-Q3")).status()).isEqualTo(200);
+    }
+
+    @Test
     void aDistrictEditorCannotDraftForTheProvince() {
         ApiResponse response = client.postJson("/api/v1/decisions", krongPacEditor,
                 Map.of("issuer", "dak-lak", "year", 2022, "title", "Quyết định mạo danh"));
@@ -84,7 +143,7 @@ abstract class SecurityCases {
 
     @Test
     void anIssuedDecisionCannotBeEdited() {
-        String id = draft();
+        String id = draftOf(krongPacEditor, "krong-pac");
         ApiResponse issued = api.issue(TestServer.ADMIN_TOKEN, id, etag(id), "1/QĐ-UBND");
         assertThat(issued.status()).isEqualTo(200);
 
@@ -97,7 +156,7 @@ abstract class SecurityCases {
 
     @Test
     void aStaleIfMatchIsRefusedAndChangesNothing() {
-        String id = draft();
+        String id = draftOf(krongPacEditor, "krong-pac");
         String read = etag(id);
         assertThat(api.setTarget(krongPacEditor, id, "ea-kly", "ONLINE_RATE", read, Map.of("target", 50)).status())
                 .isEqualTo(200);
@@ -124,7 +183,7 @@ abstract class SecurityCases {
 
     @Test
     void anUpdateWithoutIfMatchIsRefused() {
-        String id = draft();
+        String id = draftOf(krongPacEditor, "krong-pac");
 
         assertThat(api.setTarget(krongPacEditor, id, "ea-kly", "ONLINE_RATE", null, Map.of("target", 50)).status())
                 .isEqualTo(428);

@@ -150,6 +150,100 @@ class SecurityTest {
     }
 
     @Test
+    void aViewerIsRefusedBeforeItsBodyIsRead() {
+        String viewer = token("VIEWER", "krong-pac");
+        String badCsv = "unit,indicator,period,numerator,denominator\n" + "nowhere,NO_SUCH,20x2,a,b\n".repeat(500);
+
+        ApiResponse results = api.send("POST", "/api/v1/results", viewer, "text/csv", badCsv, Map.of());
+        ApiResponse draft = api.send("POST", "/api/v1/decisions", viewer, "application/json", "{not json", Map.of());
+        ApiResponse units = api.send("PUT", "/api/v1/units", viewer, "text/csv", "not,a,units\nfile", Map.of());
+        ApiResponse tokens = api.send("POST", "/api/v1/tokens", viewer, "application/json", "{not json", Map.of());
+        String id = new Api(api).draft(TestServer.ADMIN_TOKEN, "krong-pac", 2022, "Chỉ tiêu").json().get("id").asText();
+        ApiResponse assign = api.send("PUT", "/api/v1/decisions/" + id + "/assignments/ea-kly/ONLINE_RATE", viewer,
+                "application/json", "{not json", Map.of("If-Match", "\"v0\""));
+        ApiResponse issue = api.send("POST", "/api/v1/decisions/00000000-0000-0000-0000-000000000000/issue", viewer,
+                "application/json", "{not json", Map.of("If-Match", "\"v0\""));
+        ApiResponse revoke = api.delete("/api/v1/tokens/tok_nobody", viewer);
+
+        for (ApiResponse r : new ApiResponse[] {results, draft, units, tokens, assign, issue, revoke}) {
+            assertThat(r.status()).as(r.body()).isEqualTo(403);
+            assertThat(r.json().has("errors")).isFalse();
+        }
+        assertThat(results.json().get("detail").asText()).contains("VIEWER");
+    }
+
+    @Test
+    void aMethodOverrideHeaderDoesNotTurnAGetIntoADelete() {
+        ApiResponse issued = api.postJson("/api/v1/tokens", TestServer.ADMIN_TOKEN, Map.of("role", "VIEWER", "unit", "ea-kly"));
+        String id = issued.json().get("id").asText();
+        String secret = issued.json().get("token").asText();
+
+        ApiResponse response = api.exchange("GET", "/api/v1/tokens/" + id, TestServer.ADMIN_TOKEN, null, null,
+                Map.of("X-HTTP-Method-Override", "DELETE"));
+
+        assertThat(response.status()).isNotEqualTo(204);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/units", secret).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tokens?limit=1000", TestServer.ADMIN_TOKEN).json().get("items"))
+                .anySatisfy(t -> {
+                    assertThat(t.get("id").asText()).isEqualTo(id);
+                    assertThat(t.get("revokedAt").isNull()).isTrue();
+                });
+    }
+
+    @Test
+    void tokenResponsesAreNotCachedAndNoResponseIsSniffed() {
+        ApiResponse issued = api.postJson("/api/v1/tokens", TestServer.ADMIN_TOKEN, Map.of("role", "VIEWER", "unit", "ea-kly"));
+        ApiResponse list = api.get("/api/v1/tokens", TestServer.ADMIN_TOKEN);
+
+        assertThat(issued.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(list.header("Cache-Control")).isEqualTo("no-store");
+        for (ApiResponse r : new ApiResponse[] {issued, list, api.get("/health", null), api.get("/api/v1/units", null),
+                api.exchange("GET", "/nowhere", null, null, null, Map.of()), api.get("/openapi.json", null)}) {
+            assertThat(r.header("X-Content-Type-Options")).as(r.toString()).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
+    void aHandlersOwnNotFoundDetailReachesTheClient() {
+        ApiResponse decision = api.get("/api/v1/decisions/not-a-decision", TestServer.ADMIN_TOKEN);
+        ApiResponse token = api.delete("/api/v1/tokens/tok_nobody", TestServer.ADMIN_TOKEN);
+
+        assertThat(decision.status()).isEqualTo(404);
+        assertThat(decision.json().get("detail").asText()).isEqualTo("no decision 'not-a-decision'");
+        assertThat(token.status()).isEqualTo(404);
+        assertThat(token.json().get("detail").asText()).isEqualTo("no token 'tok_nobody'");
+    }
+
+    @Test
+    void problemDetailsNameNoInternalClass() {
+        ApiResponse wrongType = api.postJson("/api/v1/decisions", TestServer.ADMIN_TOKEN,
+                Map.of("issuer", "dak-lak", "year", Map.of("a", 1), "title", "x"));
+        ApiResponse wrongList = api.postJson("/api/v1/cascade", TestServer.ADMIN_TOKEN,
+                Map.of("parent", "krong-pac", "target", 45, "policy", "none", "children", "none"));
+
+        for (ApiResponse r : new ApiResponse[] {wrongType, wrongList}) {
+            assertThat(r.status()).as(r.body()).isEqualTo(400);
+            assertThat(r.body()).doesNotContain("java.").doesNotContain("vn.chitieu").doesNotContain("com.fasterxml")
+                    .doesNotContain("JsonToken").doesNotContain("StreamReadFeature").doesNotContain("PolicyJson");
+        }
+    }
+
+    @Test
+    void jettysOwnRefusalsAreProblemJsonToo() throws Exception {
+        RawHttp.Answer badLine = RawHttp.send(server.server().port(), "GET /health HTTP/1.1 extra\r\nHost: x\r\n\r\n");
+        RawHttp.Answer bigHeaders = RawHttp.send(server.server().port(),
+                "GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(64 * 1024) + "\r\n\r\n");
+
+        for (RawHttp.Answer answer : new RawHttp.Answer[] {badLine, bigHeaders}) {
+            assertThat(answer.status()).as(answer.text()).isIn(400, 431);
+            assertThat(answer.header("Content-Type")).as(answer.text()).startsWith("application/problem+json");
+            assertThat(answer.body()).contains("\"status\":" + answer.status()).doesNotContain("<html");
+        }
+        assertThat(bigHeaders.status()).isEqualTo(431);
+    }
+
+    @Test
     void anUnknownRouteIsAProblemToo() {
         ApiResponse response = api.exchange("GET", "/api/v1/nowhere", TestServer.ADMIN_TOKEN, null, null, Map.of());
 

@@ -2,6 +2,8 @@ package vn.chitieu.access;
 
 import java.util.List;
 import java.util.Objects;
+import vn.chitieu.decision.Decision;
+import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitTree;
@@ -42,12 +44,48 @@ public record Caller(String tokenId, Role role, UnitCode scope) {
     }
 
     public void requireWrite(UnitTree tree, UnitCode unit) {
-        if (!role.mayWrite()) {
-            throw new AccessDeniedException(tokenId + " is a VIEWER and may not change anything");
-        }
+        requireWriter();
         if (!maySee(tree, unit)) {
             throw new AccessDeniedException(outside(unit));
         }
+    }
+
+    /** Refuses a VIEWER whatever it asks to change: the check a write makes before reading its input. */
+    public void requireWriter() {
+        if (!role.mayWrite()) {
+            throw new AccessDeniedException(tokenId + " is a VIEWER and may not change anything");
+        }
+    }
+
+    /**
+     * A caller edits a decision (sets its targets, issues it) only when the decision's issuer is
+     * in its subtree: a district's editor neither touches another district's decision nor the
+     * province's. The refusal does not name the issuer, which the caller may not see.
+     */
+    public void requireEdit(UnitTree tree, Decision decision) {
+        requireWriter();
+        if (!maySee(tree, decision.issuer())) {
+            throw new AccessDeniedException("decision " + decision.id() + " was not issued within the subtree of '"
+                    + scope + "' that " + tokenId + " may edit");
+        }
+    }
+
+    /**
+     * A target of {@code decision} for {@code unit}: the caller edits the decision
+     * ({@link #requireEdit}), and the unit is in the caller's subtree and in the issuer's.
+     */
+    public void requireAssign(UnitTree tree, Decision decision, UnitCode unit) {
+        requireEdit(tree, decision);
+        requireWrite(tree, unit);
+        if (!decision.covers(tree, unit)) {
+            throw new AccessDeniedException("unit '" + unit + "' is outside the subtree of '" + decision.issuer()
+                    + "', so decision " + decision.id() + " cannot assign it a target");
+        }
+    }
+
+    /** The name resolver of this caller: names, suggestions and candidates from its subtree only. */
+    public NameResolver resolver(UnitTree tree) {
+        return isAdmin() || scope == null ? new NameResolver(tree) : NameResolver.within(tree, scope);
     }
 
     /** The units of {@code tree} the caller may see, parents before children. */

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.chitieu.common.InputProblem;
-import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.indicator.Percent;
 import vn.chitieu.indicator.Ratio;

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.chitieu.period.Period;
 import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitTree;
 
 /**
  * A decision (Quyết định) that assigns targets. Immutable: every change returns a new decision
@@ -69,17 +71,22 @@ public final class Decision {
         return new Decision(id, number, issuer, year, title, signer, signedOn, status, version, map);
     }
 
-    /** Sets (adds or replaces) one target; refused unless this is a draft. */
+    /**
+     * Sets (adds or replaces) one target; refused unless this is a draft, and when the target's
+     * period is not this decision's year or a part of it.
+     */
     public Decision assign(Assignment assignment) {
         requireEditable();
+        requireInYear(assignment.period());
         Map<Assignment.Key, Assignment> map = new LinkedHashMap<>(assignments);
         map.put(assignment.key(), assignment);
         return new Decision(id, number, issuer, year, title, signer, signedOn, status, version + 1, map);
     }
 
-    /** Sets many targets at once; refused unless this is a draft. */
+    /** Sets many targets at once; refused unless this is a draft, or when a period is outside the year. */
     public Decision assignAll(List<Assignment> list) {
         requireEditable();
+        list.forEach(a -> requireInYear(a.period()));
         Map<Assignment.Key, Assignment> map = new LinkedHashMap<>(assignments);
         for (Assignment a : list) {
             map.put(a.key(), a);
@@ -92,6 +99,25 @@ public final class Decision {
         requireEditable();
         return new Decision(id, officialNumber, issuer, year, title, signedBy, date, DecisionStatus.ISSUED,
                 version + 1, assignments);
+    }
+
+    /**
+     * Refuses a target period that is not this decision's year or a half, quarter or month of it.
+     *
+     * @throws PeriodOutsideYearException naming the period and the year
+     */
+    public void requireInYear(Period period) {
+        if (period.year() != year) {
+            throw new PeriodOutsideYearException(period, year);
+        }
+    }
+
+    /**
+     * True when {@code unit} may get a target of this decision: a decision assigns targets within
+     * its issuer's subtree (the issuer itself included), never to another unit's.
+     */
+    public boolean covers(UnitTree tree, UnitCode unit) {
+        return tree.isWithin(unit, issuer);
     }
 
     private void requireEditable() {

@@ -44,7 +44,22 @@ public final class ScorePeriodService implements ScorePeriod {
                 .filter(r -> r.period().equals(period) && (within == null || tree.isWithin(r.unit(), within)))
                 .toList();
         List<Assignment> targets = new ArrayList<>(targetsInForce(indicator, period, tree, within).values());
-        return new Scorer(tree).score(actuals, targets, declared);
+        Scoreboard board = new Scorer(tree).score(actuals, targets, declared);
+        if (within == null) {
+            return board;
+        }
+        return rankedInTheWhole(board, score(indicator, period, null, List.of()));
+    }
+
+    /**
+     * The board of a subtree with the ranks of the whole population: a district's viewer is told
+     * its communes' places among every commune (rank 4 of 15), not among its own.
+     */
+    private static Scoreboard rankedInTheWhole(Scoreboard subtree, Scoreboard whole) {
+        Map<UnitCode, Integer> ranks = new HashMap<>();
+        whole.rows().forEach(s -> ranks.put(s.unit().code(), s.rank()));
+        List<Score> rows = subtree.rows().stream().map(s -> s.withRank(ranks.get(s.unit().code()))).toList();
+        return new Scoreboard(rows, subtree.totals(), subtree.totalsByKind(), subtree.warnings(), whole.rankedByKind());
     }
 
     /** Per unit, the assignment in force for {@code period}, restated for that period. */

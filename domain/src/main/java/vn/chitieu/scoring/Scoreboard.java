@@ -11,7 +11,7 @@ import vn.chitieu.unit.UnitKind;
  * the warnings from reconciling declared totals. Made by {@link Scorer}.
  */
 public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> totalsByKind,
-        List<ScoreWarning> warnings) {
+        List<ScoreWarning> warnings, Map<UnitKind, Integer> rankedByKind) {
 
     public Scoreboard {
         rows = List.copyOf(rows);
@@ -19,6 +19,33 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
         byKind.putAll(totalsByKind);
         totalsByKind = Collections.unmodifiableMap(byKind);
         warnings = List.copyOf(warnings);
+        EnumMap<UnitKind, Integer> ranked = new EnumMap<>(UnitKind.class);
+        ranked.putAll(rankedByKind);
+        rankedByKind = Collections.unmodifiableMap(ranked);
+    }
+
+    /** A board whose ranks are among its own rows. */
+    public Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> totalsByKind, List<ScoreWarning> warnings) {
+        this(rows, totals, totalsByKind, warnings, rankedOf(rows));
+    }
+
+    /**
+     * How many units of {@code kind} were ranked: the 15 of "rank 4 of 15 districts". For a board
+     * of a subtree ({@link ScorePeriod} with a {@code within}), ranks and this count are those of
+     * the whole population, not of the subtree. Meant for a board of one indicator and period.
+     */
+    public int rankedOf(UnitKind kind) {
+        return rankedByKind.getOrDefault(kind, 0);
+    }
+
+    private static Map<UnitKind, Integer> rankedOf(List<Score> rows) {
+        EnumMap<UnitKind, Integer> ranked = new EnumMap<>(UnitKind.class);
+        for (Score s : rows) {
+            if (s.rank() != null) {
+                ranked.merge(s.unit().kind(), 1, Integer::sum);
+            }
+        }
+        return ranked;
     }
 
     public List<Score> rowsOf(UnitKind kind) {

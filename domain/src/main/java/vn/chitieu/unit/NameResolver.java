@@ -29,8 +29,22 @@ public final class NameResolver {
     private final Map<String, Set<Unit>> byShortKey = new HashMap<>();
 
     public NameResolver(UnitTree tree) {
+        this(tree, tree.units());
+    }
+
+    /**
+     * A resolver for a caller who may see only {@code scope}'s subtree: codes are looked up in the
+     * whole registry (the caller wrote them, and is told when one lies outside its subtree), but
+     * names match, and suggestions and candidates come from, that subtree only, so that no name
+     * or code of another unit reaches the caller.
+     */
+    public static NameResolver within(UnitTree tree, UnitCode scope) {
+        return new NameResolver(tree, tree.contains(scope) ? tree.subtree(scope) : List.of());
+    }
+
+    private NameResolver(UnitTree tree, List<Unit> named) {
         this.tree = tree;
-        for (Unit unit : tree.units()) {
+        for (Unit unit : named) {
             List<String> names = new ArrayList<>();
             names.add(unit.name());
             names.addAll(unit.aliases());

@@ -52,6 +52,32 @@ class DecisionTest {
     }
 
     @Test
+    void aTargetForAPeriodOutsideTheDecisionsYearIsRefusedNamingBoth() {
+        Decision d = Decision.draft(UnitCode.of("daklak"), 2022, "Giao chỉ tiêu 2022");
+
+        for (Period outside : new Period[] {Period.year(2031), Period.quarter(1999, 1), Period.month(2023, 1)}) {
+            Assignment a = Assignment.of(UnitCode.of("so-y-te"), ONLINE_RATE, outside, new BigDecimal("90"));
+            assertThatThrownBy(() -> d.assign(a)).isInstanceOf(PeriodOutsideYearException.class)
+                    .hasMessageContaining(outside.toString()).hasMessageContaining("2022");
+            assertThatThrownBy(() -> d.assignAll(java.util.List.of(target("so-y-te", "90"), a)))
+                    .isInstanceOf(PeriodOutsideYearException.class);
+        }
+        assertThat(d.assign(Assignment.of(UnitCode.of("so-y-te"), ONLINE_RATE, Period.quarter(2022, 3), BigDecimal.TEN))
+                .assignments()).hasSize(1);
+    }
+
+    @Test
+    void aDecisionCoversItsIssuersSubtreeOnly() {
+        vn.chitieu.unit.UnitTree tree = vn.chitieu.unit.UnitTree.of(vn.chitieu.fixtures.DakLakUnits.of2022());
+        Decision district = Decision.draft(UnitCode.of("buon-ho"), 2022, "Giao chỉ tiêu 2022");
+
+        assertThat(district.covers(tree, UnitCode.of("buon-ho"))).isTrue();
+        assertThat(district.covers(tree, UnitCode.of("krong-ana"))).isFalse();
+        assertThat(district.covers(tree, UnitCode.of("daklak"))).isFalse();
+        assertThat(Decision.draft(UnitCode.of("daklak"), 2022, "x").covers(tree, UnitCode.of("krong-ana"))).isTrue();
+    }
+
+    @Test
     void anIssuedDecisionHasANumber() {
         Decision draft = Decision.draft(UnitCode.of("daklak"), 2022, "Giao chỉ tiêu 2022");
         assertThatThrownBy(() -> draft.issue(" ", "x", LocalDate.now())).isInstanceOf(IllegalArgumentException.class);

@@ -90,6 +90,30 @@ class ScorePeriodServiceTest {
     }
 
     @Test
+    void aSubtreeIsRankedAmongTheWholePopulationOfItsKind() {
+        Decisions none = new ReadOnlyDecisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Decision> findByYear(int year) {
+                return List.of();
+            }
+        };
+        Results results = ReadOnlyResults.of((indicator, period) -> List.of(
+                Result.ofCounts(KRONG_PAC, ON_TIME, Q1, 10, 100),
+                Result.ofCounts(LAK, ON_TIME, Q1, 90, 100)));
+
+        Scoreboard board = new ScorePeriodService(units, none, results).score(ON_TIME, Q1, KRONG_PAC, List.of());
+
+        assertThat(board.rows()).singleElement().satisfies(s -> assertThat(s.rank()).isEqualTo(2));
+        assertThat(board.rankedOf(tree.find(KRONG_PAC).orElseThrow().kind())).isEqualTo(2);
+        assertThat(board.totals().rows()).isEqualTo(1);
+    }
+
+    @Test
     void aTargetWithoutAResultIsScoredAsNoDataNeverAsZero() {
         Decisions decisions = new ReadOnlyDecisions() {
             @Override

@@ -101,6 +101,25 @@ class NameResolverTest {
     }
 
     @Test
+    void aResolverWithinASubtreeMatchesAndSuggestsOnlyItsUnits() {
+        UnitTree tree = UnitTree.of(List.of(
+                new Unit(UnitCode.of("daklak"), "UBND tỉnh Đắk Lắk", UnitKind.PROVINCE, null),
+                new Unit(UnitCode.of("ea-kar"), "UBND huyện Ea Kar", UnitKind.DISTRICT, UnitCode.of("daklak")),
+                new Unit(UnitCode.of("tt-ea-kar"), "Thị trấn Ea Kar", UnitKind.TOWNSHIP, UnitCode.of("ea-kar")),
+                new Unit(UnitCode.of("krong-pac"), "UBND huyện Krông Pắc", UnitKind.DISTRICT, UnitCode.of("daklak")),
+                new Unit(UnitCode.of("ea-kly"), "Xã Ea Kly", UnitKind.COMMUNE, UnitCode.of("krong-pac"))));
+        NameResolver krongPac = NameResolver.within(tree, UnitCode.of("krong-pac"));
+
+        assertThat(krongPac.resolve("Xã Ea Kly").unit().code().value()).isEqualTo("ea-kly");
+        assertThat(krongPac.resolve("Ea Kar").status()).isEqualTo(ResolutionStatus.UNKNOWN);
+        assertThat(krongPac.resolve("Ea Kar").explain()).doesNotContain("ea-kar").doesNotContain("Thị trấn");
+        assertThat(krongPac.resolve("Xã Ea Kar").suggestions()).extracting(u -> u.code().value())
+                .doesNotContain("ea-kar", "tt-ea-kar");
+        // a code is the caller's own text: it resolves, and the caller is told it lies outside
+        assertThat(krongPac.resolve("ea-kar").unit().code().value()).isEqualTo("ea-kar");
+    }
+
+    @Test
     void aliasesAreUsed() {
         UnitTree tree = UnitTree.of(List.of(
                 new Unit(UnitCode.of("hoabinh"), "UBND tỉnh Hòa Bình", UnitKind.PROVINCE, null),

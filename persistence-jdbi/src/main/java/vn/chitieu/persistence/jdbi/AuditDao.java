@@ -20,6 +20,21 @@ public interface AuditDao {
     @SqlQuery("SELECT at, actor, action, subject, old_value, new_value, reason FROM audit_log WHERE at >= :since ORDER BY id")
     List<AuditRow> since(@Bind("since") Instant since);
 
+    @SqlQuery("SELECT at, actor, action, subject, old_value, new_value, reason FROM audit_log ORDER BY id OFFSET :offset LIMIT :limit")
+    List<AuditRow> page(@Bind("offset") long offset, @Bind("limit") int limit);
+
+    @SqlQuery("""
+            SELECT at, actor, action, subject, old_value, new_value, reason FROM audit_log WHERE at >= :since
+             ORDER BY id OFFSET :offset LIMIT :limit
+            """)
+    List<AuditRow> pageSince(@Bind("since") Instant since, @Bind("offset") long offset, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT count(*) FROM audit_log")
+    long count();
+
+    @SqlQuery("SELECT count(*) FROM audit_log WHERE at >= :since")
+    long countSince(@Bind("since") Instant since);
+
     /** Written in the caller's transaction: the time is the transaction's, like the change's. */
     @SqlBatch("""
             INSERT INTO audit_log (actor, action, subject, old_value, new_value, reason)

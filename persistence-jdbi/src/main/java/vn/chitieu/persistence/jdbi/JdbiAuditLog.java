@@ -26,4 +26,17 @@ public final class JdbiAuditLog implements AuditLog {
     public List<AuditEntry> since(Instant since) {
         return jdbi.withExtension(AuditDao.class, dao -> dao.since(since)).stream().map(mapper::toEntry).toList();
     }
+
+    /** {@code OFFSET … LIMIT …} in SQL: a page of a log of millions of rows reads that page only. */
+    @Override
+    public List<AuditEntry> page(Instant since, long offset, int limit) {
+        AuditLog.requirePage(offset, limit);
+        return jdbi.withExtension(AuditDao.class, dao -> since == null ? dao.page(offset, limit)
+                : dao.pageSince(since, offset, limit)).stream().map(mapper::toEntry).toList();
+    }
+
+    @Override
+    public long count(Instant since) {
+        return jdbi.withExtension(AuditDao.class, dao -> since == null ? dao.count() : dao.countSince(since));
+    }
 }

@@ -27,4 +27,20 @@ public final class InMemoryAuditLog implements AuditLog {
             return store.audit.stream().filter(e -> !e.at().isBefore(since)).toList();
         }
     }
+
+    @Override
+    public List<AuditEntry> page(Instant since, long offset, int limit) {
+        AuditLog.requirePage(offset, limit);
+        synchronized (store.lock) {
+            return store.audit.stream().filter(e -> since == null || !e.at().isBefore(since)).skip(offset).limit(limit)
+                    .toList();
+        }
+    }
+
+    @Override
+    public long count(Instant since) {
+        synchronized (store.lock) {
+            return since == null ? store.audit.size() : store.audit.stream().filter(e -> !e.at().isBefore(since)).count();
+        }
+    }
 }
