@@ -32,16 +32,17 @@ class DatabaseTest {
         String name = "pending_" + System.nanoTime();
         var server = TestPostgres.database().storage().jdbi();
         server.useHandle(h -> h.execute("CREATE DATABASE " + name));
-        String url = server.withHandle(h -> h.getConnection().getMetaData().getURL()).replaceFirst("/postgres", "/" + name);
+        // the embedded server's URL carries its password (the server refuses connections without it)
+        String url = TestPostgres.database().jdbcUrl().replaceFirst("/postgres\\?", "/" + name + "?");
         try {
-            assertThatThrownBy(() -> Database.external(url, "postgres", null, false))
+            assertThatThrownBy(() -> Database.external(url, null, null, false))
                     .isInstanceOf(PendingMigrationsException.class)
                     .hasMessageContaining("--migrate");
 
-            try (Database migrated = Database.external(url, "postgres", null, true)) {
+            try (Database migrated = Database.external(url, null, null, true)) {
                 assertThat(migrated.appliedMigrations()).containsExactly("1", "2", "3", "4");
             }
-            try (Database upToDate = Database.external(url, "postgres", null, false)) {
+            try (Database upToDate = Database.external(url, null, null, false)) {
                 assertThat(upToDate.storage().units().tree().size()).isZero();
             }
         } finally {
