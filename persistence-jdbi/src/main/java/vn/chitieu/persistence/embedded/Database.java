@@ -44,14 +44,20 @@ public final class Database implements AutoCloseable {
         Path shown = dataDirectory.toAbsolutePath().normalize();
         CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> notices.stage(StartNotices.Stage.STARTING, shown),
                 CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+        Thread warmUp = warmUp();
         try {
             EmbeddedDatabase server = EmbeddedDatabase.start(dataDirectory, (stage, dir) -> {
                 slow.cancel(false);
                 notices.stage(stage, dir);
             });
+            awaitQuietly(warmUp);
             try {
                 HikariDataSource pool = pool(server.jdbcUrl(), EmbeddedDatabase.SUPERUSER, server.password());
-                flyway(pool).migrate();
+                SchemaStamp stamp = SchemaStamp.of(server.dataDirectory());
+                if (!stamp.isCurrent()) {
+                    flyway(pool).migrate();
+                    stamp.record();
+                }
                 return new Database(pool, server, server.jdbcUrl() + "&password=" + server.password());
             } catch (RuntimeException e) {
                 server.close();
@@ -153,6 +159,37 @@ public final class Database implements AutoCloseable {
         // a statement waiting 10 minutes for a byte is a server that hangs, not a long import
         config.addDataSourceProperty("socketTimeout", "600");
         config.addDataSourceProperty("tcpKeepAlive", "true");
+    }
+
+    /**
+     * Loads the classes of the pool, the driver and Jdbi while the server starts (a second or more
+     * of a short command): nothing of them is touched by the start itself, which waits for this
+     * thread before going on, so no class is initialised by two threads at once.
+     */
+    private static Thread warmUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                Class.forName("org.postgresql.Driver");
+                Class.forName("org.postgresql.core.v3.ConnectionFactoryImpl");
+                Class.forName("org.postgresql.jdbc.PgConnection");
+                Class.forName("com.zaxxer.hikari.pool.HikariPool");
+                javax.crypto.Mac.getInstance("HmacSHA256");
+                new JdbiStorage(new org.postgresql.ds.PGSimpleDataSource()).units();
+            } catch (Exception | LinkageError e) {
+                // only a warm-up: the real use finds the same failure and reports it
+            }
+        }, "chitieu-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code url} with the value of its {@code password} parameter hidden, for messages. */

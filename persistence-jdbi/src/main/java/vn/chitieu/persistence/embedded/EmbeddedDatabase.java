@@ -53,7 +53,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String PASSWORD_FILE = "chitieu.password";
     public static final String SUPERUSER = "postgres";
 
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String HBA = """
             # Written by chitieu at every start: a password (scram-sha-256) for every connection,
             # and connections from this machine only. The password is in chitieu.password.
@@ -172,10 +171,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Output stop = run(command("pg_ctl", "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t",
                     WAIT_SECONDS, "-s"), null);
             if (stop.exit() != 0) {
-                LOG.error("could not stop the PostgreSQL server on {}: {}", dataDirectory, stop.text());
+                log().error("could not stop the PostgreSQL server on {}: {}", dataDirectory, stop.text());
             }
         } catch (IOException e) {
-            LOG.error("could not stop the PostgreSQL server on {}", dataDirectory, e);
+            log().error("could not stop the PostgreSQL server on {}", dataDirectory, e);
         }
     }
 
@@ -225,7 +224,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             password = newPassword();
             writePrivate(pending, password);
         }
-        LOG.warn("the embedded database in {} had no password (made by an older chitieu): setting one, kept in {}",
+        log().warn("the embedded database in {} had no password (made by an older chitieu): setting one, kept in {}",
                 dir, file);
         Output single = run(command("postgres", "--single", "-D", dir.toString(), "-c", "password_encryption=scram-sha-256",
                 "-c", "listen_addresses=", SUPERUSER), "ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "';\n");
@@ -359,7 +358,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (server.isEmpty()) {
             return;
         }
-        LOG.warn("stopping the PostgreSQL server (pid {}) left running on {} by an earlier process", server.get().pid(), dir);
+        log().warn("stopping the PostgreSQL server (pid {}) left running on {} by an earlier process", server.get().pid(), dir);
         server.get().destroy();
         try {
             server.get().onExit().get(60, TimeUnit.SECONDS);
@@ -389,6 +388,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             failure.addSuppressed(e);
         }
+    }
+
+    /** Got when needed: a start that logs nothing does not wait for the logging system to start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(EmbeddedDatabase.class);
     }
 
     // ---- processes -----------------------------------------------------------------------

@@ -3,12 +3,14 @@ package vn.chitieu.persistence.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.persistence.contract.Seeds;
 import vn.chitieu.persistence.embedded.Database;
+import vn.chitieu.persistence.embedded.DatabaseUnavailableException;
 import vn.chitieu.persistence.embedded.PendingMigrationsException;
 import vn.chitieu.port.out.ImportOptions;
 
@@ -25,6 +27,38 @@ class DatabaseTest {
             assertThat(again.storage().units().tree().size()).isEqualTo(34);
             assertThat(again.appliedMigrations()).containsExactly("1", "2", "3", "4");
         }
+    }
+
+    @Test
+    void aStartOnASchemaMigratedWithTheSameScriptsDoesNotRunFlywayAndOtherScriptsDo(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("chitieu-data");
+        try (Database first = Database.embedded(data)) {
+            assertThat(first.appliedMigrations()).containsExactly("1", "2", "3", "4");
+        }
+        Path stamp = data.resolve("chitieu-schema");
+        assertThat(Files.readString(stamp)).contains("V1__schema.sql").contains("V4__audit_token_actions.sql");
+
+        // the stamp says the scripts are those of this build: Flyway is not even started
+        // (it would refuse a schema without its history table)
+        try (Database second = Database.embedded(data)) {
+            second.storage().jdbi().useHandle(h -> h.execute("DROP TABLE flyway_schema_history"));
+        }
+        try (Database third = Database.embedded(data)) {
+            assertThat(third.appliedMigrations()).isEmpty();
+            assertThat(third.storage().units().tree().size()).isZero();
+        }
+
+        // scripts that differ from the stamp: Flyway runs (here, and refuses the schema without history)
+        Files.writeString(stamp, "V1__schema.sql 1 0\n");
+        assertThatThrownBy(() -> Database.embedded(data).close()).hasMessageContaining("schema history");
+    }
+
+    @Test
+    void anUnreachableDatabaseAtAUrlIsRefusedAtOnceWithItsPasswordHidden() {
+        assertThatThrownBy(() -> Database.external("jdbc:postgresql://127.0.0.1:1/x?user=u&password=s3cret", null, null, false))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageStartingWith("cannot connect to the database at jdbc:postgresql://127.0.0.1:1/x?user=u&password=***")
+                .hasMessageNotContaining("s3cret");
     }
 
     @Test
