@@ -448,8 +448,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (!Files.exists(log)) {
                 return "";
             }
+            // the log keeps every start: its last line is what stopped this one
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join(" ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         } catch (IOException | UncheckedIOException e) {
             return "";
         }
