@@ -162,8 +162,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** A fast shutdown: open transactions are rolled back, a checkpoint is written, the server exits. */
-    private void stopServer() {
+    /**
+     * A fast shutdown: open transactions are rolled back, a checkpoint is written, the server
+     * exits. Synchronized: a second caller (the exit hook and close at once) returns only once the
+     * server is down, so that the lock is never released before.
+     */
+    private synchronized void stopServer() {
         if (closed.getAndSet(true)) {
             return;
         }
