@@ -153,6 +153,8 @@ public final class Database implements AutoCloseable {
      */
     private static void failFast(HikariConfig config) {
         config.setConnectionTimeout(2_000);
+        // the pool grows on demand: a short command does not pay for 8 logins (SCRAM) and backends
+        config.setMinimumIdle(2);
         config.setValidationTimeout(1_000);
         config.addDataSourceProperty("connectTimeout", "2");
         config.addDataSourceProperty("loginTimeout", "3");
