@@ -2,6 +2,7 @@ package vn.chitieu.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -10,6 +11,7 @@ import vn.chitieu.common.DomainRefusal;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.persistence.embedded.DatabaseRefusal;
+import vn.chitieu.persistence.embedded.DatabaseUnavailableException;
 import vn.chitieu.text.UnreadableNumberException;
 
 /**
@@ -60,6 +62,13 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         if (ex instanceof DatabaseRefusal refusal) {
             // the storage cannot be used as asked (in use, behind): the message says what to do
             err.println(prefix(lang) + refusal.getMessage());
+            err.flush();
+            return REFUSED;
+        }
+        Optional<DatabaseUnavailableException> down = DatabaseUnavailableException.in(ex);
+        if (down.isPresent()) {
+            // the database is down, unreachable or full: one line, not a trace
+            err.println(prefix(lang) + down.get().getMessage());
             err.flush();
             return REFUSED;
         }

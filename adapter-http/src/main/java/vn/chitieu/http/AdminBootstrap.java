@@ -13,13 +13,15 @@ import vn.chitieu.port.out.AccessTokens;
  * Makes sure someone can administer the server. With {@code CHITIEU_ADMIN_TOKEN} set, that
  * secret is an admin token (stored hashed, like any other). Without it, the first start issues
  * an admin token and hands its secret back once to be printed; later starts find an admin and
- * print nothing. A token made here is audited as issued by {@link #ACTOR}.
+ * print nothing. A token made here is audited as issued by {@link #ACTOR}. When the secret in
+ * {@code CHITIEU_ADMIN_TOKEN} changes, the token of the earlier secret is revoked (audited too).
  */
 public final class AdminBootstrap {
 
     public static final String ENV = "CHITIEU_ADMIN_TOKEN";
     /** The audit log's actor for the admin token the server creates itself. */
     public static final Actor ACTOR = Actor.of("system (bootstrap)");
+    private static final String ENV_LABEL = "bootstrap (" + ENV + ")";
 
     private final AccessTokens tokens;
     private final Clock clock;
@@ -39,8 +41,13 @@ public final class AdminBootstrap {
                 throw new IllegalArgumentException(ENV + " must have at least " + AccessToken.MIN_SECRET_LENGTH
                         + " characters (128 random bits or more)");
             }
-            if (tokens.findByHash(AccessToken.hashOf(fromEnvironment)).isEmpty()) {
-                tokens.issue(AccessToken.withSecret(fromEnvironment, Role.ADMIN, null, "bootstrap (" + ENV + ")",
+            String hash = AccessToken.hashOf(fromEnvironment);
+            // a changed secret replaces the old one: the token of an earlier value stops working
+            tokens.list().stream()
+                    .filter(t -> ENV_LABEL.equals(t.label()) && !t.isRevoked() && !t.hash().equals(hash))
+                    .forEach(old -> tokens.revoke(old.id(), clock.instant(), ACTOR, ENV + " changed"));
+            if (tokens.findByHash(hash).isEmpty()) {
+                tokens.issue(AccessToken.withSecret(fromEnvironment, Role.ADMIN, null, ENV_LABEL,
                         clock.instant(), random), ACTOR, "admin token from " + ENV);
             }
             return Optional.empty();

@@ -20,6 +20,7 @@ import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.common.StaleVersionException;
 import vn.chitieu.decision.DecisionNotEditableException;
 import vn.chitieu.decision.DecisionNotFoundException;
+import vn.chitieu.persistence.embedded.DatabaseUnavailableException;
 
 /**
  * The one place where errors become responses: every exception a handler throws ends here as
@@ -60,6 +61,17 @@ public final class ProblemResponses {
         routes.exception(BadMessageException.class, (e, ctx) -> write(ctx, e.getCode(), ServerErrors.title(e.getCode()),
                 e.getCode() == 408 ? "the request body came too slowly" : "the request cannot be read", null));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, "Bad Request", e.getMessage(), null));
+        // a database that is down, unreachable or full: 503 within the pool's 2 s, not a 500 after 30 s
+        routes.exception(RuntimeException.class, (e, ctx) -> {
+            if (DatabaseUnavailableException.in(e).isPresent()) {
+                LOG.warn("database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+                ctx.header("Retry-After", "5");
+                write(ctx, 503, "Service Unavailable", "the database is unavailable; try again later", null);
+                return;
+            }
+            LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, 500, "Internal Server Error", "unexpected error; see the server log", null);
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, 500, "Internal Server Error", "unexpected error; see the server log", null);

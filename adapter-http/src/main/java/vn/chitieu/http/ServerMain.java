@@ -3,6 +3,8 @@ package vn.chitieu.http;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import io.javalin.util.JavalinBindException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -69,7 +71,18 @@ public final class ServerMain implements Callable<Integer> {
             System.err.println("error: " + refusal.get().getMessage());
             return 1;
         }
-        HttpServer server = injector.getInstance(HttpServer.class).start(host, port);
+        HttpServer server;
+        try {
+            server = injector.getInstance(HttpServer.class).start(host, port);
+        } catch (RuntimeException e) {
+            if (!causedBy(e, BindException.class) && !causedBy(e, JavalinBindException.class)) {
+                throw e;
+            }
+            // one line, no trace; exiting runs the hook that closes the database
+            System.err.println("error: cannot listen on " + host + ":" + port
+                    + ": the address is in use (another server?) or not available here; give another --port or --host");
+            return 1;
+        }
         generated.ifPresent(secret -> System.out.println("""
                 No %s was set, so an admin token was generated. It is shown this once; keep it:
                   %s
@@ -84,6 +97,15 @@ public final class ServerMain implements Callable<Integer> {
         }, "chitieu-server-stop"));
         stopped.await();
         return 0;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The storage's refusal behind Guice's wrapping of a failed start, if that is what failed. */

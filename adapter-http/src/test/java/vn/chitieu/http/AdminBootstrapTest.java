@@ -57,6 +57,26 @@ class AdminBootstrapTest {
     }
 
     @Test
+    void aChangedEnvironmentTokenRevokesTheOldOneAuditedAndKeepsOtherAdmins() {
+        String generated = bootstrap.ensureAdmin(null).orElseThrow();
+        String first = "the-first-admin-secret-from-the-environment";
+        String second = "the-second-admin-secret-from-the-environment";
+        bootstrap.ensureAdmin(first);
+
+        bootstrap.ensureAdmin(second);
+        bootstrap.ensureAdmin(second);
+
+        assertThat(tokens.findByHash(AccessToken.hashOf(first))).get().satisfies(t -> assertThat(t.isRevoked()).isTrue());
+        assertThat(tokens.findByHash(AccessToken.hashOf(second))).get().satisfies(t -> assertThat(t.isRevoked()).isFalse());
+        assertThat(tokens.findByHash(AccessToken.hashOf(generated))).get().satisfies(t -> assertThat(t.isRevoked()).isFalse());
+        AccessToken old = tokens.findByHash(AccessToken.hashOf(first)).orElseThrow();
+        assertThat(audit.all()).filteredOn(e -> e.action() == AuditAction.TOKEN_REVOKED).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("token/" + old.id());
+            assertThat(e.actor().name()).isEqualTo("system (bootstrap)");
+        });
+    }
+
+    @Test
     void aShortEnvironmentTokenIsRefused() {
         assertThatThrownBy(() -> bootstrap.ensureAdmin("admin")).hasMessageContaining("at least");
     }

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -31,14 +33,38 @@ public final class Database implements AutoCloseable {
 
     /** Starts the embedded server on {@code dataDirectory} and brings its schema up to date. */
     public static Database embedded(Path dataDirectory) {
-        EmbeddedDatabase server = EmbeddedDatabase.start(dataDirectory);
+        return embedded(dataDirectory, StartNotices.NONE);
+    }
+
+    /**
+     * Starts the embedded server on {@code dataDirectory} and brings its schema up to date,
+     * telling {@code notices} what it waits for when that takes more than a second.
+     */
+    public static Database embedded(Path dataDirectory, StartNotices notices) {
+        Path shown = dataDirectory.toAbsolutePath().normalize();
+        CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> notices.stage(StartNotices.Stage.STARTING, shown),
+                CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+        Thread warmUp = warmUp();
         try {
-            HikariDataSource pool = pool(server.jdbcUrl(), null, null);
-            flyway(pool).migrate();
-            return new Database(pool, server, server.jdbcUrl());
-        } catch (RuntimeException e) {
-            server.close();
-            throw e;
+            EmbeddedDatabase server = EmbeddedDatabase.start(dataDirectory, (stage, dir) -> {
+                slow.cancel(false);
+                notices.stage(stage, dir);
+            });
+            awaitQuietly(warmUp);
+            try {
+                HikariDataSource pool = pool(server.jdbcUrl(), EmbeddedDatabase.SUPERUSER, server.password());
+                SchemaStamp stamp = SchemaStamp.of(server.dataDirectory());
+                if (!stamp.isCurrent()) {
+                    flyway(pool).migrate();
+                    stamp.record();
+                }
+                return new Database(pool, server, server.jdbcUrl() + "&password=" + server.password());
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+        } finally {
+            slow.cancel(false);
         }
     }
 
@@ -49,7 +75,14 @@ public final class Database implements AutoCloseable {
      * @throws PendingMigrationsException when the schema is behind and {@code migrate} is false
      */
     public static Database external(String url, String user, String password, boolean migrate) {
-        HikariDataSource pool = pool(url, user, password);
+        HikariDataSource pool;
+        try {
+            pool = pool(url, user, password);
+        } catch (RuntimeException e) {
+            // a pool that cannot make its first connection: a one-line reason, never a trace
+            throw new DatabaseUnavailableException("cannot connect to the database at " + masked(url) + ": "
+                    + masked(DatabaseUnavailableException.in(e).map(Throwable::getMessage).orElseGet(() -> rootMessage(e))), e);
+        }
         try {
             Flyway flyway = flyway(pool);
             if (migrate) {
@@ -58,7 +91,7 @@ public final class Database implements AutoCloseable {
                 List<String> pending = Arrays.stream(flyway.info().pending())
                         .map(m -> m.getVersion() + " " + m.getDescription()).toList();
                 if (!pending.isEmpty()) {
-                    throw new PendingMigrationsException(url, pending);
+                    throw new PendingMigrationsException(masked(url), pending);
                 }
                 flyway.validate();
             }
@@ -69,7 +102,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The URL this database is reached at (for the embedded one, on this run's port). */
+    /**
+     * The URL this database is reached at (for the embedded one, on this run's port and with its
+     * password: keep it to this process).
+     */
     public String jdbcUrl() {
         return jdbcUrl;
     }
@@ -106,7 +142,71 @@ public final class Database implements AutoCloseable {
         }
         config.setMaximumPoolSize(8);
         config.setPoolName("chitieu");
+        failFast(config);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * A database that is down is told within about 2 s, not after Hikari's 30 s: no connection in
+     * 2 s fails the request (the HTTP service answers 503), a connection is checked in 1 s, a
+     * server that does not accept a connection in 2 s is down. The URL's own parameters win.
+     */
+    private static void failFast(HikariConfig config) {
+        config.setConnectionTimeout(2_000);
+        // the pool grows on demand: a short command does not pay for 8 logins (SCRAM) and backends
+        config.setMinimumIdle(2);
+        config.setValidationTimeout(1_000);
+        config.addDataSourceProperty("connectTimeout", "2");
+        config.addDataSourceProperty("loginTimeout", "3");
+        // a statement waiting 10 minutes for a byte is a server that hangs, not a long import
+        config.addDataSourceProperty("socketTimeout", "600");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+    }
+
+    /**
+     * Loads the classes of the pool, the driver and Jdbi while the server starts (a second or more
+     * of a short command): nothing of them is touched by the start itself, which waits for this
+     * thread before going on, so no class is initialised by two threads at once.
+     */
+    private static Thread warmUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                Class.forName("org.postgresql.Driver");
+                Class.forName("org.postgresql.core.v3.ConnectionFactoryImpl");
+                Class.forName("org.postgresql.jdbc.PgConnection");
+                Class.forName("com.zaxxer.hikari.pool.HikariPool");
+                javax.crypto.Mac.getInstance("HmacSHA256");
+                new JdbiStorage(new org.postgresql.ds.PGSimpleDataSource()).units();
+            } catch (Exception | LinkageError e) {
+                // only a warm-up: the real use finds the same failure and reports it
+            }
+        }, "chitieu-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code url} with the value of its {@code password} parameter hidden, for messages. */
+    static String masked(String text) {
+        return text == null ? null : text.replaceAll("(?i)(password=)[^&;\\s]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private static Flyway flyway(DataSource dataSource) {

@@ -11,4 +11,8 @@ public abstract class DatabaseRefusal extends RuntimeException {
     protected DatabaseRefusal(String message) {
         super(message);
     }
+
+    protected DatabaseRefusal(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

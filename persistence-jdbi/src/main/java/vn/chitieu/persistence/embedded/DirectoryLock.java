@@ -19,17 +19,25 @@ import java.nio.file.StandardOpenOption;
  */
 final class DirectoryLock implements AutoCloseable {
 
+    private final Path dataDirectory;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DirectoryLock(FileChannel channel, FileLock lock) {
+    private DirectoryLock(Path dataDirectory, FileChannel channel, FileLock lock) {
+        this.dataDirectory = dataDirectory;
         this.channel = channel;
         this.lock = lock;
     }
 
-    /** Locks {@code dataDirectory} for this process, or refuses when another live one holds it. */
+    /**
+     * Locks {@code dataDirectory} (created if missing) for this process, or refuses when another
+     * live one holds it. The lock is taken beside the directory's real path, so that a symbolic
+     * link to a directory in use is refused like the directory itself.
+     */
     static DirectoryLock acquire(Path dataDirectory) throws IOException {
-        Path file = lockFile(dataDirectory);
+        Files.createDirectories(dataDirectory);
+        Path real = dataDirectory.toRealPath();
+        Path file = lockFile(real);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock lock;
@@ -48,7 +56,12 @@ final class DirectoryLock implements AutoCloseable {
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
         channel.force(false);
-        return new DirectoryLock(channel, lock);
+        return new DirectoryLock(real, channel, lock);
+    }
+
+    /** The real path of the locked data directory: the one to run the server on. */
+    Path dataDirectory() {
+        return dataDirectory;
     }
 
     static Path lockFile(Path dataDirectory) {

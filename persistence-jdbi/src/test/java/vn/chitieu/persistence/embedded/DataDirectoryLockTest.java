@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,41 @@ class DataDirectoryLockTest {
         }
         try (Database db = Database.embedded(data)) {
             assertThat(db.appliedMigrations()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aSymbolicLinkToADirectoryInUseIsRefusedLikeTheDirectory(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("chitieu-data");
+        Path link = Files.createSymbolicLink(dir.resolve("link-to-data"), data.toAbsolutePath());
+        try (Database first = Database.embedded(data)) {
+            assertThatThrownBy(() -> Database.embedded(link))
+                    .isInstanceOf(DataDirectoryInUseException.class)
+                    .hasMessageContaining("in use");
+            first.storage().units().importUnits(Seeds.dakLakUnits(), ImportOptions.by(Actor.of("Lan")));
+            assertThat(first.storage().units().tree().size()).isEqualTo(34);
+        }
+        try (Database throughTheLink = Database.embedded(link)) {
+            assertThat(throughTheLink.storage().units().tree().size()).isEqualTo(34);
+        }
+    }
+
+    @Test
+    void aSymbolicLinkToADirectoryHeldByAnotherProcessIsRefusedWithItsPid(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("chitieu-data")).toAbsolutePath();
+        Path link = Files.createSymbolicLink(dir.resolve("link-to-data"), data);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), link.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("locked");
+            assertThatThrownBy(() -> Database.embedded(data))
+                    .isInstanceOf(DataDirectoryInUseException.class)
+                    .hasMessageContaining("pid " + holder.pid());
+        } finally {
+            holder.destroyForcibly();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
     }
 
