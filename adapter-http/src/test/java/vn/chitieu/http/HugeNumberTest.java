@@ -63,7 +63,7 @@ class HugeNumberTest {
             "0.0000000000000000000001", "1e15", "FIVE_THOUSAND_DIGITS"})
     void aTargetOutOfBoundsIsRefusedAndThePoolStaysClean(String written) {
         String number = digits(written);
-        String id = api.draft(TestServer.ADMIN_TOKEN, "dak-lak", 2022, "Chỉ tiêu 2022").json().get("id").asText();
+        String id = api.draft(TestServer.ADMIN_TOKEN, "krong-pac", 2022, "Chỉ tiêu 2022 của huyện").json().get("id").asText();
         String etag = client.get("/api/v1/decisions/" + id, TestServer.ADMIN_TOKEN).header("ETag");
 
         ApiResponse refused = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> client.send("PUT",
