@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.chitieu.fixtures.CsvTables;
 
 /** {@code allocate} run as a user runs it, on the Đắk Lắk 2022 files of seed 000. */
 class AllocateCommandTest {
@@ -35,7 +36,7 @@ class AllocateCommandTest {
 
     static Map<String, String> expectedTargets() throws IOException {
         Map<String, String> map = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/daklak-2022/expected-targets-2022.csv"));
+        List<String> lines = CsvTables.lines("daklak-2022/expected-targets-2022.csv");
         for (String line : lines.subList(1, lines.size())) {
             String[] p = line.split(",");
             map.put(p[0], p[3].replace("%", ""));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,10 +19,19 @@ class ImportAppendixCommandTest {
 
     static final Path SAMPLES = Path.of("src/main/resources/samples");
     static final Path SEED_000 = SAMPLES.resolve("appendix-daklak-2022.txt");
-    static final Path SEED_002 = Path.of("src/test/resources/appendix/seed-002-hoabinh-2022.txt");
+    /** The domain's test resource (chitieu-domain test-jar), copied as a file under its own name. */
+    static final String SEED_002 = "/appendix/seed-002-hoabinh-2022.txt";
 
     @TempDir
     Path dir;
+
+    private Path seed002() throws IOException {
+        Path file = dir.resolve("seed-002-hoabinh-2022.txt");
+        try (InputStream in = getClass().getResourceAsStream(SEED_002)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
 
     @Test
     void seed000YieldsTheDecisionsThirtyThreeTargetsAndProcedures() throws IOException {
@@ -44,7 +54,7 @@ class ImportAppendixCommandTest {
     @Test
     void seed002YieldsTwentySevenUnitsAtFiftyFivePercentAsATargetsFile() throws IOException {
         Path out = dir.resolve("targets.csv");
-        CliRun run = CliRun.of("import-appendix", SEED_002.toString(), "--out", out.toString());
+        CliRun run = CliRun.of("import-appendix", seed002().toString(), "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).startsWith("unit,indicator,period,target,reason");
@@ -54,7 +64,7 @@ class ImportAppendixCommandTest {
 
     @Test
     void anOcrSplitCellExits2NamingTheLineAndWritesNothing() throws IOException {
-        List<String> lines = Files.readAllLines(SEED_002);
+        List<String> lines = Files.readAllLines(seed002());
         int at = lines.indexOf("9\tSở Nội vụ\t87\t55%");
         lines.set(at, "9\tSở Nội vụ\t8 7\t55%");
         Path broken = dir.resolve("broken.txt");
@@ -67,8 +77,8 @@ class ImportAppendixCommandTest {
     }
 
     @Test
-    void aNameTheUnitsFileDoesNotKnowExits2NamingItsLine() {
-        CliRun run = CliRun.of("import-appendix", SEED_002.toString(), "--units",
+    void aNameTheUnitsFileDoesNotKnowExits2NamingItsLine() throws IOException {
+        CliRun run = CliRun.of("import-appendix", seed002().toString(), "--units",
                 SAMPLES.resolve("units-daklak-2022.csv").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("seed-002-hoabinh-2022.txt:").contains("Hòa Bình");

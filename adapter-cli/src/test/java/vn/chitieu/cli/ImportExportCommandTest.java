@@ -40,7 +40,7 @@ class ImportExportCommandTest {
 
     private Path seed(String name) throws IOException {
         Path file = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/seed/daklak-2022/" + name)) {
+        try (InputStream in = getClass().getResourceAsStream("/daklak-2022/" + name)) {
             Files.copy(in, file);
         }
         return file;

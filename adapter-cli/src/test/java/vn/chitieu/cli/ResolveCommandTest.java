@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.chitieu.fixtures.CsvTables;
 
 class ResolveCommandTest {
 
@@ -40,7 +41,7 @@ class ResolveCommandTest {
 
     private static Map<String, String> expectedUnits() throws IOException {
         Map<String, String> map = new HashMap<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/seed-003/names-and-units.tsv"))) {
+        for (String line : CsvTables.lines("seed-003/names-and-units.tsv")) {
             if (!line.startsWith("#") && !line.isBlank()) {
                 String[] p = line.split("\t");
                 map.put(p[0], p[1]);

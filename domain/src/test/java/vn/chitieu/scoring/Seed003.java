@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import vn.chitieu.fixtures.DakLakUnits;
 import vn.chitieu.table.Table;
-import vn.chitieu.unit.Unit;
-import vn.chitieu.unit.UnitCode;
-import vn.chitieu.unit.UnitKind;
 import vn.chitieu.unit.UnitTree;
 
 /** Seed 003 (Đắk Lắk, Q1/2018, Phụ lục 2) as test fixtures: semicolon-separated text, no CSV library in the domain. */
@@ -19,16 +15,9 @@ final class Seed003 {
     private Seed003() {
     }
 
+    /** The 2022 units and the three departments seed 003 also names (the CLI's sample units-daklak-2018.csv). */
     static UnitTree units() {
-        List<Unit> units = new ArrayList<>();
-        for (List<String> r : table("units-daklak-2018.txt").rows().stream()
-                .map(row -> List.of(row.get("code"), row.get("name"), row.get("kind"),
-                        row.get("parent") == null ? "" : row.get("parent")))
-                .toList()) {
-            units.add(new Unit(UnitCode.of(r.get(0)), r.get(1), UnitKind.valueOf(r.get(2)),
-                    r.get(3).isEmpty() ? null : UnitCode.of(r.get(3))));
-        }
-        return UnitTree.of(units);
+        return DakLakUnits.of2018();
     }
 
     /** The on-time table of Phụ lục 2 with the seed's names and Vietnamese headers, 10063 corrected. */

@@ -23,7 +23,10 @@ import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitKind;
 
-/** The Đắk Lắk 2022 seed files (seed 000), as import files with their line numbers. */
+/**
+ * The Đắk Lắk 2022 seed files (seed 000), as import files with their line numbers. The files are the domain's
+ * test resources ({@code daklak-2022/}, in the chitieu-domain test-jar), the one copy every module's tests read.
+ */
 public final class Seeds {
 
     public static final String UNITS = "units.csv";
@@ -59,7 +62,7 @@ public final class Seeds {
     }
 
     private static <T> ImportFile<T> read(String name, Function<NamedCsvRecord, T> row) {
-        String resource = "/seed/daklak-2022/" + name;
+        String resource = "/daklak-2022/" + name;
         try (InputStream in = Seeds.class.getResourceAsStream(resource);
                 CsvReader<NamedCsvRecord> csv = CsvReader.builder()
                         .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
