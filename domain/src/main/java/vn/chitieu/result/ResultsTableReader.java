@@ -1,5 +1,19 @@
 package vn.chitieu.result;
 
+import static vn.chitieu.result.ResultsColumns.DENOMINATOR;
+import static vn.chitieu.result.ResultsColumns.INDICATOR;
+import static vn.chitieu.result.ResultsColumns.LATE;
+import static vn.chitieu.result.ResultsColumns.LATE_RATE;
+import static vn.chitieu.result.ResultsColumns.NUMERATOR;
+import static vn.chitieu.result.ResultsColumns.ON_TIME;
+import static vn.chitieu.result.ResultsColumns.ON_TIME_RATE;
+import static vn.chitieu.result.ResultsColumns.PERIOD;
+import static vn.chitieu.result.ResultsColumns.PROCEDURES;
+import static vn.chitieu.result.ResultsColumns.RATE;
+import static vn.chitieu.result.ResultsColumns.RECEIVED;
+import static vn.chitieu.result.ResultsColumns.RESOLVED;
+import static vn.chitieu.result.ResultsColumns.UNIT;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,20 +63,6 @@ public final class ResultsTableReader {
 
     /** The one-row header of the wide form as the seed prints it. */
     public static final String WIDE_HEADER_VI = ResultsColumns.WIDE_HEADER_VI;
-
-    private static final String[] UNIT = ResultsColumns.UNIT;
-    private static final String[] PERIOD = ResultsColumns.PERIOD;
-    private static final String[] INDICATOR = ResultsColumns.INDICATOR;
-    private static final String[] NUMERATOR = ResultsColumns.NUMERATOR;
-    private static final String[] DENOMINATOR = ResultsColumns.DENOMINATOR;
-    private static final String[] RATE = ResultsColumns.RATE;
-    private static final String[] PROCEDURES = ResultsColumns.PROCEDURES;
-    private static final String[] RECEIVED = ResultsColumns.RECEIVED;
-    private static final String[] RESOLVED = ResultsColumns.RESOLVED;
-    private static final String[] ON_TIME = ResultsColumns.ON_TIME;
-    private static final String[] ON_TIME_RATE = ResultsColumns.ON_TIME_RATE;
-    private static final String[] LATE = ResultsColumns.LATE;
-    private static final String[] LATE_RATE = ResultsColumns.LATE_RATE;
 
     private static final Pattern SECTION = Pattern.compile("^[IVXLC]+\\s*[.)]\\s.*");
     private static final java.util.Set<String> TOTALS = java.util.Set.of("tongcong", "tong", "tongso", "cong", "total");
@@ -208,6 +208,7 @@ public final class ResultsTableReader {
                         : "";
                 throw CellReader.missingColumns(table, missing, hint);
             }
+            OnTimeColumns columns = new OnTimeColumns(received, resolved, onTime, late, onTimeRate, lateRate);
             for (TableRow row : table.rows()) {
                 if (skippable(row, unitCol, received, resolved, onTime, late)
                         || (printedOnTime != null && isSubHeader(row.get(onTime)))) {
@@ -216,17 +217,12 @@ public final class ResultsTableReader {
                 int before = cells.problemCount();
                 Unit unit = cells.unit(row, unitCol);
                 Period p = cells.period(row, periodCol, defaultPeriod);
-                Long rec = cells.count(row, received);
-                Long res = cells.count(row, resolved);
-                Long on = cells.count(row, onTime);
-                Long lt = cells.count(row, late);
-                BigDecimal onRate = cells.percent(row, onTimeRate, RATE_NOUN);
-                BigDecimal ltRate = cells.percent(row, lateRate, RATE_NOUN);
-                if (cells.problemCount() > before) {
+                OnTimeDetail detail = columns.read(row, cells);
+                if (cells.problemCount() > before || detail == null) {
                     continue;
                 }
-                OnTimeDetail detail = new OnTimeDetail(rec, res, on, lt, onRate, ltRate);
-                add(row, new Result(unit.code(), ON_TIME_RATE_CODE, p, on, on + lt, null, null, detail));
+                add(row, new Result(unit.code(), ON_TIME_RATE_CODE, p, detail.onTime(), detail.onTime() + detail.late(),
+                        null, null, detail));
             }
             return finish();
         }
