@@ -42,6 +42,20 @@ class CsvBodiesTest {
     }
 
     @Test
+    void theLongFormWithTheOnTimeColumnsAsTheCliExportsItKeepsThemAndTheyBelongToOnTimeRate() {
+        String header = "unit,indicator,period,numerator,denominator,rate,procedures,received,resolved,onTime,late,"
+                + "onTimeRate,lateRate\n";
+        ApiResponse stored = postResults(header + "so-y-te,ON_TIME_RATE,2018-Q3,14,14,,,9,14,14,0,100,0\n");
+        assertThat(stored.status()).as(stored.body()).isBetween(200, 201);
+        ApiResponse board = api.get("/api/v1/scoreboard?indicator=ON_TIME_RATE&period=2018-Q3", TestServer.ADMIN_TOKEN);
+        assertThat(board.body()).contains("CARRY_OVER", "\"received\":9");
+
+        JsonNode error = firstError(postResults(header + "so-y-te,ONLINE_RATE,2018-Q3,14,14,,,9,14,14,0,100,0\n"));
+        assertThat(error.get("line").asInt()).isEqualTo(2);
+        assertThat(error.get("message").asText()).contains("belong to ON_TIME_RATE, not to ONLINE_RATE");
+    }
+
+    @Test
     void aFieldPastTheHeaderIsRefusedWithItsLineColumnAndValue() {
         JsonNode error = firstError(postResults("unit,indicator,period,numerator,denominator\n"
                 + "so-y-te,ONLINE_RATE,2018-Q2,1.234,5,10\n"));

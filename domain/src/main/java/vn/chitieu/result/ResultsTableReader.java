@@ -1,5 +1,19 @@
 package vn.chitieu.result;
 
+import static vn.chitieu.result.ResultsColumns.DENOMINATOR;
+import static vn.chitieu.result.ResultsColumns.INDICATOR;
+import static vn.chitieu.result.ResultsColumns.LATE;
+import static vn.chitieu.result.ResultsColumns.LATE_RATE;
+import static vn.chitieu.result.ResultsColumns.NUMERATOR;
+import static vn.chitieu.result.ResultsColumns.ON_TIME;
+import static vn.chitieu.result.ResultsColumns.ON_TIME_RATE;
+import static vn.chitieu.result.ResultsColumns.PERIOD;
+import static vn.chitieu.result.ResultsColumns.PROCEDURES;
+import static vn.chitieu.result.ResultsColumns.RATE;
+import static vn.chitieu.result.ResultsColumns.RECEIVED;
+import static vn.chitieu.result.ResultsColumns.RESOLVED;
+import static vn.chitieu.result.ResultsColumns.UNIT;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +39,11 @@ import vn.chitieu.unit.Unit;
  * Turns a results table into {@link Result}s, in either form of contracts.md:
  * <ul>
  * <li>long: {@code unit,indicator,period} and {@code numerator,denominator} or {@code rate}
- * (a percent, or empty / {@code Không có hồ sơ phát sinh} for not available), optional {@code procedures};</li>
- * <li>wide on-time export (seed 003, Phụ lục 2): {@code unit,period,received,resolved,onTime,late[,onTimeRate,lateRate]},
+ * (a percent, or empty / {@code Không có hồ sơ phát sinh} for not available), optional {@code procedures},
+ * and optionally the on-time columns {@code received,resolved,onTime,late[,onTimeRate,lateRate]} of an ON_TIME_RATE
+ * row, as {@code export results} writes them ({@link ResultsColumns}): kept as its {@link OnTimeDetail}; the counts,
+ * when given, must be onTime / (onTime + late);</li>
+ * <li>wide on-time export (seed 003, Phụ lục 2; no indicator column): {@code unit,period,received,resolved,onTime,late[,onTimeRate,lateRate]},
  * or the seed's Vietnamese headers on one row: {@code Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;
  * Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)}, or the two-row header as printed ({@code ĐÚNG HẠN} and
  * {@code TRỄ HẠN} over {@code SL | TL (%)}); an {@code STT} column is ignored. Each row yields ON_TIME_RATE
@@ -45,22 +62,7 @@ import vn.chitieu.unit.Unit;
 public final class ResultsTableReader {
 
     /** The one-row header of the wide form as the seed prints it. */
-    public static final String WIDE_HEADER_VI =
-            "Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)";
-
-    static final String[] UNIT = CellReader.UNIT;
-    static final String[] PERIOD = CellReader.PERIOD;
-    static final String[] INDICATOR = CellReader.INDICATOR;
-    static final String[] NUMERATOR = {"numerator", "tử số"};
-    static final String[] DENOMINATOR = {"denominator", "mẫu số"};
-    static final String[] RATE = {"rate", "value", "tỷ lệ", "tỉ lệ", "tỷ lệ (%)"};
-    static final String[] PROCEDURES = {"procedures", "số TTHC", "số thủ tục"};
-    static final String[] RECEIVED = {"received", "số lượng tiếp nhận", "tiếp nhận", "số hồ sơ tiếp nhận"};
-    static final String[] RESOLVED = {"resolved", "đã giải quyết", "giải quyết", "số hồ sơ đã giải quyết"};
-    static final String[] ON_TIME = {"onTime", "đúng hạn SL", "số hồ sơ đúng hạn", "đúng hạn số lượng"};
-    static final String[] ON_TIME_RATE = {"onTimeRate", "đúng hạn TL (%)", "đúng hạn tỷ lệ", "tỷ lệ đúng hạn"};
-    static final String[] LATE = {"late", "trễ hạn SL", "số hồ sơ trễ hạn", "trễ hạn số lượng"};
-    static final String[] LATE_RATE = {"lateRate", "trễ hạn TL (%)", "trễ hạn tỷ lệ", "tỷ lệ trễ hạn"};
+    public static final String WIDE_HEADER_VI = ResultsColumns.WIDE_HEADER_VI;
 
     private static final Pattern SECTION = Pattern.compile("^[IVXLC]+\\s*[.)]\\s.*");
     private static final java.util.Set<String> TOTALS = java.util.Set.of("tongcong", "tong", "tongso", "cong", "total");
@@ -76,8 +78,16 @@ public final class ResultsTableReader {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
-    /** True when {@code table} is in the wide on-time form. */
+    /**
+     * True when {@code table} is in the wide on-time form: it has on-time columns and no indicator
+     * column (a long-form table may carry the on-time columns beside its indicator, as
+     * {@code export results} writes them: {@link ResultsColumns}).
+     */
     public static boolean isWide(Table table) {
+        return table.columnAny(INDICATOR).isEmpty() && hasOnTimeColumns(table);
+    }
+
+    private static boolean hasOnTimeColumns(Table table) {
         return table.columnAny(ON_TIME).isPresent() || table.columnAny(RECEIVED).isPresent()
                 || table.columnAny(RESOLVED).isPresent() || table.columnAny(LATE).isPresent();
     }
@@ -102,6 +112,53 @@ public final class ResultsTableReader {
         List<Lined<Result>> read = isWide(table) ? pass.wide() : pass.longForm();
         table.requireRows("results"); // after the header's own problems
         return read;
+    }
+
+    /**
+     * The on-time columns of a long-form table ({@link ResultsColumns}: received, resolved, onTime,
+     * late, and the stated rates), all four counts or none.
+     */
+    private record OnTimeColumns(String received, String resolved, String onTime, String late, String onTimeRate,
+            String lateRate) {
+
+        /** The columns of {@code table}; null when it has none; the missing ones added to {@code missing}. */
+        static OnTimeColumns of(Table table, List<String> missing) {
+            if (!hasOnTimeColumns(table)) {
+                return null;
+            }
+            String[][] names = {RECEIVED, RESOLVED, ON_TIME, LATE};
+            String[] found = new String[names.length];
+            for (int i = 0; i < names.length; i++) {
+                found[i] = table.columnAny(names[i]).orElse(null);
+                if (found[i] == null) {
+                    missing.add(names[i][0] + " (received, resolved, onTime and late come together)");
+                }
+            }
+            return new OnTimeColumns(found[0], found[1], found[2], found[3],
+                    table.columnAny(ON_TIME_RATE).orElse(null), table.columnAny(LATE_RATE).orElse(null));
+        }
+
+        /** True when {@code row} has any on-time cell. */
+        boolean given(TableRow row) {
+            for (String c : new String[] {received, resolved, onTime, late, onTimeRate, lateRate}) {
+                if (c != null && row.get(c) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The detail of {@code row}; null (with the problems added to {@code cells}) when a cell is bad. */
+        OnTimeDetail read(TableRow row, CellReader cells) {
+            int before = cells.problemCount();
+            Long rec = cells.count(row, received);
+            Long res = cells.count(row, resolved);
+            Long on = cells.count(row, onTime);
+            Long lt = cells.count(row, late);
+            BigDecimal onRate = cells.percent(row, onTimeRate, RATE_NOUN);
+            BigDecimal ltRate = cells.percent(row, lateRate, RATE_NOUN);
+            return cells.problemCount() > before ? null : new OnTimeDetail(rec, res, on, lt, onRate, ltRate);
+        }
     }
 
     /** One reading of one table, collecting every problem. */
@@ -151,6 +208,7 @@ public final class ResultsTableReader {
                         : "";
                 throw CellReader.missingColumns(table, missing, hint);
             }
+            OnTimeColumns columns = new OnTimeColumns(received, resolved, onTime, late, onTimeRate, lateRate);
             for (TableRow row : table.rows()) {
                 if (skippable(row, unitCol, received, resolved, onTime, late)
                         || (printedOnTime != null && isSubHeader(row.get(onTime)))) {
@@ -159,17 +217,12 @@ public final class ResultsTableReader {
                 int before = cells.problemCount();
                 Unit unit = cells.unit(row, unitCol);
                 Period p = cells.period(row, periodCol, defaultPeriod);
-                Long rec = cells.count(row, received);
-                Long res = cells.count(row, resolved);
-                Long on = cells.count(row, onTime);
-                Long lt = cells.count(row, late);
-                BigDecimal onRate = cells.percent(row, onTimeRate, RATE_NOUN);
-                BigDecimal ltRate = cells.percent(row, lateRate, RATE_NOUN);
-                if (cells.problemCount() > before) {
+                OnTimeDetail detail = columns.read(row, cells);
+                if (cells.problemCount() > before || detail == null) {
                     continue;
                 }
-                OnTimeDetail detail = new OnTimeDetail(rec, res, on, lt, onRate, ltRate);
-                add(row, new Result(unit.code(), ON_TIME_RATE_CODE, p, on, on + lt, null, null, detail));
+                add(row, new Result(unit.code(), ON_TIME_RATE_CODE, p, detail.onTime(), detail.onTime() + detail.late(),
+                        null, null, detail));
             }
             return finish();
         }
@@ -183,9 +236,10 @@ public final class ResultsTableReader {
             String den = table.columnAny(DENOMINATOR).orElse(null);
             String rate = table.columnAny(RATE).orElse(null);
             String procedures = table.columnAny(PROCEDURES).orElse(null);
+            OnTimeColumns onTime = OnTimeColumns.of(table, missing);
             if ((num == null) != (den == null)) {
                 missing.add(num == null ? "numerator" : "denominator");
-            } else if (num == null && rate == null) {
+            } else if (num == null && rate == null && onTime == null) {
                 missing.add("numerator and denominator, or rate (or, for the wide on-time form: "
                         + "received, resolved, onTime, late)");
             }
@@ -193,7 +247,7 @@ public final class ResultsTableReader {
                 throw CellReader.missingColumns(table, missing, "");
             }
             for (TableRow row : table.rows()) {
-                if (skippable(row, unitCol, indicatorCol, num, den, rate)) {
+                if (skippable(row, unitCol, indicatorCol, num, den, rate, onTime == null ? null : onTime.onTime)) {
                     continue;
                 }
                 int before = cells.problemCount();
@@ -216,6 +270,24 @@ public final class ResultsTableReader {
                     a = cells.count(row, den);
                     ok = b != null && a != null;
                 }
+                OnTimeDetail detail = null;
+                if (onTime != null && onTime.given(row)) {
+                    detail = onTime.read(row, cells);
+                    ok &= detail != null;
+                    if (detail != null && indicator != null && !indicator.code().equals(ON_TIME_RATE_CODE)) {
+                        cells.add(row.problem(onTime.onTime, "the on-time columns (received, resolved, onTime, late) "
+                                + "belong to " + ON_TIME_RATE_CODE + ", not to " + indicator.code()));
+                        ok = false;
+                    } else if (detail != null && indicator != null && !hasCounts) {
+                        b = detail.onTime();
+                        a = detail.onTime() + detail.late();
+                        hasCounts = true;
+                    } else if (detail != null && ok && (b != detail.onTime() || a != detail.onTime() + detail.late())) {
+                        cells.add(row.problem(num, "numerator / denominator must be onTime / (onTime + late) = "
+                                + detail.onTime() + " / " + (detail.onTime() + detail.late())));
+                        ok = false;
+                    }
+                }
                 if (rate != null && !blank(row, rate)) {
                     r = cells.value(row, rate, indicator, RATE_NOUN);
                     ok &= r != null || NumberReader.isNotAvailable(row.get(rate));
@@ -233,7 +305,7 @@ public final class ResultsTableReader {
                 if (!ok || cells.problemCount() > before) {
                     continue;
                 }
-                add(row, new Result(unit.code(), indicator.code(), p, b, a, r, proc, null));
+                add(row, new Result(unit.code(), indicator.code(), p, b, a, r, proc, detail));
             }
             return finish();
         }

@@ -24,7 +24,7 @@ import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
 
 /**
- * Reads {@code targets.csv}: {@code unit,indicator,period,target[,reason]} (contracts.md) into
+ * Reads {@code targets.csv}: {@code unit,indicator,period,target[,reason]} ({@link TargetsColumns}) into
  * assignments, in row order. The unit is a code or a name; the target of a ratio indicator a
  * percent ({@code 95}, {@code 95%}, {@code 99,5}), of a count indicator a number; the period
  * (and the indicator) may come from the caller when the file has no such column. Blank rows are
@@ -34,8 +34,8 @@ import vn.chitieu.unit.Unit;
  */
 public final class TargetsTableReader {
 
-    static final String TARGET = "target";
-    static final String REASON = "reason";
+    static final String TARGET = TargetsColumns.TARGET;
+    static final String REASON = TargetsColumns.REASON;
 
     private final NameResolver resolver;
     private final IndicatorCatalogue catalogue;

@@ -11,17 +11,17 @@ import vn.chitieu.table.TableRow;
 import vn.chitieu.text.FormulaGuard;
 
 /**
- * Reads a units table ({@code code,name,kind,parent[,aliases]}, aliases separated by '|') into a
+ * Reads a units table ({@link UnitsColumns}: {@code code,name,kind,parent[,aliases]}, aliases separated by '|') into a
  * validated {@link UnitTree}. Every problem is reported with its file, line and column, all at
  * once: bad codes, unknown kinds, missing names, duplicate codes, unknown parents, cycles.
  */
 public final class UnitsTable {
 
-    public static final String CODE = "code";
-    public static final String NAME = "name";
-    public static final String KIND = "kind";
-    public static final String PARENT = "parent";
-    public static final String ALIASES = "aliases";
+    public static final String CODE = UnitsColumns.CODE;
+    public static final String NAME = UnitsColumns.NAME;
+    public static final String KIND = UnitsColumns.KIND;
+    public static final String PARENT = UnitsColumns.PARENT;
+    public static final String ALIASES = UnitsColumns.ALIASES;
 
     /** The most units a file may hold (a country has a few thousand). */
     public static final int MAX_UNITS = 100_000;
@@ -116,7 +116,6 @@ public final class UnitsTable {
             return null;
         }
         String aliases = FormulaGuard.restore(row.get(ALIASES));
-        List<String> list = aliases == null ? List.of() : Arrays.stream(aliases.split("\\|")).map(String::strip).toList();
-        return new Unit(code, name, kind, parent, list);
+        return new Unit(code, name, kind, parent, UnitsColumns.aliases(aliases));
     }
 }

@@ -1,0 +1,43 @@
+package vn.chitieu.unit;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.chitieu.report.ColumnType;
+import vn.chitieu.report.ReportColumn;
+
+/**
+ * The column contract of units files (contracts.md): {@code code,name,kind,parent[,aliases]},
+ * aliases separated by {@code |}. {@link UnitsTable} reads these columns and {@code export units}
+ * writes them, so that an export reads back as the same units.
+ */
+public final class UnitsColumns {
+
+    public static final String CODE = "code";
+    public static final String NAME = "name";
+    public static final String KIND = "kind";
+    public static final String PARENT = "parent";
+    public static final String ALIASES = "aliases";
+    /** Between two aliases in the {@link #ALIASES} cell. */
+    public static final String ALIAS_SEPARATOR = "|";
+
+    /** The columns {@code export units} writes, in order. */
+    public static final List<ReportColumn> WRITTEN = Arrays.stream(new String[] {CODE, NAME, KIND, PARENT, ALIASES})
+            .map(n -> new ReportColumn(n, n, n, ColumnType.TEXT)).toList();
+
+    private static final Pattern SEPARATOR = Pattern.compile(Pattern.quote(ALIAS_SEPARATOR));
+
+    private UnitsColumns() {
+    }
+
+    /** The cells of {@code u} under {@link #WRITTEN}; null for an empty cell. */
+    public static List<Object> cells(Unit u) {
+        return Arrays.asList(u.code().value(), u.name(), u.kind().name(), u.parent() == null ? null : u.parent().value(),
+                u.aliases().isEmpty() ? null : String.join(ALIAS_SEPARATOR, u.aliases()));
+    }
+
+    /** The aliases of an {@link #ALIASES} cell ({@code null}: none). */
+    static List<String> aliases(String cell) {
+        return cell == null ? List.of() : SEPARATOR.splitAsStream(cell).map(String::strip).toList();
+    }
+}
