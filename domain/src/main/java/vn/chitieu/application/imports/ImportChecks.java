@@ -1,4 +1,4 @@
-package vn.chitieu.persistence;
+package vn.chitieu.application.imports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.decision.Assignment;
-import java.util.function.Predicate;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportLine;
@@ -22,8 +21,8 @@ import vn.chitieu.unit.UnitTree;
 import vn.chitieu.unit.UnitTreeProblem;
 
 /**
- * The checks an import makes before it stores anything, shared by the implementations that check
- * in Java (the in-memory one, and the Jdbi one for small files). Problems come back sorted by line.
+ * The checks an import makes of a file against what is stored, before it stores anything, the same
+ * for every storage. Problems come back sorted by line.
  */
 public final class ImportChecks {
 
@@ -60,45 +59,47 @@ public final class ImportChecks {
         }
     }
 
-    public static List<InputProblem> results(ImportFile<Result> file, Set<UnitCode> units, Predicate<IndicatorCode> knownIndicator) {
+    /** Keys unique in the file; {@code unknownUnits} and {@code unknownIndicators} are those of the file storage lacks. */
+    public static List<InputProblem> results(ImportFile<Result> file, Set<UnitCode> unknownUnits,
+            Set<IndicatorCode> unknownIndicators) {
         List<InputProblem> problems = new ArrayList<>(duplicates(file, r -> r.key().toString(), Result::key));
         for (ImportLine<Result> line : file.lines()) {
             Result r = line.value();
-            if (!units.contains(r.unit())) {
+            if (unknownUnits.contains(r.unit())) {
                 problems.add(ImportProblems.unknownUnit(file.name(), line.line(), "unit", r.unit().value()));
             }
-            if (!knownIndicator.test(r.indicator())) {
+            if (unknownIndicators.contains(r.indicator())) {
                 problems.add(ImportProblems.unknownIndicator(file.name(), line.line(), r.indicator().value()));
             }
         }
         return sorted(problems);
     }
 
-    public static List<InputProblem> targets(ImportFile<Assignment> file, Set<UnitCode> units,
-            Predicate<IndicatorCode> knownIndicator) {
+    public static List<InputProblem> targets(ImportFile<Assignment> file, Set<UnitCode> unknownUnits,
+            Set<IndicatorCode> unknownIndicators) {
         List<InputProblem> problems = new ArrayList<>(duplicates(file, a -> a.key().toString(), Assignment::key));
         for (ImportLine<Assignment> line : file.lines()) {
             Assignment a = line.value();
-            checkUnit(file, line.line(), "unit", a.unit(), units, problems);
-            checkUnit(file, line.line(), "leadUnit", a.leadUnit(), units, problems);
-            checkUnit(file, line.line(), "coordinatingUnit", a.coordinatingUnit(), units, problems);
-            if (!knownIndicator.test(a.indicator())) {
+            checkUnit(file, line.line(), "unit", a.unit(), unknownUnits, problems);
+            checkUnit(file, line.line(), "leadUnit", a.leadUnit(), unknownUnits, problems);
+            checkUnit(file, line.line(), "coordinatingUnit", a.coordinatingUnit(), unknownUnits, problems);
+            if (unknownIndicators.contains(a.indicator())) {
                 problems.add(ImportProblems.unknownIndicator(file.name(), line.line(), a.indicator().value()));
             }
         }
         return sorted(problems);
     }
 
-    private static void checkUnit(ImportFile<?> file, int line, String column, UnitCode code, Set<UnitCode> units,
+    private static void checkUnit(ImportFile<?> file, int line, String column, UnitCode code, Set<UnitCode> unknown,
             List<InputProblem> problems) {
-        if (code != null && !units.contains(code)) {
+        if (code != null && unknown.contains(code)) {
             problems.add(ImportProblems.unknownUnit(file.name(), line, column, code.value()));
         }
     }
 
     private static <T, K> List<InputProblem> duplicates(ImportFile<T> file, Function<T, String> describe,
             Function<T, K> key) {
-        Map<K, Integer> firstLine = new HashMap<>();
+        Map<K, Integer> firstLine = new HashMap<>(file.size() * 4 / 3 + 16);
         List<InputProblem> problems = new ArrayList<>();
         for (ImportLine<T> line : file.lines()) {
             Integer first = firstLine.putIfAbsent(key.apply(line.value()), line.line());
