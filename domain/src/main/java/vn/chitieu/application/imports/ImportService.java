@@ -172,13 +172,18 @@ public final class ImportService implements ImportUnitsUseCase, ImportTargetsUse
      * stored rows it changes; the counts and the audit entries (one for the batch, one per changed
      * result with its old and new value) are decided here.
      */
-    public ImportSummary importResults(ImportFile<Result> file, ImportOptions options) {
+    public ImportSummary importResults(ImportFile<Result> read, ImportOptions options) {
+        ImportFile<Result> file = ImportChecks.inKeyOrder(read);
         return storage.inTransaction(tx -> {
             tx.lockForImport(ImportKind.RESULTS);
             Set<UnitCode> units = new HashSet<>();
             Set<IndicatorCode> indicators = new HashSet<>();
+            UnitCode lastUnit = null;
             for (ImportLine<Result> line : file.lines()) {
-                units.add(line.value().unit());
+                if (!line.value().unit().equals(lastUnit)) { // in key order: each unit's lines together
+                    lastUnit = line.value().unit();
+                    units.add(lastUnit);
+                }
                 indicators.add(line.value().indicator());
             }
             List<InputProblem> problems = ImportChecks.results(file, tx.unknownUnits(units),

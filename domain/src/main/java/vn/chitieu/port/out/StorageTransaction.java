@@ -45,7 +45,8 @@ public interface StorageTransaction {
     void replaceDecision(Decision stored, Decision next);
 
     /**
-     * Stages the results of {@code file} (keys unique, units and indicators stored: checked before)
+     * Stages the results of {@code file} (keys unique, units and indicators stored: checked before;
+     * lines in key order, as text: unit, indicator, period)
      * and reports, without writing them yet, how many of their keys are stored and the stored rows
      * whose values they change, compared by value (99.96 = 99.960), in file order.
      */

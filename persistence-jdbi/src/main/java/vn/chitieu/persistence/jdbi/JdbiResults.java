@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,8 @@ public final class JdbiResults implements Results {
     }
 
     /**
-     * Stages {@code file} (checked before: keys unique, units and indicators stored) inside the
-     * caller's transaction: the lines sorted by key, a {@code COPY} of them in key order into a
+     * Stages {@code file} (checked before: keys unique, units and indicators stored; sorted by key)
+     * inside the caller's transaction: a {@code COPY} of its lines in key order into a
      * staging table, then one join that reads the stored rows the file changes (old and new values,
      * compared by value as {@code IS DISTINCT FROM} compares numerics). Nothing of {@code results}
      * is written yet. The fast path of a million-row import: see {@code ImportBenchmark}.
@@ -69,8 +68,7 @@ public final class JdbiResults implements Results {
         Steps steps = new Steps(file.name());
         ResultDao dao = h.attach(ResultDao.class);
         dao.roomToSort();
-        Staged[] lines = inKeyOrder(file);
-        steps.done("sort by key");
+        Staged[] lines = staged(file);
         dao.createStaging();
         copy(h, lines, progress);
         dao.analyzeStaging();
@@ -138,23 +136,15 @@ public final class JdbiResults implements Results {
     }
 
     /**
-     * A line of the file with its key as text. The lines are sorted by key before the {@code COPY},
-     * so that the staging table is in the order of {@code results}' primary key: the sort before the
-     * insert then finds its input already sorted, and the index is filled from left to right.
+     * A line of the file with its key as text. The file comes sorted by key (the import use case
+     * sorts it for its duplicate check), so the staging table is in the order of {@code results}'
+     * primary key: the insert then finds its input already sorted, and the index is filled from left
+     * to right.
      */
     private record Staged(String unit, String indicator, String period, ImportLine<Result> line) {
     }
 
-    /** Java's {@code String} order, which is the code-point order of the key's columns' collation. */
-    private static final Comparator<Staged> BY_KEY = (a, b) -> {
-        int c = a.unit().compareTo(b.unit());
-        if (c == 0) {
-            c = a.indicator().compareTo(b.indicator());
-        }
-        return c != 0 ? c : a.period().compareTo(b.period());
-    };
-
-    private static Staged[] inKeyOrder(ImportFile<Result> file) {
+    private static Staged[] staged(ImportFile<Result> file) {
         Map<Period, String> periods = new HashMap<>();
         Staged[] lines = new Staged[file.size()];
         int i = 0;
@@ -163,7 +153,6 @@ public final class JdbiResults implements Results {
             lines[i++] = new Staged(r.unit().value(), r.indicator().value(),
                     periods.computeIfAbsent(r.period(), Period::toString), line);
         }
-        Arrays.parallelSort(lines, BY_KEY);
         return lines;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import vn.chitieu.application.imports.Sameness;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.PendingAudit;
@@ -103,7 +104,7 @@ final class InMemoryTransaction implements StorageTransaction {
         staged.clear();
         long alreadyStored = 0;
         long done = 0;
-        List<StagedResults.Change> changed = new ArrayList<>();
+        Map<Integer, StagedResults.Change> changedByLine = new TreeMap<>();
         for (ImportLine<Result> line : file.lines()) {
             Result r = line.value();
             Result old = store.results.get(r.key());
@@ -112,13 +113,13 @@ final class InMemoryTransaction implements StorageTransaction {
             } else {
                 alreadyStored++;
                 if (!Sameness.same(old, r)) {
-                    changed.add(new StagedResults.Change(old, r));
+                    changedByLine.put(line.line(), new StagedResults.Change(old, r));
                     staged.put(r.key(), r);
                 }
             }
             progress.rowsDone(++done);
         }
-        return new StagedResults(file.size(), alreadyStored, changed);
+        return new StagedResults(file.size(), alreadyStored, new ArrayList<>(changedByLine.values())); // in file order
     }
 
     @Override
