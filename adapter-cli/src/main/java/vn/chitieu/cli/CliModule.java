@@ -10,6 +10,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.cli.demo.CascadeStep;
 import vn.chitieu.cli.demo.DemoStep;
 import vn.chitieu.cli.demo.DraftDecisionStep;
@@ -18,9 +19,11 @@ import vn.chitieu.cli.demo.ScoreQuarterStep;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
+import vn.chitieu.persistence.PersistenceModule;
+import vn.chitieu.port.out.Storage;
 import vn.chitieu.unit.UnitCode;
 
-/** The CLI's composition: JSON and the domain services the commands use. */
+/** The CLI's composition: JSON, the storage of the running command, and the use cases the commands call. */
 public final class CliModule extends AbstractModule {
 
     @Override
@@ -30,6 +33,7 @@ public final class CliModule extends AbstractModule {
         demo.addBinding().to(DraftDecisionStep.class);
         demo.addBinding().to(CascadeStep.class);
         demo.addBinding().to(ScoreQuarterStep.class);
+        install(PersistenceModule.forCommand());
     }
 
     @Provides
@@ -45,6 +49,11 @@ public final class CliModule extends AbstractModule {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
+    @Provides
+    ImportService imports(Storage storage, IndicatorCatalogue catalogue) {
+        return new ImportService(storage, catalogue);
     }
 
     @Provides

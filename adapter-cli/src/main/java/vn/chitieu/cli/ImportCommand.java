@@ -1,6 +1,7 @@
 package vn.chitieu.cli;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +13,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.chitieu.application.imports.ImportResultsCommand;
+import vn.chitieu.application.imports.ImportService;
+import vn.chitieu.application.imports.ImportTargetsCommand;
+import vn.chitieu.application.imports.ImportUnitsCommand;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
-import vn.chitieu.decision.Assignment;
-import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.period.Period;
-import vn.chitieu.persistence.StorageOpener;
-import vn.chitieu.persistence.embedded.Database;
-import vn.chitieu.persistence.jdbi.JdbiStorage;
-import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.persistence.CommandStorage;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportProgress;
 import vn.chitieu.port.out.ImportSummary;
@@ -32,16 +31,8 @@ import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
-import vn.chitieu.result.Result;
-import vn.chitieu.result.ResultsTableReader;
-import vn.chitieu.scoring.TargetsTableReader;
-import vn.chitieu.table.Lined;
 import vn.chitieu.table.Table;
-import vn.chitieu.unit.NameResolver;
-import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
-import vn.chitieu.unit.UnitTree;
-import vn.chitieu.unit.UnitsTable;
 
 /** {@code import units|targets|results FILE}: loads a file into storage, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
@@ -87,15 +78,16 @@ public final class ImportCommand implements Callable<Integer> {
     private OutputOptions out;
 
     private final TableFiles files;
-    private final StorageOpener opener;
-    private final IndicatorCatalogue catalogue;
+    private final CommandStorage commandStorage;
+    private final Provider<ImportService> imports;
     private final Output output;
 
     @Inject
-    public ImportCommand(TableFiles files, StorageOpener opener, IndicatorCatalogue catalogue, Output output) {
+    public ImportCommand(TableFiles files, CommandStorage commandStorage, Provider<ImportService> imports,
+            Output output) {
         this.files = files;
-        this.opener = opener;
-        this.catalogue = catalogue;
+        this.commandStorage = commandStorage;
+        this.imports = imports;
         this.output = output;
     }
 
@@ -106,10 +98,16 @@ public final class ImportCommand implements Callable<Integer> {
         Table table = files.read(file);
         String name = file.getFileName().toString();
         ImportSummary summary;
-        try (Database db = opener.open(settings); ProgressBar bar = progressBar(table.rows().size())) {
+        try (CommandStorage opened = commandStorage.open(settings); ProgressBar bar = progressBar(table.rows().size())) {
             ImportOptions options = new ImportOptions(Actor.of(actor == null ? System.getProperty("user.name", "chitieu")
                     : actor), reason, dryRun, bar == null ? ImportProgress.none() : bar::stepTo);
-            summary = load(db.storage(), table, name, options);
+            ImportService service = imports.get();
+            summary = switch (kind) {
+                case UNITS -> service.importUnits(new ImportUnitsCommand(name, table, options));
+                case RESULTS -> service.importResults(new ImportResultsCommand(name, table, period, null, options));
+                case TARGETS -> service.importTargets(new ImportTargetsCommand(name, table,
+                        issuer == null ? null : UnitCode.of(issuer), options));
+            };
         }
         Imported document = Imported.of(kind, name, summary);
         if (!summary.isRefused() || out.out() == null) {
@@ -119,54 +117,6 @@ public final class ImportCommand implements Callable<Integer> {
             throw new InvalidInputException(summary.errors());
         }
         return 0;
-    }
-
-    private ImportSummary load(JdbiStorage storage, Table table, String name, ImportOptions options) {
-        return switch (kind) {
-            case UNITS -> {
-                List<Unit> units = UnitsTable.units(table);
-                yield storage.units().importUnits(new ImportFile<>(name, numbered(table, units)), options);
-            }
-            case RESULTS -> {
-                // long or wide form, read as `score` reads it; each result keeps the line of its row (the wide
-                // form's section and totals rows yield none), so that storage's refusals name the right line
-                List<Lined<Result>> results = new ResultsTableReader(new NameResolver(storage.units().tree()), catalogue)
-                        .readLined(table, period);
-                yield storage.results().importResults(new ImportFile<>(name, importLines(results)), options);
-            }
-            case TARGETS -> {
-                UnitTree tree = storage.units().tree();
-                UnitCode by = issuer(tree);
-                List<Lined<Assignment>> targets = new TargetsTableReader(new NameResolver(tree), catalogue)
-                        .readLined(table, null, null);
-                yield storage.decisions().importTargets(by, new ImportFile<>(name, importLines(targets)), options);
-            }
-        };
-    }
-
-    private UnitCode issuer(UnitTree tree) {
-        if (issuer != null) {
-            return UnitCode.of(issuer);
-        }
-        List<Unit> roots = tree.roots();
-        if (roots.size() != 1) {
-            throw out.usageError("the registry has " + roots.size()
-                    + " root units: give the issuer of the targets with --issuer CODE");
-        }
-        return roots.get(0).code();
-    }
-
-    /** The values with their rows' lines; {@link UnitsTable} returns one unit per row, in row order. */
-    private static <T> List<ImportLine<T>> numbered(Table table, List<T> values) {
-        List<ImportLine<T>> lines = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            lines.add(new ImportLine<>(table.rows().get(i).line(), values.get(i)));
-        }
-        return lines;
-    }
-
-    private static <T> List<ImportLine<T>> importLines(List<Lined<T>> values) {
-        return values.stream().map(l -> new ImportLine<>(l.line(), l.value())).toList();
     }
 
     private ProgressBar progressBar(int rows) {

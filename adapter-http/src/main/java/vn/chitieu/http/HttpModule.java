@@ -15,9 +15,13 @@ import com.google.inject.multibindings.Multibinder;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.mapstruct.factory.Mappers;
+import vn.chitieu.application.imports.ImportResultsUseCase;
+import vn.chitieu.application.imports.ImportService;
+import vn.chitieu.application.imports.ImportUnitsUseCase;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
+import vn.chitieu.port.out.Storage;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.scoring.ScorePeriod;
 import vn.chitieu.scoring.ScorePeriodService;
@@ -93,6 +97,21 @@ public final class HttpModule extends AbstractModule {
     @Singleton
     CascadeMapper cascadeMapper() {
         return Mappers.getMapper(CascadeMapper.class);
+    }
+
+    @Provides
+    ImportService imports(Storage storage, IndicatorCatalogue catalogue) {
+        return new ImportService(storage, catalogue);
+    }
+
+    @Provides
+    ImportUnitsUseCase importUnits(ImportService imports) {
+        return imports;
+    }
+
+    @Provides
+    ImportResultsUseCase importResults(ImportService imports) {
+        return imports;
     }
 
     @Provides

@@ -4,24 +4,18 @@ import com.google.inject.Inject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.access.Caller;
+import vn.chitieu.application.imports.ImportResultsCommand;
+import vn.chitieu.application.imports.ImportResultsUseCase;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
-import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
-import vn.chitieu.port.out.Results;
-import vn.chitieu.port.out.Units;
-import vn.chitieu.result.Result;
-import vn.chitieu.result.ResultsTableReader;
 import vn.chitieu.scoring.ScorePeriod;
 import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.table.Table;
-import vn.chitieu.unit.UnitCode;
-import vn.chitieu.unit.UnitTree;
 
 /**
  * {@code POST /api/v1/results} imports actual results (long or wide CSV, all or nothing, units
@@ -30,9 +24,8 @@ import vn.chitieu.unit.UnitTree;
  */
 public final class ResultRoutes implements RouteGroup {
 
-    private final Results results;
+    private final ImportResultsUseCase imports;
     private final ScorePeriod scoring;
-    private final Units units;
     private final IndicatorCatalogue catalogue;
     private final JsonBodies bodies;
     private final CsvTables csv;
@@ -40,11 +33,10 @@ public final class ResultRoutes implements RouteGroup {
     private final ScoreboardMapper boards;
 
     @Inject
-    public ResultRoutes(Results results, ScorePeriod scoring, Units units, IndicatorCatalogue catalogue,
+    public ResultRoutes(ImportResultsUseCase imports, ScorePeriod scoring, IndicatorCatalogue catalogue,
             JsonBodies bodies, CsvTables csv, DomainMapper mapper, ScoreboardMapper boards) {
-        this.results = results;
+        this.imports = imports;
         this.scoring = scoring;
-        this.units = units;
         this.catalogue = catalogue;
         this.bodies = bodies;
         this.csv = csv;
@@ -64,16 +56,9 @@ public final class ResultRoutes implements RouteGroup {
         Table table = csv.read("results.csv", bodies.csv(ctx));
         String periodText = ctx.queryParam("period");
         Period period = periodText == null || periodText.isBlank() ? null : Queries.period(periodText, "period");
-        UnitTree tree = units.tree();
-        List<Result> read = new ResultsTableReader(caller.resolver(tree), catalogue).read(table, period);
-        List<UnitCode> outside = read.stream().map(Result::unit).distinct().filter(u -> !caller.maySee(tree, u)).toList();
-        if (!outside.isEmpty()) {
-            throw new AccessDeniedException("results of " + outside + " are outside the subtree of '" + caller.scope()
-                    + "' that " + caller.tokenId() + " may write");
-        }
         ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
-        ImportSummary summary = results.importResults(ImportFile.of("results.csv", read),
-                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options);
+        ImportSummary summary = imports.importResults(new ImportResultsCommand("results.csv", table, period, caller,
+                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
         if (!summary.errors().isEmpty()) {
             throw new InvalidInputException(summary.errors());
         }

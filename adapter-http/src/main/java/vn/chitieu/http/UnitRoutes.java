@@ -3,12 +3,11 @@ package vn.chitieu.http;
 import com.google.inject.Inject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import vn.chitieu.access.Caller;
+import vn.chitieu.application.imports.ImportUnitsCommand;
+import vn.chitieu.application.imports.ImportUnitsUseCase;
 import vn.chitieu.common.InvalidInputException;
-import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportLine;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.port.out.Units;
@@ -16,23 +15,26 @@ import vn.chitieu.table.Table;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitTree;
-import vn.chitieu.unit.UnitsTable;
 
 /**
- * {@code /api/v1/units}: upload the registry (ADMIN, text/csv, all or nothing; If-Match optional)
+ * {@code /api/v1/units}: upload units (ADMIN, text/csv, all or nothing, rows whose parent is stored
+ * accepted, as {@code import units} does; If-Match optional)
  * and list the units a caller may see. Both answer with the registry's ETag.
  */
 public final class UnitRoutes implements RouteGroup {
 
     private final Units units;
+    private final ImportUnitsUseCase imports;
     private final JsonBodies bodies;
     private final CsvTables csv;
     private final DomainMapper mapper;
     private final Paging paging;
 
     @Inject
-    public UnitRoutes(Units units, JsonBodies bodies, CsvTables csv, DomainMapper mapper, Paging paging) {
+    public UnitRoutes(Units units, ImportUnitsUseCase imports, JsonBodies bodies, CsvTables csv, DomainMapper mapper,
+            Paging paging) {
         this.units = units;
+        this.imports = imports;
         this.bodies = bodies;
         this.csv = csv;
         this.mapper = mapper;
@@ -50,15 +52,9 @@ public final class UnitRoutes implements RouteGroup {
         byte[] body = bodies.csv(ctx);
         ETags.requireRegistry(ctx, units.tree());
         Table table = csv.read("units.csv", body);
-        UnitTree tree = UnitsTable.read(table);
-        List<ImportLine<Unit>> lines = new ArrayList<>();
-        List<Unit> read = tree.units();
-        for (int i = 0; i < read.size(); i++) {
-            lines.add(new ImportLine<>(table.rows().get(i).line(), read.get(i)));
-        }
         ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
-        ImportSummary summary = units.importUnits(new ImportFile<>("units.csv", lines),
-                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options);
+        ImportSummary summary = imports.importUnits(new ImportUnitsCommand("units.csv", table,
+                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
         if (!summary.errors().isEmpty()) {
             throw new InvalidInputException(summary.errors());
         }

@@ -11,12 +11,14 @@ import vn.chitieu.port.out.AuditLog;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.ImportBatches;
 import vn.chitieu.port.out.Results;
+import vn.chitieu.port.out.Storage;
 import vn.chitieu.port.out.Units;
 
 /**
- * Binds the storage ports for an adapter: to PostgreSQL (embedded by default, or at a URL) with
- * {@link #postgres(StorageSettings)}, or in memory with {@link #inMemory()}. The database starts
- * the first time a port is asked for.
+ * Binds {@link Storage} and its ports for an adapter, written once for the server and the CLI: to
+ * PostgreSQL (embedded by default, or at a URL) with {@link #postgres(StorageSettings)}, to the
+ * database a CLI command opens with {@link #forCommand()}, or in memory with {@link #inMemory()}.
+ * The database starts the first time a port is asked for.
  */
 public final class PersistenceModule extends AbstractModule {
 
@@ -30,6 +32,14 @@ public final class PersistenceModule extends AbstractModule {
         return new PersistenceModule(settings);
     }
 
+    /**
+     * PostgreSQL for an adapter that knows where only when a command runs (the CLI): the command
+     * opens its {@link CommandStorage} with its settings and closes it at the end.
+     */
+    public static AbstractModule forCommand() {
+        return new CommandModule();
+    }
+
     public static AbstractModule inMemory() {
         return new InMemoryModule();
     }
@@ -37,6 +47,7 @@ public final class PersistenceModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(StorageSettings.class).toInstance(settings);
+        install(new Ports());
     }
 
     @Provides
@@ -54,37 +65,32 @@ public final class PersistenceModule extends AbstractModule {
     }
 
     @Provides
-    Units units(JdbiStorage s) {
-        return s.units();
+    Storage storagePort(JdbiStorage s) {
+        return s;
     }
 
-    @Provides
-    Decisions decisions(JdbiStorage s) {
-        return s.decisions();
+    /** The storage of the running command (its {@link CommandStorage}). */
+    private static final class CommandModule extends AbstractModule {
+
+        @Override
+        protected void configure() {
+            bind(CommandStorage.class).in(Singleton.class);
+            install(new Ports());
+        }
+
+        @Provides
+        Storage storage(CommandStorage command) {
+            return command.storage();
+        }
     }
 
-    @Provides
-    Results results(JdbiStorage s) {
-        return s.results();
-    }
-
-    @Provides
-    AuditLog auditLog(JdbiStorage s) {
-        return s.auditLog();
-    }
-
-    @Provides
-    ImportBatches importBatches(JdbiStorage s) {
-        return s.importBatches();
-    }
-
-    @Provides
-    AccessTokens accessTokens(JdbiStorage s) {
-        return s.accessTokens();
-    }
-
-    /** The same ports over one {@link InMemoryStorage}. */
+    /** One {@link InMemoryStorage}. */
     private static final class InMemoryModule extends AbstractModule {
+
+        @Override
+        protected void configure() {
+            install(new Ports());
+        }
 
         @Provides
         @Singleton
@@ -93,32 +99,41 @@ public final class PersistenceModule extends AbstractModule {
         }
 
         @Provides
-        Units units(InMemoryStorage s) {
+        Storage storagePort(InMemoryStorage s) {
+            return s;
+        }
+    }
+
+    /** Every port, from the one {@link Storage}. */
+    private static final class Ports extends AbstractModule {
+
+        @Provides
+        Units units(Storage s) {
             return s.units();
         }
 
         @Provides
-        Decisions decisions(InMemoryStorage s) {
+        Decisions decisions(Storage s) {
             return s.decisions();
         }
 
         @Provides
-        Results results(InMemoryStorage s) {
+        Results results(Storage s) {
             return s.results();
         }
 
         @Provides
-        AuditLog auditLog(InMemoryStorage s) {
+        AuditLog auditLog(Storage s) {
             return s.auditLog();
         }
 
         @Provides
-        ImportBatches importBatches(InMemoryStorage s) {
+        ImportBatches importBatches(Storage s) {
             return s.importBatches();
         }
 
         @Provides
-        AccessTokens accessTokens(InMemoryStorage s) {
+        AccessTokens accessTokens(Storage s) {
             return s.accessTokens();
         }
     }

@@ -9,7 +9,6 @@ import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionNotEditableException;
 import vn.chitieu.decision.DecisionNotFoundException;
-import vn.chitieu.unit.UnitCode;
 
 /**
  * Storage of decisions and their assignments. Changes use optimistic locking: each stored change
@@ -52,20 +51,5 @@ public interface Decisions {
             throw new StaleVersionException("decision " + id, expectedVersion, stored.version());
         }
         return update(stored.assign(assignment), expectedVersion, actor, reason);
-    }
-
-    /**
-     * Imports targets ({@code unit, indicator, period, target, reason}) as assignments of a draft
-     * decision of {@code issuer}, one per year of the periods in the file: the latest stored
-     * draft of that issuer and year, or a new draft when there is none. All or nothing. Refused,
-     * with every problem and its line, when a key appears twice in the file or a unit or the
-     * issuer is not in the registry, or an indicator is unknown. A target whose value and reason
-     * are unchanged counts as unchanged; the draft's version rises by one when anything changed.
-     */
-    ImportSummary importTargets(UnitCode issuer, ImportFile<Assignment> file, ImportOptions options);
-
-    /** The title of a draft that {@link #importTargets} creates for {@code year}. */
-    static String importedDraftTitle(int year) {
-        return "Chỉ tiêu năm " + year + " (nhập từ tệp)";
     }
 }

@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import vn.chitieu.persistence.PendingAudit;
+import vn.chitieu.audit.PendingAudit;
 
 /** SQL of the append-only audit log and of the import batches. */
 @RegisterConstructorMapper(AuditRow.class)
@@ -49,13 +49,6 @@ public interface AuditDao {
             """)
     long insertBatch(@Bind("kind") String kind, @Bind("source") String source, @Bind("actor") String actor,
             @Bind("inserted") long inserted, @Bind("updated") long updated, @Bind("unchanged") long unchanged);
-
-    @SqlQuery("""
-            UPDATE import_batches SET inserted = :inserted, updated = :updated, unchanged = :unchanged
-             WHERE id = :id RETURNING id
-            """)
-    long countBatch(@Bind("id") long id, @Bind("inserted") long inserted, @Bind("updated") long updated,
-            @Bind("unchanged") long unchanged);
 
     @SqlQuery("SELECT id, kind, source, actor, imported_at, inserted, updated, unchanged FROM import_batches ORDER BY id")
     List<ImportBatchRow> batches();

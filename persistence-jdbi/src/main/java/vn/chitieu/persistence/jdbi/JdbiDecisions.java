@@ -1,6 +1,5 @@
 package vn.chitieu.persistence.jdbi;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +8,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import vn.chitieu.application.imports.DecisionChanges;
 import vn.chitieu.audit.Actor;
-import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.StaleVersionException;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
@@ -18,18 +17,7 @@ import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionNotEditableException;
 import vn.chitieu.decision.DecisionNotFoundException;
 import vn.chitieu.decision.DecisionStatus;
-import vn.chitieu.indicator.IndicatorCode;
-import vn.chitieu.persistence.DecisionChanges;
-import vn.chitieu.persistence.ImportChecks;
-import vn.chitieu.persistence.PendingAudit;
-import vn.chitieu.persistence.Sameness;
-import vn.chitieu.persistence.TargetImportPlan;
 import vn.chitieu.port.out.Decisions;
-import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportKind;
-import vn.chitieu.port.out.ImportOptions;
-import vn.chitieu.port.out.ImportSummary;
-import vn.chitieu.unit.UnitCode;
 
 /**
  * Decisions in PostgreSQL. A change locks the decision's row ({@code SELECT … FOR UPDATE}), checks
@@ -114,55 +102,7 @@ public final class JdbiDecisions implements Decisions {
         }
     }
 
-    @Override
-    public ImportSummary importTargets(UnitCode issuer, ImportFile<Assignment> file, ImportOptions options) {
-        return jdbi.inTransaction(h -> {
-            Set<UnitCode> units = new HashSet<>();
-            h.attach(UnitDao.class).codes().forEach(c -> units.add(UnitCode.of(c)));
-            Set<IndicatorCode> indicators = new HashSet<>();
-            h.createQuery("SELECT code FROM indicators").mapTo(String.class)
-                    .forEach(c -> indicators.add(IndicatorCode.of(c)));
-            List<InputProblem> problems = new ArrayList<>();
-            if (!units.contains(issuer)) {
-                problems.add(InputProblem.at(file.name(), 0, null, issuer.value(),
-                        "the issuer is not in the registry; import the units first"));
-            }
-            problems.addAll(ImportChecks.targets(file, units, indicators::contains));
-            if (!problems.isEmpty()) {
-                h.rollback();
-                return ImportSummary.refused(ImportChecks.sorted(problems), options.dryRun());
-            }
-            DecisionDao dao = h.attach(DecisionDao.class);
-            TargetImportPlan plan = TargetImportPlan.of(issuer, file,
-                    year -> dao.latestDraftForUpdate(issuer.value(), year).map(row -> load(dao, row)), options.reason());
-            options.progress().rowsDone(file.size());
-            ImportSummary summary = ImportSummary.counted(plan.inserted(), plan.updated(), plan.unchanged(),
-                    options.dryRun());
-            if (options.dryRun() || !summary.changesSomething()) {
-                h.rollback();
-                return summary;
-            }
-            AuditDao audit = h.attach(AuditDao.class);
-            List<PendingAudit> audits = new ArrayList<>();
-            for (TargetImportPlan.Step step : plan.steps()) {
-                if (step.next() == null) {
-                    continue;
-                }
-                if (step.stored() == null) {
-                    insert(h, step.next());
-                } else {
-                    replace(h, step.stored(), step.next());
-                }
-                audits.addAll(step.audits());
-            }
-            audit.insert(options.actor().name(), audits);
-            audit.insertBatch(ImportKind.TARGETS.name(), file.name(), options.actor().name(), plan.inserted(),
-                    plan.updated(), plan.unchanged());
-            return summary;
-        });
-    }
-
-    private Decision insert(Handle h, Decision decision) {
+    Decision insert(Handle h, Decision decision) {
         DecisionDao dao = h.attach(DecisionDao.class);
         dao.insert(mapper.toRow(decision, 0));
         UUID id = decision.id().value();
@@ -171,7 +111,7 @@ public final class JdbiDecisions implements Decisions {
     }
 
     /** Writes {@code changed} over {@code stored} (whose row the caller has locked) at the next version. */
-    private Decision replace(Handle h, Decision stored, Decision changed) {
+    Decision replace(Handle h, Decision stored, Decision changed) {
         DecisionDao dao = h.attach(DecisionDao.class);
         UUID id = stored.id().value();
         DecisionRow row = mapper.toRow(changed, stored.version() + 1);
@@ -181,7 +121,7 @@ public final class JdbiDecisions implements Decisions {
         dao.deleteAssignments(stored.assignments().stream().filter(a -> !kept.contains(a.key()))
                 .map(a -> mapper.toRow(id, a)).toList());
         dao.upsertAssignments(changed.assignments().stream()
-                .filter(a -> stored.assignment(a.key()).filter(old -> Sameness.same(old, a)).isEmpty())
+                .filter(a -> stored.assignment(a.key()).filter(a::equals).isEmpty())
                 .map(a -> mapper.toRow(id, a)).toList());
         if (dao.update(row, stored.version()) != 1) {
             throw new StaleVersionException("decision " + stored.id(), stored.version(), stored.version() + 1);
@@ -189,7 +129,7 @@ public final class JdbiDecisions implements Decisions {
         return mapper.toDecision(row, changed.assignments());
     }
 
-    private Decision load(DecisionDao dao, DecisionRow row) {
+    Decision load(DecisionDao dao, DecisionRow row) {
         List<Assignment> assignments = dao.assignments(row.id()).stream().map(mapper::toAssignment).toList();
         return mapper.toDecision(row, assignments);
     }

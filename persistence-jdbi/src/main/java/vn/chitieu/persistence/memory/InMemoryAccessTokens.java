@@ -9,7 +9,7 @@ import vn.chitieu.access.AccessToken;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditValues;
-import vn.chitieu.persistence.PendingAudit;
+import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.port.out.AccessTokens;
 
 /**

@@ -4,24 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.chitieu.application.imports.DecisionChanges;
 import vn.chitieu.audit.Actor;
-import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.StaleVersionException;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionNotEditableException;
 import vn.chitieu.decision.DecisionNotFoundException;
-import vn.chitieu.decision.DecisionStatus;
-import vn.chitieu.persistence.DecisionChanges;
-import vn.chitieu.persistence.ImportChecks;
-import vn.chitieu.persistence.TargetImportPlan;
 import vn.chitieu.port.out.Decisions;
-import vn.chitieu.port.out.ImportBatch;
-import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportKind;
-import vn.chitieu.port.out.ImportOptions;
-import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.unit.UnitCode;
 
 /** Decisions in memory. */
@@ -88,46 +79,6 @@ public final class InMemoryDecisions implements Decisions {
             store.audit(audits, actor);
             return next;
         }
-    }
-
-    @Override
-    public ImportSummary importTargets(UnitCode issuer, ImportFile<Assignment> file, ImportOptions options) {
-        synchronized (store.lock) {
-            List<InputProblem> problems = new ArrayList<>();
-            if (!store.units.containsKey(issuer)) {
-                problems.add(InputProblem.at(file.name(), 0, null, issuer.value(),
-                        "the issuer is not in the registry; import the units first"));
-            }
-            problems.addAll(ImportChecks.targets(file, store.units.keySet(), store::knows));
-            if (!problems.isEmpty()) {
-                return ImportSummary.refused(ImportChecks.sorted(problems), options.dryRun());
-            }
-            TargetImportPlan plan = TargetImportPlan.of(issuer, file, year -> latestDraft(issuer, year), options.reason());
-            options.progress().rowsDone(file.size());
-            ImportSummary summary = ImportSummary.counted(plan.inserted(), plan.updated(), plan.unchanged(),
-                    options.dryRun());
-            if (!options.dryRun() && summary.changesSomething()) {
-                for (TargetImportPlan.Step step : plan.steps()) {
-                    if (step.next() != null) {
-                        store.decisions.put(step.next().id(), step.next());
-                        store.audit(step.audits(), options.actor());
-                    }
-                }
-                store.batches.add(new ImportBatch(store.batches.size() + 1, ImportKind.TARGETS, file.name(),
-                        options.actor(), store.clock.instant(), plan.inserted(), plan.updated(), plan.unchanged()));
-            }
-            return summary;
-        }
-    }
-
-    private Optional<Decision> latestDraft(UnitCode issuer, int year) {
-        Decision latest = null;
-        for (Decision d : store.decisions.values()) {
-            if (d.issuer().equals(issuer) && d.year() == year && d.status() == DecisionStatus.DRAFT) {
-                latest = d;
-            }
-        }
-        return Optional.ofNullable(latest);
     }
 
     /** The second line of defence a database has as foreign keys. */

@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.AuditEntry;
+import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.indicator.IndicatorCatalogue;
-import vn.chitieu.persistence.PendingAudit;
 import vn.chitieu.port.out.ImportBatch;
+import vn.chitieu.port.out.Storage;
+import vn.chitieu.port.out.StorageTransaction;
 import vn.chitieu.result.Result;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
@@ -23,7 +26,7 @@ import vn.chitieu.unit.UnitCode;
  * nothing half done and a reader never sees a partial import (the in-memory "transaction").
  * For tests, demos and as the reference behaviour of the contract suites.
  */
-public final class InMemoryStorage {
+public final class InMemoryStorage implements Storage {
 
     final Object lock = new Object();
     final Clock clock;
@@ -44,28 +47,44 @@ public final class InMemoryStorage {
         this(Clock.systemUTC(), IndicatorCatalogue.builtIn());
     }
 
+    @Override
     public InMemoryUnits units() {
         return new InMemoryUnits(this);
     }
 
+    @Override
     public InMemoryDecisions decisions() {
         return new InMemoryDecisions(this);
     }
 
+    @Override
     public InMemoryResults results() {
         return new InMemoryResults(this);
     }
 
+    @Override
     public InMemoryAuditLog auditLog() {
         return new InMemoryAuditLog(this);
     }
 
+    @Override
     public InMemoryAccessTokens accessTokens() {
         return new InMemoryAccessTokens(this);
     }
 
+    @Override
     public InMemoryImportBatches importBatches() {
         return new InMemoryImportBatches(this);
+    }
+
+    @Override
+    public <T> T inTransaction(Function<StorageTransaction, T> work) {
+        synchronized (lock) {
+            InMemoryTransaction tx = new InMemoryTransaction(this);
+            T answer = work.apply(tx);
+            tx.commit();
+            return answer;
+        }
     }
 
     boolean knows(vn.chitieu.indicator.IndicatorCode indicator) {

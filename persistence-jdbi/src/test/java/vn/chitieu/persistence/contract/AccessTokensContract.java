@@ -12,13 +12,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.access.Role;
+import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditEntry;
+import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.port.out.AccessTokens;
 import vn.chitieu.port.out.AuditLog;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.port.out.Storage;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitKind;
@@ -35,12 +38,12 @@ public abstract class AccessTokensContract {
     private AuditLog audit;
 
     /** An empty store of the implementation under test; the contract adds a province and one district. */
-    protected abstract StorageUnderTest freshStorage();
+    protected abstract Storage freshStorage();
 
     @BeforeEach
     void fresh() {
-        StorageUnderTest storage = freshStorage();
-        storage.units().importUnits(ImportFile.of("units.csv", List.of(
+        Storage storage = freshStorage();
+        new ImportService(storage, IndicatorCatalogue.builtIn()).importUnits(ImportFile.of("units.csv", List.of(
                 new Unit(UnitCode.of("daklak"), "Tỉnh Đắk Lắk", UnitKind.PROVINCE, null),
                 new Unit(DISTRICT, "Huyện Krông Pắc", UnitKind.DISTRICT, UnitCode.of("daklak")))),
                 ImportOptions.by(Actor.of("Lan")));

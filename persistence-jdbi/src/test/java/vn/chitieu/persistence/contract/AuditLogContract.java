@@ -22,7 +22,7 @@ public abstract class AuditLogContract extends ContractSupport {
     @Test
     void entriesSayWhoChangedWhatAndWhenOldestFirst() {
         Instant before = Instant.now().minusSeconds(1);
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN).withReason("danh mục 2022"));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN).withReason("danh mục 2022"));
         Instant after = Instant.now().plusSeconds(1);
 
         assertThat(storage.auditLog().all()).hasSize(34).first().satisfies(e -> {
@@ -37,7 +37,7 @@ public abstract class AuditLogContract extends ContractSupport {
 
     @Test
     void aPageIsLimitedAndInTheLogsOrder() {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
         List<AuditEntry> all = storage.auditLog().all();
 
         assertThat(storage.auditLog().page(null, 0, 5)).containsExactlyElementsOf(all.subList(0, 5));
@@ -51,7 +51,7 @@ public abstract class AuditLogContract extends ContractSupport {
 
     @Test
     void aPageSinceAnInstantLeavesOutWhatCameBefore() throws InterruptedException {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
         Thread.sleep(20);
         Instant between = Instant.now();
         Thread.sleep(20);
@@ -70,7 +70,7 @@ public abstract class AuditLogContract extends ContractSupport {
 
     @Test
     void sinceLeavesOutWhatCameBefore() {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
 
         assertThat(storage.auditLog().since(Instant.now().minusSeconds(60))).hasSize(34);
         assertThat(storage.auditLog().since(Instant.now().plusSeconds(60))).isEmpty();

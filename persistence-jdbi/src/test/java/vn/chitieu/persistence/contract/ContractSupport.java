@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
+import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.AuditEntry;
+import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportLine;
 import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.port.out.Storage;
 
 /** What every contract suite shares: a fresh storage per test, actors, and small helpers. */
 public abstract class ContractSupport {
@@ -17,16 +20,19 @@ public abstract class ContractSupport {
     protected static final Actor LAN = Actor.of("Nguyễn Thị Lan");
     protected static final Actor MINH = Actor.of("Trần Văn Minh");
 
-    protected StorageUnderTest storage;
+    protected Storage storage;
+    /** The import use cases over {@link #storage}: imports are decided there, storage only stores. */
+    protected ImportService imports;
     protected Instant testStarted;
     private int auditMark;
 
     /** A new, empty store for each test. */
-    protected abstract StorageUnderTest freshStorage();
+    protected abstract Storage freshStorage();
 
     @BeforeEach
     void startWithAnEmptyStore() {
         storage = freshStorage();
+        imports = new ImportService(storage, IndicatorCatalogue.builtIn());
         testStarted = Instant.now().minusSeconds(1);
     }
 

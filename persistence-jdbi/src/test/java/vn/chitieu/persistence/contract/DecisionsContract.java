@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.application.imports.TargetImportPlan;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditEntry;
 import vn.chitieu.common.InputProblem;
@@ -44,7 +45,7 @@ public abstract class DecisionsContract extends ContractSupport {
 
     @BeforeEach
     void registerTheSeedUnits() {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
         markAudit();
     }
 
@@ -233,14 +234,14 @@ public abstract class DecisionsContract extends ContractSupport {
 
     @Test
     void importingTheSeedTargetsMakesOneDraftForTheYear() {
-        ImportSummary summary = storage.decisions().importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
+        ImportSummary summary = imports.importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
 
         assertThat(summary.inserted()).isEqualTo(33);
         List<Decision> drafts = storage.decisions().findByYear(2022);
         assertThat(drafts).singleElement().satisfies(d -> {
             assertThat(d.status()).isEqualTo(DecisionStatus.DRAFT);
             assertThat(d.issuer()).isEqualTo(DAKLAK);
-            assertThat(d.title()).isEqualTo(Decisions.importedDraftTitle(2022));
+            assertThat(d.title()).isEqualTo(TargetImportPlan.importedDraftTitle(2022));
             assertThat(d.assignments()).hasSize(33);
             assertThat(d.assignment(target(UnitCode.of("buon-ma-thuot"), "0").key()).orElseThrow().target())
                     .isEqualByComparingTo("79");
@@ -251,11 +252,11 @@ public abstract class DecisionsContract extends ContractSupport {
 
     @Test
     void reImportingTheSameTargetsChangesNothing() {
-        storage.decisions().importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
+        imports.importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
         Decision before = storage.decisions().findByYear(2022).get(0);
         int audit = storage.auditLog().all().size();
 
-        ImportSummary again = storage.decisions().importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
+        ImportSummary again = imports.importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
 
         assertThat(again.inserted()).isZero();
         assertThat(again.updated()).isZero();
@@ -267,11 +268,11 @@ public abstract class DecisionsContract extends ContractSupport {
 
     @Test
     void aChangedTargetIsCountedUpdatedWithItsReason() {
-        storage.decisions().importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
+        imports.importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
         ImportFile<Assignment> changed = withLine(Seeds.dakLakTargets(), 2,
                 a -> a.withTarget(new BigDecimal("98"), "đề xuất của đơn vị"));
 
-        ImportSummary summary = storage.decisions().importTargets(DAKLAK, changed, by(MINH));
+        ImportSummary summary = imports.importTargets(DAKLAK, changed, by(MINH));
 
         assertThat(summary.updated()).isEqualTo(1);
         assertThat(summary.unchanged()).isEqualTo(32);
@@ -294,7 +295,7 @@ public abstract class DecisionsContract extends ContractSupport {
                 target(SO_Y_TE, "50"),
                 Assignment.of(SO_Y_TE, IndicatorCode.of("NOT_AN_INDICATOR"), Y2022, BigDecimal.TEN));
 
-        ImportSummary summary = storage.decisions().importTargets(DAKLAK, bad, by(LAN));
+        ImportSummary summary = imports.importTargets(DAKLAK, bad, by(LAN));
 
         assertThat(summary.isRefused()).isTrue();
         assertThat(summary.errors()).extracting(InputProblem::line).containsExactly(3, 35, 36);
@@ -305,11 +306,11 @@ public abstract class DecisionsContract extends ContractSupport {
 
     @Test
     void targetsOfAYearWhoseDecisionIsIssuedGoToANewDraft() {
-        storage.decisions().importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
+        imports.importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
         Decision draft = storage.decisions().findByYear(2022).get(0);
         storage.decisions().update(draft.issue("3086/QĐ-UBND", "Nguyễn Văn A", LocalDate.of(2022, 3, 1)), 0, LAN, null);
 
-        ImportSummary again = storage.decisions().importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
+        ImportSummary again = imports.importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN));
 
         assertThat(again.inserted()).isEqualTo(33);
         assertThat(storage.decisions().findByYear(2022)).extracting(Decision::status)
@@ -318,7 +319,7 @@ public abstract class DecisionsContract extends ContractSupport {
 
     @Test
     void aTargetsDryRunStoresNothing() {
-        ImportSummary summary = storage.decisions().importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN).asDryRun());
+        ImportSummary summary = imports.importTargets(DAKLAK, Seeds.dakLakTargets(), by(LAN).asDryRun());
 
         assertThat(summary.inserted()).isEqualTo(33);
         assertThat(storage.decisions().all()).isEmpty();

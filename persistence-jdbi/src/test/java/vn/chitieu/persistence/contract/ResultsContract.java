@@ -31,7 +31,7 @@ public abstract class ResultsContract extends ContractSupport {
 
     @BeforeEach
     void registerTheSeedUnits() {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
         markAudit();
     }
 
@@ -42,7 +42,7 @@ public abstract class ResultsContract extends ContractSupport {
 
     @Test
     void importingTheSeedBaselineStoresEveryRate() {
-        ImportSummary summary = storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        ImportSummary summary = imports.importResults(Seeds.dakLakBaseline(), by(LAN));
 
         assertThat(summary.inserted()).isEqualTo(33);
         assertThat(summary.errors()).isEmpty();
@@ -54,7 +54,7 @@ public abstract class ResultsContract extends ContractSupport {
 
     @Test
     void notAvailableStaysNotAvailableNeverZero() {
-        storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        imports.importResults(Seeds.dakLakBaseline(), by(LAN));
 
         Result none = stored(BAN_QUAN_LY);
 
@@ -65,7 +65,7 @@ public abstract class ResultsContract extends ContractSupport {
 
     @Test
     void resultsComeBackOrderedByIndicatorPeriodAndUnit() {
-        storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        imports.importResults(Seeds.dakLakBaseline(), by(LAN));
 
         List<String> units = storage.results().all().stream().map(r -> r.unit().value()).toList();
 
@@ -74,11 +74,11 @@ public abstract class ResultsContract extends ContractSupport {
 
     @Test
     void reImportingTheSameFileChangesNothingAndSaysSo() {
-        storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        imports.importResults(Seeds.dakLakBaseline(), by(LAN));
         int audit = storage.auditLog().all().size();
         int batches = storage.importBatches().all().size();
 
-        ImportSummary again = storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        ImportSummary again = imports.importResults(Seeds.dakLakBaseline(), by(LAN));
 
         assertThat(again.inserted()).isZero();
         assertThat(again.updated()).isZero();
@@ -90,23 +90,23 @@ public abstract class ResultsContract extends ContractSupport {
 
     @Test
     void aRateWrittenWithMoreDigitsIsTheSameRate() {
-        storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        imports.importResults(Seeds.dakLakBaseline(), by(LAN));
         ImportFile<Result> sameValue = withLine(Seeds.dakLakBaseline(), 2,
                 r -> new Result(r.unit(), r.indicator(), r.period(), null, null, new BigDecimal("99.960"), r.procedures(),
                         null));
 
-        ImportSummary summary = storage.results().importResults(sameValue, by(LAN));
+        ImportSummary summary = imports.importResults(sameValue, by(LAN));
 
         assertThat(summary.unchanged()).isEqualTo(33);
     }
 
     @Test
     void aChangedResultIsCountedUpdatedAndAuditedWithOldAndNewValue() {
-        storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        imports.importResults(Seeds.dakLakBaseline(), by(LAN));
         ImportFile<Result> corrected = withLine(Seeds.dakLakBaseline(), 2,
                 r -> Result.ofCounts(r.unit(), r.indicator(), r.period(), 9_996, 10_000));
 
-        ImportSummary summary = storage.results().importResults(corrected, by(MINH).withReason("số liệu iGate"));
+        ImportSummary summary = imports.importResults(corrected, by(MINH).withReason("số liệu iGate"));
 
         assertThat(summary.updated()).isEqualTo(1);
         assertThat(summary.unchanged()).isEqualTo(32);
@@ -129,7 +129,7 @@ public abstract class ResultsContract extends ContractSupport {
 
     @Test
     void anImportThatChangesSomethingRecordsItsBatchInTheAuditLog() {
-        storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        imports.importResults(Seeds.dakLakBaseline(), by(LAN));
 
         assertThat(auditSinceSetUp()).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.RESULTS_IMPORTED);
@@ -140,14 +140,14 @@ public abstract class ResultsContract extends ContractSupport {
 
     @Test
     void aFileWithOneBadRowLeavesStorageUntouchedAndNamesTheRow() {
-        storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        imports.importResults(Seeds.dakLakBaseline(), by(LAN));
         ImportFile<Result> bad = withLine(Seeds.dakLakBaseline(), 2,
                 r -> Result.ofRate(r.unit(), r.indicator(), r.period(), new BigDecimal("50")));
         bad = withLine(bad, 7, r -> Result.ofRate(UnitCode.of("so-khong-ton-tai"), r.indicator(), r.period(),
                 BigDecimal.ONE));
         int audit = storage.auditLog().all().size();
 
-        ImportSummary summary = storage.results().importResults(bad, by(LAN));
+        ImportSummary summary = imports.importResults(bad, by(LAN));
 
         assertThat(summary.isRefused()).isTrue();
         assertThat(summary.inserted() + summary.updated() + summary.unchanged()).isZero();
@@ -168,7 +168,7 @@ public abstract class ResultsContract extends ContractSupport {
                 Result.ofRate(SO_CONG_THUONG, ONLINE_RATE, Y2021, BigDecimal.ONE),
                 Result.ofRate(UnitCode.of("xa-khong-co"), ONLINE_RATE, Y2021, BigDecimal.ONE));
 
-        ImportSummary summary = storage.results().importResults(bad, by(LAN));
+        ImportSummary summary = imports.importResults(bad, by(LAN));
 
         assertThat(summary.errors()).extracting(InputProblem::line).containsExactly(4, 35, 36);
         assertThat(summary.errors().get(1).reason()).contains("line 2");
@@ -178,13 +178,13 @@ public abstract class ResultsContract extends ContractSupport {
 
     @Test
     void aDryRunCountsWhatWouldHappenAndStoresNothing() {
-        storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        imports.importResults(Seeds.dakLakBaseline(), by(LAN));
         ImportFile<Result> next = plus(withLine(Seeds.dakLakBaseline(), 2,
                 r -> Result.ofRate(r.unit(), r.indicator(), r.period(), new BigDecimal("98"))),
                 Result.ofCounts(SO_CONG_THUONG, ONLINE_RATE, Period.year(2022), 800, 1000));
         int audit = storage.auditLog().all().size();
 
-        ImportSummary summary = storage.results().importResults(next, by(LAN).asDryRun());
+        ImportSummary summary = imports.importResults(next, by(LAN).asDryRun());
 
         assertThat(summary.dryRun()).isTrue();
         assertThat(summary.inserted()).isEqualTo(1);
@@ -199,7 +199,7 @@ public abstract class ResultsContract extends ContractSupport {
     void anImportThatFailsWhileItIsReadStoresNothing() {
         ImportFile<Result> file = Seeds.dakLakBaseline();
 
-        assertThatThrownBy(() -> storage.results().importResults(file, by(LAN).withProgress(rows -> {
+        assertThatThrownBy(() -> imports.importResults(file, by(LAN).withProgress(rows -> {
             throw new IllegalStateException("killed after " + rows + " rows");
         }))).hasMessageContaining("killed");
 
@@ -214,7 +214,7 @@ public abstract class ResultsContract extends ContractSupport {
         Result buonDon = new Result(UnitCode.of("buon-don"), ON_TIME_RATE, Q1_2018, 153L, 160L, null, null, detail);
         ImportFile<Result> file = new ImportFile<>("phu-luc-2.csv", List.of(new ImportLine<>(5, buonDon)));
 
-        storage.results().importResults(file, by(LAN));
+        imports.importResults(file, by(LAN));
 
         assertThat(storage.results().find(ON_TIME_RATE, Q1_2018)).singleElement().satisfies(r -> {
             assertThat(r.numerator()).isEqualTo(153);
@@ -229,7 +229,7 @@ public abstract class ResultsContract extends ContractSupport {
         Result again = Result.ofRate(SO_CONG_THUONG, ONLINE_RATE, Y2021, BigDecimal.ONE);
         ImportFile<Result> bad = plus(Seeds.dakLakBaseline(), again, again);
 
-        ImportSummary summary = storage.results().importResults(bad, by(LAN));
+        ImportSummary summary = imports.importResults(bad, by(LAN));
 
         assertThat(summary.errors()).extracting(InputProblem::line).containsExactly(35, 36);
         assertThat(summary.errors()).allSatisfy(p -> assertThat(p.reason()).contains("line 2"));
@@ -240,9 +240,9 @@ public abstract class ResultsContract extends ContractSupport {
     void severalChangedResultsAreAuditedInFileOrderEachWithItsOldAndNewValue() {
         OnTimeDetail detail = new OnTimeDetail(160, 160, 153, 7, new BigDecimal("95.7"), new BigDecimal("4.3"));
         Result buonDon = new Result(UnitCode.of("buon-don"), ON_TIME_RATE, Q1_2018, 153L, 160L, null, null, detail);
-        storage.results().importResults(new ImportFile<>("phu-luc-2.csv", List.of(new ImportLine<>(5, buonDon))),
+        imports.importResults(new ImportFile<>("phu-luc-2.csv", List.of(new ImportLine<>(5, buonDon))),
                 by(LAN));
-        storage.results().importResults(Seeds.dakLakBaseline(), by(LAN));
+        imports.importResults(Seeds.dakLakBaseline(), by(LAN));
         markAudit();
         OnTimeDetail corrected = new OnTimeDetail(160, 160, 150, 10, new BigDecimal("93.75"), new BigDecimal("6.25"));
         ImportFile<Result> file = new ImportFile<>("phu-luc-2.csv", List.of(
@@ -250,7 +250,7 @@ public abstract class ResultsContract extends ContractSupport {
                 new ImportLine<>(4, new Result(UnitCode.of("buon-don"), ON_TIME_RATE, Q1_2018, 150L, 160L, null,
                         null, corrected))));
 
-        ImportSummary summary = storage.results().importResults(file, by(MINH));
+        ImportSummary summary = imports.importResults(file, by(MINH));
 
         assertThat(summary.updated()).isEqualTo(2);
         assertThat(auditSinceSetUp()).filteredOn(e -> e.action() == AuditAction.RESULT_CHANGED)

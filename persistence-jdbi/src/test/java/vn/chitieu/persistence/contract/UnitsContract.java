@@ -22,7 +22,7 @@ public abstract class UnitsContract extends ContractSupport {
 
     @Test
     void importingTheSeedRegistryStoresEveryUnitAsATree() {
-        ImportSummary summary = storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        ImportSummary summary = imports.importUnits(Seeds.dakLakUnits(), by(LAN));
 
         assertThat(summary.inserted()).isEqualTo(34);
         assertThat(summary.updated()).isZero();
@@ -36,7 +36,7 @@ public abstract class UnitsContract extends ContractSupport {
 
     @Test
     void theTreeKeepsTheOrderOfTheFile() {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
 
         assertThat(storage.units().tree().units()).extracting(Unit::code)
                 .containsExactlyElementsOf(Seeds.dakLakUnits().lines().stream().map(l -> l.value().code()).toList());
@@ -44,10 +44,10 @@ public abstract class UnitsContract extends ContractSupport {
 
     @Test
     void reImportingTheSameFileChangesNothingAndSaysSo() {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
         int auditRows = storage.auditLog().all().size();
 
-        ImportSummary again = storage.units().importUnits(Seeds.dakLakUnits(), by(MINH));
+        ImportSummary again = imports.importUnits(Seeds.dakLakUnits(), by(MINH));
 
         assertThat(again.inserted()).isZero();
         assertThat(again.updated()).isZero();
@@ -58,11 +58,11 @@ public abstract class UnitsContract extends ContractSupport {
 
     @Test
     void aRenamedUnitIsCountedUpdatedAndAuditedWithItsOldAndNewName() {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
         ImportFile<Unit> renamed = withLine(Seeds.dakLakUnits(), 18,
                 u -> new Unit(u.code(), "Sở Y tế tỉnh Đắk Lắk", u.kind(), u.parent(), List.of("Sở Y tế")));
 
-        ImportSummary summary = storage.units().importUnits(renamed, by(MINH).withReason("tên đầy đủ"));
+        ImportSummary summary = imports.importUnits(renamed, by(MINH).withReason("tên đầy đủ"));
 
         assertThat(summary.updated()).isEqualTo(1);
         assertThat(summary.unchanged()).isEqualTo(33);
@@ -81,7 +81,7 @@ public abstract class UnitsContract extends ContractSupport {
 
     @Test
     void everyAddedUnitIsAuditedWithWhoAddedIt() {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
 
         assertThat(storage.auditLog().all()).hasSize(34)
                 .allSatisfy(e -> {
@@ -102,7 +102,7 @@ public abstract class UnitsContract extends ContractSupport {
         ImportFile<Unit> bad = withLine(Seeds.dakLakUnits(), 20,
                 u -> new Unit(u.code(), u.name(), u.kind(), UnitCode.of("dak-nong")));
 
-        ImportSummary summary = storage.units().importUnits(bad, by(LAN));
+        ImportSummary summary = imports.importUnits(bad, by(LAN));
 
         assertThat(summary.isRefused()).isTrue();
         assertThat(summary.errors()).singleElement().satisfies(p -> {
@@ -121,7 +121,7 @@ public abstract class UnitsContract extends ContractSupport {
                 u -> new Unit(u.code(), u.name(), u.kind(), UnitCode.of("nowhere"))),
                 new Unit(SO_Y_TE, "Sở Y tế (lần hai)", UnitKind.DEPARTMENT, UnitCode.of("daklak")));
 
-        ImportSummary summary = storage.units().importUnits(bad, by(LAN));
+        ImportSummary summary = imports.importUnits(bad, by(LAN));
 
         assertThat(summary.errors()).extracting(InputProblem::line).containsExactly(5, 36);
         assertThat(storage.units().tree().size()).isZero();
@@ -129,12 +129,12 @@ public abstract class UnitsContract extends ContractSupport {
 
     @Test
     void aFailedImportLeavesTheEarlierRegistryAsItWas() {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
         ImportFile<Unit> bad = plus(withLine(Seeds.dakLakUnits(), 18,
                 u -> new Unit(u.code(), "Sở Y tế mới", u.kind(), u.parent())),
                 new Unit(UnitCode.of("xa-moi"), "Xã Mới", UnitKind.COMMUNE, UnitCode.of("huyen-khong-co")));
 
-        assertThat(storage.units().importUnits(bad, by(MINH)).isRefused()).isTrue();
+        assertThat(imports.importUnits(bad, by(MINH)).isRefused()).isTrue();
 
         assertThat(storage.units().find(SO_Y_TE).orElseThrow().name()).isEqualTo("Sở Y tế");
         assertThat(storage.units().tree().size()).isEqualTo(34);
@@ -142,12 +142,12 @@ public abstract class UnitsContract extends ContractSupport {
 
     @Test
     void aCycleOfParentsIsRefused() {
-        storage.units().importUnits(Seeds.dakLakUnits(), by(LAN));
+        imports.importUnits(Seeds.dakLakUnits(), by(LAN));
         ImportFile<Unit> cycle = new ImportFile<>("cycle.csv", List.of(
                 new ImportLine<>(2, new Unit(UnitCode.of("daklak"), "UBND tỉnh Đắk Lắk", UnitKind.PROVINCE,
                         UnitCode.of("so-y-te")))));
 
-        ImportSummary summary = storage.units().importUnits(cycle, by(LAN));
+        ImportSummary summary = imports.importUnits(cycle, by(LAN));
 
         assertThat(summary.errors()).extracting(InputProblem::line).contains(2);
         assertThat(storage.units().find(UnitCode.of("daklak")).orElseThrow().parent()).isNull();
@@ -159,7 +159,7 @@ public abstract class UnitsContract extends ContractSupport {
                 new ImportLine<>(2, new Unit(UnitCode.of("xa-ea-tul"), "Xã Ea Tul", UnitKind.COMMUNE, UnitCode.of("cu-m-gar"))),
                 new ImportLine<>(3, new Unit(UnitCode.of("cu-m-gar"), "UBND huyện Cư M'gar", UnitKind.DISTRICT, null))));
 
-        ImportSummary summary = storage.units().importUnits(file, by(LAN));
+        ImportSummary summary = imports.importUnits(file, by(LAN));
 
         assertThat(summary.inserted()).isEqualTo(2);
         assertThat(storage.units().tree().childrenOf(UnitCode.of("cu-m-gar"))).extracting(Unit::code)
@@ -168,7 +168,7 @@ public abstract class UnitsContract extends ContractSupport {
 
     @Test
     void aDryRunSaysWhatWouldHappenAndStoresNothing() {
-        ImportSummary summary = storage.units().importUnits(Seeds.dakLakUnits(), by(LAN).asDryRun());
+        ImportSummary summary = imports.importUnits(Seeds.dakLakUnits(), by(LAN).asDryRun());
 
         assertThat(summary.dryRun()).isTrue();
         assertThat(summary.inserted()).isEqualTo(34);

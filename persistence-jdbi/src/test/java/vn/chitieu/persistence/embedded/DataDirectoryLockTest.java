@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.audit.Actor;
+import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.persistence.contract.Seeds;
 import vn.chitieu.port.out.ImportOptions;
 
@@ -30,7 +32,7 @@ class DataDirectoryLockTest {
                     .isInstanceOf(DataDirectoryInUseException.class)
                     .hasMessageContaining(data.toAbsolutePath().toString())
                     .hasMessageContaining("in use");
-            first.storage().units().importUnits(Seeds.dakLakUnits(), ImportOptions.by(Actor.of("Lan")));
+            new ImportService(first.storage(), IndicatorCatalogue.builtIn()).importUnits(Seeds.dakLakUnits(), ImportOptions.by(Actor.of("Lan")));
             assertThat(first.storage().units().tree().size()).isEqualTo(34);
         }
         try (Database again = Database.embedded(data)) {
@@ -69,7 +71,7 @@ class DataDirectoryLockTest {
             assertThatThrownBy(() -> Database.embedded(link))
                     .isInstanceOf(DataDirectoryInUseException.class)
                     .hasMessageContaining("in use");
-            first.storage().units().importUnits(Seeds.dakLakUnits(), ImportOptions.by(Actor.of("Lan")));
+            new ImportService(first.storage(), IndicatorCatalogue.builtIn()).importUnits(Seeds.dakLakUnits(), ImportOptions.by(Actor.of("Lan")));
             assertThat(first.storage().units().tree().size()).isEqualTo(34);
         }
         try (Database throughTheLink = Database.embedded(link)) {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.audit.Actor;
+import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.persistence.contract.Seeds;
 import vn.chitieu.persistence.embedded.Database;
 import vn.chitieu.persistence.embedded.DatabaseUnavailableException;
@@ -20,7 +22,7 @@ class DatabaseTest {
     @Test
     void theEmbeddedDatabaseKeepsItsDataAcrossRestarts(@TempDir Path dir) {
         try (Database first = Database.embedded(dir.resolve("chitieu-data"))) {
-            first.storage().units().importUnits(Seeds.dakLakUnits(), ImportOptions.by(Actor.of("Lan")));
+            new ImportService(first.storage(), IndicatorCatalogue.builtIn()).importUnits(Seeds.dakLakUnits(), ImportOptions.by(Actor.of("Lan")));
         }
 
         try (Database again = Database.embedded(dir.resolve("chitieu-data"))) {

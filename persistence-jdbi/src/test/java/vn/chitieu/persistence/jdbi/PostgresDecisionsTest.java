@@ -1,12 +1,12 @@
 package vn.chitieu.persistence.jdbi;
 
 import vn.chitieu.persistence.contract.DecisionsContract;
-import vn.chitieu.persistence.contract.StorageUnderTest;
+import vn.chitieu.port.out.Storage;
 
 class PostgresDecisionsTest extends DecisionsContract {
 
     @Override
-    protected StorageUnderTest freshStorage() {
+    protected Storage freshStorage() {
         return TestPostgres.freshStorage();
     }
 }

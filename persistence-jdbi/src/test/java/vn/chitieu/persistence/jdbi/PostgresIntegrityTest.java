@@ -15,15 +15,17 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
+import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.persistence.contract.Seeds;
-import vn.chitieu.persistence.contract.StorageUnderTest;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
+import vn.chitieu.port.out.Storage;
 import vn.chitieu.unit.UnitCode;
 
 /** The database itself refuses what the domain refuses, and an import is one transaction. */
@@ -31,7 +33,7 @@ class PostgresIntegrityTest {
 
     private static final Actor LAN = Actor.of("Nguyễn Thị Lan");
 
-    private StorageUnderTest storage;
+    private Storage storage;
     private Jdbi jdbi;
     private ExecutorService pool;
 
@@ -39,14 +41,14 @@ class PostgresIntegrityTest {
     void emptyDatabaseWithTheSeedUnits() {
         storage = TestPostgres.freshStorage();
         jdbi = TestPostgres.database().storage().jdbi();
-        storage.units().importUnits(Seeds.dakLakUnits(), ImportOptions.by(LAN));
+        new ImportService(storage, IndicatorCatalogue.builtIn()).importUnits(Seeds.dakLakUnits(), ImportOptions.by(LAN));
         pool = Executors.newSingleThreadExecutor();
     }
 
     @AfterEach
     void removeTheTestHook() {
         pool.shutdownNow();
-        jdbi.useHandle(h -> h.execute("DROP TRIGGER IF EXISTS test_hold ON import_batches;"
+        jdbi.useHandle(h -> h.execute("DROP TRIGGER IF EXISTS test_hold ON audit_log;"
                 + " DROP FUNCTION IF EXISTS test_hold()"));
     }
 
@@ -128,7 +130,7 @@ class PostgresIntegrityTest {
     void aReaderSeesNothingOfABatchBeforeItCommits() throws Exception {
         try (Handle holder = holdImportsAfterTheirMerge()) {
             Future<ImportSummary> running = pool.submit(
-                    () -> storage.results().importResults(Seeds.dakLakBaseline(), ImportOptions.by(LAN)));
+                    () -> new ImportService(storage, IndicatorCatalogue.builtIn()).importResults(Seeds.dakLakBaseline(), ImportOptions.by(LAN)));
             awaitAnImportHeldInsideItsTransaction();
 
             assertThat(resultRows()).isZero();
@@ -145,7 +147,7 @@ class PostgresIntegrityTest {
     void anImportWhoseProcessDiesBeforeCommitLeavesNoPartialBatch() throws Exception {
         try (Handle holder = holdImportsAfterTheirMerge()) {
             Future<ImportSummary> running = pool.submit(
-                    () -> storage.results().importResults(Seeds.dakLakBaseline(), ImportOptions.by(LAN)));
+                    () -> new ImportService(storage, IndicatorCatalogue.builtIn()).importResults(Seeds.dakLakBaseline(), ImportOptions.by(LAN)));
             int importer = awaitAnImportHeldInsideItsTransaction();
 
             // what the server sees when the importing process is killed: its connection goes away
@@ -156,11 +158,11 @@ class PostgresIntegrityTest {
 
         assertThat(resultRows()).isZero();
         assertThat(resultBatches()).isZero();
-        assertThat(storage.results().importResults(Seeds.dakLakBaseline(), ImportOptions.by(LAN)).inserted())
+        assertThat(new ImportService(storage, IndicatorCatalogue.builtIn()).importResults(Seeds.dakLakBaseline(), ImportOptions.by(LAN)).inserted())
                 .isEqualTo(33);
     }
 
-    /** Makes every import that changes something wait, inside its transaction after the merge, until the holder commits. */
+    /** Makes every import that changes something wait, inside its transaction after the merge (at its audit entries), until the holder commits. */
     private Handle holdImportsAfterTheirMerge() {
         jdbi.useHandle(h -> h.execute("""
                 CREATE FUNCTION test_hold() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -169,7 +171,7 @@ class PostgresIntegrityTest {
                     RETURN NEW;
                 END
                 $$;
-                CREATE TRIGGER test_hold AFTER UPDATE ON import_batches FOR EACH ROW EXECUTE FUNCTION test_hold();
+                CREATE TRIGGER test_hold AFTER INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_hold();
                 """));
         Handle holder = jdbi.open();
         holder.begin();

@@ -1,12 +1,12 @@
 package vn.chitieu.persistence.jdbi;
 
 import vn.chitieu.persistence.contract.UnitsContract;
-import vn.chitieu.persistence.contract.StorageUnderTest;
+import vn.chitieu.port.out.Storage;
 
 class PostgresUnitsTest extends UnitsContract {
 
     @Override
-    protected StorageUnderTest freshStorage() {
+    protected Storage freshStorage() {
         return TestPostgres.freshStorage();
     }
 }

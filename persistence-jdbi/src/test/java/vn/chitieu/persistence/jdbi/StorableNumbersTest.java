@@ -7,14 +7,16 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
+import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.persistence.contract.Seeds;
-import vn.chitieu.persistence.contract.StorageUnderTest;
 import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.port.out.Storage;
 import vn.chitieu.unit.UnitCode;
 
 /**
@@ -25,12 +27,12 @@ class StorableNumbersTest {
 
     private static final Actor LAN = Actor.of("Nguyễn Thị Lan");
 
-    private StorageUnderTest storage;
+    private Storage storage;
 
     @BeforeEach
     void emptyDatabaseWithTheSeedUnits() {
         storage = TestPostgres.freshStorage();
-        storage.units().importUnits(Seeds.dakLakUnits(), ImportOptions.by(LAN));
+        new ImportService(storage, IndicatorCatalogue.builtIn()).importUnits(Seeds.dakLakUnits(), ImportOptions.by(LAN));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,14 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import vn.chitieu.persistence.contract.StorageUnderTest;
 import vn.chitieu.persistence.embedded.Database;
-import vn.chitieu.port.out.AccessTokens;
-import vn.chitieu.port.out.AuditLog;
-import vn.chitieu.port.out.Decisions;
-import vn.chitieu.port.out.ImportBatches;
-import vn.chitieu.port.out.Results;
-import vn.chitieu.port.out.Units;
+import vn.chitieu.port.out.Storage;
 
 /**
  * One embedded PostgreSQL for the whole test JVM (it takes seconds to start), migrated by the
@@ -45,41 +39,11 @@ public final class TestPostgres {
     }
 
     /** Empties every table but the indicator catalogue and answers the ports over the database. */
-    public static StorageUnderTest freshStorage() {
+    public static Storage freshStorage() {
         JdbiStorage storage = database().storage();
         storage.jdbi().useHandle(h -> h.execute(
                 "TRUNCATE units, import_batches, decisions, assignments, results, audit_log, access_tokens RESTART IDENTITY CASCADE"));
-        return new StorageUnderTest() {
-            @Override
-            public Units units() {
-                return storage.units();
-            }
-
-            @Override
-            public Decisions decisions() {
-                return storage.decisions();
-            }
-
-            @Override
-            public Results results() {
-                return storage.results();
-            }
-
-            @Override
-            public AuditLog auditLog() {
-                return storage.auditLog();
-            }
-
-            @Override
-            public ImportBatches importBatches() {
-                return storage.importBatches();
-            }
-
-            @Override
-            public AccessTokens accessTokens() {
-                return storage.accessTokens();
-            }
-        };
+        return storage;
     }
 
     private static void delete(Path dir) {

@@ -1,12 +1,12 @@
 package vn.chitieu.persistence.memory;
 
 import vn.chitieu.persistence.contract.AuditLogContract;
-import vn.chitieu.persistence.contract.StorageUnderTest;
+import vn.chitieu.port.out.Storage;
 
 class InMemoryAuditLogTest extends AuditLogContract {
 
     @Override
-    protected StorageUnderTest freshStorage() {
-        return new InMemoryStorageUnderTest();
+    protected Storage freshStorage() {
+        return new InMemoryStorage();
     }
 }

@@ -1,12 +1,12 @@
 package vn.chitieu.persistence.memory;
 
 import vn.chitieu.persistence.contract.ResultsContract;
-import vn.chitieu.persistence.contract.StorageUnderTest;
+import vn.chitieu.port.out.Storage;
 
 class InMemoryResultsTest extends ResultsContract {
 
     @Override
-    protected StorageUnderTest freshStorage() {
-        return new InMemoryStorageUnderTest();
+    protected Storage freshStorage() {
+        return new InMemoryStorage();
     }
 }

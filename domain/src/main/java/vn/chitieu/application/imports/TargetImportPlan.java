@@ -1,4 +1,4 @@
-package vn.chitieu.persistence;
+package vn.chitieu.application.imports;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionStatus;
-import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportLine;
 import vn.chitieu.unit.UnitCode;
@@ -23,6 +23,11 @@ public record TargetImportPlan(List<Step> steps, long inserted, long updated, lo
 
     /** {@code stored} is null when the draft is new; {@code next} is null when nothing changes. */
     public record Step(Decision stored, Decision next, List<PendingAudit> audits) {
+    }
+
+    /** The title of a draft that a targets import creates for {@code year}. */
+    public static String importedDraftTitle(int year) {
+        return "Chỉ tiêu năm " + year + " (nhập từ tệp)";
     }
 
     public static TargetImportPlan of(UnitCode issuer, ImportFile<Assignment> file,
@@ -57,7 +62,7 @@ public record TargetImportPlan(List<Step> steps, long inserted, long updated, lo
             }
             List<Assignment> list = new ArrayList<>(merged.values());
             if (stored.isEmpty()) {
-                Decision fresh = Decision.draft(issuer, year, Decisions.importedDraftTitle(year));
+                Decision fresh = Decision.draft(issuer, year, importedDraftTitle(year));
                 Decision next = Decision.reconstitute(fresh.id(), null, issuer, year, fresh.title(), null, null,
                         DecisionStatus.DRAFT, 0, list);
                 steps.add(new Step(null, next, DecisionChanges.created(next, reason)));

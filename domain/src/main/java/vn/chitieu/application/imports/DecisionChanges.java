@@ -1,4 +1,4 @@
-package vn.chitieu.persistence;
+package vn.chitieu.application.imports;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditValues;
+import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 

@@ -1,4 +1,4 @@
-package vn.chitieu.persistence;
+package vn.chitieu.application.imports;
 
 import java.math.BigDecimal;
 import java.util.Objects;

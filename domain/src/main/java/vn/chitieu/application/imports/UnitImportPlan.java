@@ -1,4 +1,4 @@
-package vn.chitieu.persistence;
+package vn.chitieu.application.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditValues;
+import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportLine;
 import vn.chitieu.port.out.ImportProgress;

@@ -1,4 +1,4 @@
-package vn.chitieu.persistence;
+package vn.chitieu.application.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,4 @@
-package vn.chitieu.persistence;
-
-import vn.chitieu.audit.Actor;
-import vn.chitieu.audit.AuditAction;
-import vn.chitieu.audit.AuditEntry;
+package vn.chitieu.audit;
 
 /** An audit entry about to be written with the change it records; storage adds the time. */
 public record PendingAudit(AuditAction action, String subject, String oldValue, String newValue, String reason) {

@@ -1,4 +1,4 @@
-package vn.chitieu.persistence;
+package vn.chitieu.application.imports;
 
 import vn.chitieu.common.InputProblem;
 
@@ -15,6 +15,10 @@ public final class ImportProblems {
 
     public static InputProblem unknownUnit(String file, int line, String column, String code) {
         return InputProblem.at(file, line, column, code, "no unit with this code in the registry; import the units first");
+    }
+
+    public static InputProblem unknownIssuer(String file, String code) {
+        return InputProblem.at(file, 0, null, code, "the issuer is not in the registry; import the units first");
     }
 
     public static InputProblem unknownIndicator(String file, int line, String code) {

@@ -1,0 +1,29 @@
+package vn.chitieu.port.out;
+
+import java.util.function.Function;
+
+/**
+ * The storage ports over one store, and its transaction. The ports find and save; what an import
+ * decides (checks, counts, audit text) is decided by the use cases, which write through a
+ * {@link StorageTransaction}: all or nothing.
+ */
+public interface Storage {
+
+    Units units();
+
+    Decisions decisions();
+
+    Results results();
+
+    AuditLog auditLog();
+
+    ImportBatches importBatches();
+
+    AccessTokens accessTokens();
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, unless it called
+     * {@link StorageTransaction#rollback()}; rolled back when it throws. Readers never see part of it.
+     */
+    <T> T inTransaction(Function<StorageTransaction, T> work);
+}

@@ -1,0 +1,115 @@
+package vn.chitieu.persistence.jdbi;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import vn.chitieu.audit.Actor;
+import vn.chitieu.audit.PendingAudit;
+import vn.chitieu.decision.Decision;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.port.out.ImportFile;
+import vn.chitieu.port.out.ImportKind;
+import vn.chitieu.port.out.ImportProgress;
+import vn.chitieu.port.out.StagedResults;
+import vn.chitieu.port.out.StorageTransaction;
+import vn.chitieu.result.Result;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitCode;
+
+/** One PostgreSQL transaction, on one {@link Handle}, as the use cases write through it. */
+final class JdbiTransaction implements StorageTransaction {
+
+    private final Handle h;
+    private final StorageMapper mapper;
+    private final JdbiDecisions decisions;
+    private final JdbiResults results;
+
+    JdbiTransaction(Handle h, StorageMapper mapper, JdbiDecisions decisions, JdbiResults results) {
+        this.h = h;
+        this.mapper = mapper;
+        this.decisions = decisions;
+        this.results = results;
+    }
+
+    @Override
+    public void lockForImport(ImportKind kind) {
+        switch (kind) {
+            case UNITS -> h.attach(UnitDao.class).lockForImport();
+            case RESULTS -> {
+                ResultDao dao = h.attach(ResultDao.class);
+                dao.lockForImport();
+                dao.lockReferences();
+            }
+            case TARGETS -> h.attach(ResultDao.class).lockReferences(); // the drafts are locked as they are read
+        }
+    }
+
+    @Override
+    public List<Unit> units() {
+        return h.attach(UnitDao.class).all().stream().map(mapper::toUnit).toList();
+    }
+
+    @Override
+    public Set<UnitCode> unknownUnits(Set<UnitCode> codes) {
+        String[] asked = codes.stream().map(UnitCode::value).toArray(String[]::new);
+        Set<UnitCode> unknown = new HashSet<>();
+        h.attach(ResultDao.class).unknownUnits(asked).forEach(c -> unknown.add(UnitCode.of(c)));
+        return unknown;
+    }
+
+    @Override
+    public Set<IndicatorCode> unknownIndicators(Set<IndicatorCode> codes) {
+        String[] asked = codes.stream().map(IndicatorCode::value).toArray(String[]::new);
+        Set<IndicatorCode> unknown = new HashSet<>();
+        h.attach(ResultDao.class).unknownIndicators(asked).forEach(c -> unknown.add(IndicatorCode.of(c)));
+        return unknown;
+    }
+
+    @Override
+    public void upsertUnits(List<Unit> units) {
+        h.attach(UnitDao.class).upsert(units.stream().map(mapper::toRow).toList());
+    }
+
+    @Override
+    public Optional<Decision> latestDraftForUpdate(UnitCode issuer, int year) {
+        DecisionDao dao = h.attach(DecisionDao.class);
+        return dao.latestDraftForUpdate(issuer.value(), year).map(row -> decisions.load(dao, row));
+    }
+
+    @Override
+    public void insertDecision(Decision decision) {
+        decisions.insert(h, decision);
+    }
+
+    @Override
+    public void replaceDecision(Decision stored, Decision next) {
+        decisions.replace(h, stored, next);
+    }
+
+    @Override
+    public StagedResults stageResults(ImportFile<Result> file, ImportProgress progress) {
+        return results.stage(h, file, progress);
+    }
+
+    @Override
+    public void storeStagedResults(StagedResults staged, long batch) {
+        results.store(h, staged, batch);
+    }
+
+    @Override
+    public long recordBatch(ImportKind kind, String source, Actor actor, long inserted, long updated, long unchanged) {
+        return h.attach(AuditDao.class).insertBatch(kind.name(), source, actor.name(), inserted, updated, unchanged);
+    }
+
+    @Override
+    public void audit(Actor actor, List<PendingAudit> entries) {
+        h.attach(AuditDao.class).insert(actor.name(), entries);
+    }
+
+    @Override
+    public void rollback() {
+        h.rollback();
+    }
+}
