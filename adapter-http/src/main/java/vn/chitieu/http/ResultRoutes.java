@@ -6,9 +6,10 @@ import io.javalin.http.Context;
 import java.util.List;
 import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.access.Caller;
+import vn.chitieu.application.scoring.ScorePeriod;
+import vn.chitieu.application.scoring.ScoreStoredCommand;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCatalogue;
-import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportOptions;
@@ -17,7 +18,6 @@ import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.result.Result;
 import vn.chitieu.result.ResultsTableReader;
-import vn.chitieu.scoring.ScorePeriod;
 import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.table.Table;
 import vn.chitieu.unit.UnitCode;
@@ -82,12 +82,9 @@ public final class ResultRoutes implements RouteGroup {
 
     private void scoreboard(Context ctx) {
         Caller caller = Authentication.caller(ctx);
-        IndicatorCode indicator = Queries.indicator(ctx.queryParam("indicator"), "indicator");
-        if (catalogue.find(indicator).isEmpty()) {
-            throw HttpProblem.badField("indicator", "no indicator '" + indicator + "'");
-        }
-        Period period = Queries.period(ctx.queryParam("period"), "period");
-        Scoreboard board = scoring.score(indicator, period, caller.isAdmin() ? null : caller.scope(), List.of());
+        Scoreboard board = scoring.score(new ScoreStoredCommand(caller,
+                Queries.indicator(ctx.queryParam("indicator"), "indicator"), Queries.period(ctx.queryParam("period"), "period"),
+                List.of()));
         ctx.json(boards.toJson(board));
     }
 }

@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.access.Caller;
+import vn.chitieu.access.Role;
+import vn.chitieu.application.scoring.ScorePeriod;
+import vn.chitieu.application.scoring.ScoreStoredCommand;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
@@ -14,6 +18,7 @@ import vn.chitieu.decision.DecisionStatus;
 import vn.chitieu.fixtures.ReadOnlyDecisions;
 import vn.chitieu.fixtures.ReadOnlyResults;
 import vn.chitieu.fixtures.ReadOnlyUnits;
+import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.Decisions;
@@ -24,7 +29,8 @@ import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitTree;
 
-class ScorePeriodServiceTest {
+/** The stored-data scoring use case ({@link ScorePeriod}), on fakes of the ports. */
+class ScorePeriodTest {
 
     private static final IndicatorCode ON_TIME = IndicatorCode.of("ON_TIME_RATE");
     private static final Period Q1 = Period.parse("2018-Q1");
@@ -47,6 +53,10 @@ class ScorePeriodServiceTest {
             return tree.find(code);
         }
     };
+
+    private ScorePeriod scoring(Decisions decisions, Results results) {
+        return new ScorePeriod(units, decisions, results, IndicatorCatalogue.builtIn());
+    }
 
     private static Decision decision(DecisionStatus status, LocalDate signed, Assignment... assignments) {
         return Decision.reconstitute(DecisionId.random(), "1/QĐ-UBND", DAKLAK, 2018, "giao chỉ tiêu", "Chủ tịch", signed,
@@ -80,7 +90,7 @@ class ScorePeriodServiceTest {
                 Result.ofCounts(LAK, ON_TIME, Q1, 14, 14),
                 Result.ofCounts(NOI_VU, ON_TIME, Q1, 0, 110)));
 
-        Scoreboard board = new ScorePeriodService(units, decisions, results).score(ON_TIME, Q1, null, List.of());
+        Scoreboard board = scoring(decisions, results).score(new ScoreStoredCommand(null, ON_TIME, Q1, List.of()));
 
         assertThat(board.rows()).extracting(s -> s.unit().code().value() + "=" + s.target().toPlainString())
                 .containsExactlyInAnyOrder("krong-pac=95", "lak=90", "so-noi-vu=80");
@@ -106,7 +116,7 @@ class ScorePeriodServiceTest {
                 Result.ofCounts(KRONG_PAC, ON_TIME, Q1, 10, 100),
                 Result.ofCounts(LAK, ON_TIME, Q1, 90, 100)));
 
-        Scoreboard board = new ScorePeriodService(units, none, results).score(ON_TIME, Q1, KRONG_PAC, List.of());
+        Scoreboard board = scoring(none, results).score(new ScoreStoredCommand(new Caller("t1", Role.VIEWER, KRONG_PAC), ON_TIME, Q1, List.of()));
 
         assertThat(board.rows()).singleElement().satisfies(s -> assertThat(s.rank()).isEqualTo(2));
         assertThat(board.rankedOf(tree.find(KRONG_PAC).orElseThrow().kind())).isEqualTo(2);
@@ -128,7 +138,7 @@ class ScorePeriodServiceTest {
         };
         Results results = ReadOnlyResults.of((indicator, period) -> List.of());
 
-        Scoreboard board = new ScorePeriodService(units, decisions, results).score(ON_TIME, Q1, null, List.of());
+        Scoreboard board = scoring(decisions, results).score(new ScoreStoredCommand(null, ON_TIME, Q1, List.of()));
 
         assertThat(board.rows()).singleElement().satisfies(s -> {
             assertThat(s.flags()).containsExactly(ScoreFlag.NO_DATA, ScoreFlag.NO_RESULT);
