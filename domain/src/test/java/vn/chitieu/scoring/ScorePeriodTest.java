@@ -1,6 +1,7 @@
 package vn.chitieu.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import vn.chitieu.access.Caller;
 import vn.chitieu.access.Role;
 import vn.chitieu.application.scoring.ScorePeriod;
+import vn.chitieu.application.scoring.ScoreFiles;
+import vn.chitieu.application.scoring.ScoreFilesCommand;
 import vn.chitieu.application.scoring.ScoreStoredCommand;
+import vn.chitieu.application.scoring.ScoredPeriod;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
@@ -25,6 +29,8 @@ import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.result.Result;
+import vn.chitieu.result.ResultsTableReader;
+import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitTree;
@@ -147,5 +153,59 @@ class ScorePeriodTest {
             assertThat(s.rank()).isNull();
         });
         assertThat(board.totals().notAvailable()).isEqualTo(1);
+    }
+
+    /**
+     * The CLI's {@code score} (files) and the HTTP scoreboard (storage) are one computation: seed
+     * 003's quarter scored from its files against 95 % for every unit is the board scored from the
+     * same results stored and an issued decision with the same targets, flags and ranks included.
+     */
+    @Test
+    void theBoardFromStorageIsTheBoardFromTheFiles() {
+        ScoredPeriod fromFiles = new ScoreFiles().score(new ScoreFilesCommand(tree, IndicatorCatalogue.builtIn(),
+                Seed003::onTimeTable, null, Q1, ON_TIME, new ScoreFilesCommand.UniformTarget("--target", "95",
+                        new BigDecimal("95")), List.of(), null, null, null));
+
+        List<Result> stored = new ResultsTableReader(new NameResolver(tree), IndicatorCatalogue.builtIn())
+                .read(Seed003.onTimeTable(), Q1);
+        Decision issued = decision(DecisionStatus.ISSUED, LocalDate.of(2018, 1, 5), stored.stream()
+                .map(r -> target(r.unit(), Q1, "95")).toArray(Assignment[]::new));
+        Decisions decisions = new ReadOnlyDecisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.of(issued);
+            }
+
+            @Override
+            public List<Decision> findByYear(int year) {
+                return List.of(issued);
+            }
+        };
+        Scoreboard fromStorage = scoring(decisions, ReadOnlyResults.of((indicator, period) -> stored))
+                .score(new ScoreStoredCommand(null, ON_TIME, Q1, List.of()));
+
+        assertThat(fromFiles.board().rows()).hasSize(31);
+        assertThat(fromFiles.board().rows()).flatExtracting(Score::flags).contains(ScoreFlag.CARRY_OVER);
+        assertThat(fromStorage).isEqualTo(fromFiles.board());
+    }
+
+    @Test
+    void anUnknownIndicatorIsRefusedNamingIt() {
+        Results none = ReadOnlyResults.of((indicator, period) -> List.of());
+        Decisions noDecisions = new ReadOnlyDecisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Decision> findByYear(int year) {
+                return List.of();
+            }
+        };
+        assertThatThrownBy(() -> scoring(noDecisions, none)
+                .score(new ScoreStoredCommand(null, IndicatorCode.of("NO_SUCH_RATE"), Q1, List.of())))
+                .isInstanceOf(vn.chitieu.common.InvalidInputException.class)
+                .hasMessageContaining("indicator").hasMessageContaining("NO_SUCH_RATE");
     }
 }
