@@ -88,7 +88,7 @@ public final class CascadeCommand implements Callable<Integer> {
         BigDecimal t = target(target);
         AllocationPolicy p = policyFile.read(policy);
         List<CascadeChild> list = CascadeChildren.read(tables.read(children), parentCode);
-        CascadePlan plan = cascading.cascade(new CascadeTargetsCommand(null, parentCode, t, "--target", p, requests(list)));
+        CascadePlan plan = cascading.cascade(new CascadeTargetsCommand(null, parentCode, t, "--target", target, p, requests(list)));
         if (!plan.feasible()) {
             PrintWriter stdout = out.stdout();
             stdout.print(new String(output.toJson(document(plan)), StandardCharsets.UTF_8));

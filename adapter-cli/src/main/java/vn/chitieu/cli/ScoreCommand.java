@@ -191,14 +191,15 @@ public final class ScoreCommand implements Callable<Integer> {
                         + String.join(", ", catalogue.all().stream().map(i -> i.code().value()).toList())));
     }
 
+    /** The number written in {@code --target}; whether it fits the indicators is the use case's rule. */
     private BigDecimal parseUniformTarget() {
         if (uniformTarget == null) {
             return null;
         }
         try {
             BigDecimal t = NumberReader.percent(uniformTarget).orElse(null);
-            if (t == null || t.signum() < 0) {
-                throw out.usageError("--target: a target is a percentage ≥ 0, not '" + uniformTarget + "'");
+            if (t == null) {
+                throw out.usageError("--target: a target is a number, not '" + uniformTarget + "'");
             }
             return t;
         } catch (UnreadableNumberException e) {

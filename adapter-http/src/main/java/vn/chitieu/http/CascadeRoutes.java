@@ -48,7 +48,7 @@ public final class CascadeRoutes implements RouteGroup {
             children.add(child(request.children().get(i), "children[" + i + "]"));
         }
         ctx.json(mapper.toJson(cascading.cascade(new CascadeTargetsCommand(Authentication.caller(ctx),
-                Queries.unit(request.parent(), "parent"), request.target(), "target",
+                Queries.unit(request.parent(), "parent"), request.target(), "target", null,
                 request.policy() == null ? null : policy(request.policy()), children))));
     }
 

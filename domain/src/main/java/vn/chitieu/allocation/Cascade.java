@@ -55,9 +55,14 @@ public final class Cascade {
      * (the option or property the user wrote it in).
      */
     public static void requireTarget(BigDecimal target, String field) {
+        requireTarget(target, field, target == null ? null : target.toPlainString());
+    }
+
+    /** As {@link #requireTarget(BigDecimal, String)}, showing the target as the user wrote it ({@code text}). */
+    public static void requireTarget(BigDecimal target, String field, String text) {
         if (target == null || Percent.refusal(target).isPresent()) {
-            throw new InvalidInputException(InputProblem.at(null, 0, field,
-                    target == null ? null : target.toPlainString(), "a target is between 0 and 100: " + Percent.RANGE));
+            throw new InvalidInputException(InputProblem.at(null, 0, field, text,
+                    "a target is between 0 and 100: " + Percent.RANGE));
         }
     }
 

@@ -56,7 +56,7 @@ public final class CascadeStep extends SampleStep {
 
     /** As {@code cascade}: the same use case; the demo's targets are reachable. */
     private static CascadePlan plan(BigDecimal target, AllocationPolicy policy, List<ChildRequest> children) {
-        return new CascadeTargets(null).cascade(new CascadeTargetsCommand(null, BUON_HO, target, "target", policy, children))
+        return new CascadeTargets(null).cascade(new CascadeTargetsCommand(null, BUON_HO, target, "target", null, policy, children))
                 .requireFeasible();
     }
 }

@@ -11,17 +11,19 @@ import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.unit.UnitCode;
 
 /**
- * Split {@code parent}'s {@code target} (percent, written in {@code targetField}) over
+ * Split {@code parent}'s {@code target} (percent, written in {@code targetField} as
+ * {@code targetText}; null: as the number) over
  * {@code children} with {@code policy}. {@code caller} is null for a local user, who may cascade
  * any units, registered or not.
  */
 public record CascadeTargetsCommand(Caller caller, UnitCode parent, BigDecimal target, String targetField,
-        AllocationPolicy policy, List<ChildRequest> children) {
+        String targetText, AllocationPolicy policy, List<ChildRequest> children) {
 
     public CascadeTargetsCommand {
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(targetField, "targetField");
-        Cascade.requireTarget(target, targetField);
+        Cascade.requireTarget(target, targetField,
+                targetText != null ? targetText : target == null ? null : target.toPlainString());
         if (policy == null) {
             throw new InvalidInputException(InputProblem.at(null, 0, "policy", null,
                     "a cascade needs a policy (growth, granularity, cap, floors…)"));

@@ -59,7 +59,7 @@ class AllocationUseCasesTest {
 
     @Test
     void aCallersChildOfTheRegistryTakesItsKindAndNameAndOneOutsideTheSubtreeIsRefused() {
-        CascadePlan plan = cascade.cascade(new CascadeTargetsCommand(EDITOR, KRONG_PAC, BigDecimal.valueOf(45), "target",
+        CascadePlan plan = cascade.cascade(new CascadeTargetsCommand(EDITOR, KRONG_PAC, BigDecimal.valueOf(45), "target", null,
                 POLICY, List.of(child("ea-kly", null))));
         assertThat(plan.feasible()).isTrue();
         assertThat(plan.rows()).singleElement().satisfies(r -> {
@@ -69,19 +69,19 @@ class AllocationUseCasesTest {
         });
 
         assertThatThrownBy(() -> cascade.cascade(new CascadeTargetsCommand(EDITOR, KRONG_PAC, BigDecimal.valueOf(45),
-                "target", POLICY, List.of(child("ea-le", UnitKind.COMMUNE))))).isInstanceOf(AccessDeniedException.class)
+                "target", null, POLICY, List.of(child("ea-le", UnitKind.COMMUNE))))).isInstanceOf(AccessDeniedException.class)
                 .hasMessageNotContaining("Ea Lê");
         assertThatThrownBy(() -> cascade.cascade(new CascadeTargetsCommand(EDITOR, UnitCode.of("ea-sup"),
-                BigDecimal.valueOf(45), "target", POLICY, List.of(child("ea-kly", null)))))
+                BigDecimal.valueOf(45), "target", null, POLICY, List.of(child("ea-kly", null)))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cascade.cascade(new CascadeTargetsCommand(new Caller("a", Role.ADMIN, null), KRONG_PAC,
-                BigDecimal.valueOf(45), "target", POLICY, List.of(child("atlantis", null)))))
+                BigDecimal.valueOf(45), "target", null, POLICY, List.of(child("atlantis", null)))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("children[0].kind");
     }
 
     @Test
     void aTargetAbove100IsRefusedNamingTheFieldItWasWrittenIn() {
-        assertThatThrownBy(() -> new CascadeTargetsCommand(null, KRONG_PAC, BigDecimal.valueOf(150), "--target", POLICY,
+        assertThatThrownBy(() -> new CascadeTargetsCommand(null, KRONG_PAC, BigDecimal.valueOf(150), "--target", null, POLICY,
                 List.of(child("x1", UnitKind.COMMUNE))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get(0).column()).isEqualTo("--target");
@@ -92,7 +92,7 @@ class AllocationUseCasesTest {
     @Test
     void aLocalCascadeNeedsNoRegistry() {
         CascadePlan plan = new CascadeTargets(null).cascade(new CascadeTargetsCommand(null, UnitCode.of("buon-ho"),
-                BigDecimal.valueOf(45), "--target", POLICY, List.of(child("x1", UnitKind.COMMUNE))));
+                BigDecimal.valueOf(45), "--target", null, POLICY, List.of(child("x1", UnitKind.COMMUNE))));
         assertThat(plan.rows()).singleElement().satisfies(r -> assertThat(r.name()).isEqualTo("x1"));
     }
 
