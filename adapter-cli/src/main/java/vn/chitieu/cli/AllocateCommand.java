@@ -13,13 +13,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.chitieu.allocation.Allocation;
 import vn.chitieu.allocation.AllocationFlag;
-import vn.chitieu.allocation.AllocationInputs;
 import vn.chitieu.allocation.AllocationPolicy;
 import vn.chitieu.allocation.DraftedTarget;
 import vn.chitieu.allocation.Appendix;
-import vn.chitieu.allocation.Baseline;
-import vn.chitieu.allocation.DraftTargets;
-import vn.chitieu.allocation.TargetOverride;
+import vn.chitieu.application.allocation.DraftTargetsCommand;
+import vn.chitieu.application.allocation.DraftTargetsFromFiles;
 import vn.chitieu.cli.io.PolicyFile;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.io.UnitsFile;
@@ -29,8 +27,6 @@ import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
-import vn.chitieu.unit.NameResolver;
-import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitKind;
 import vn.chitieu.unit.UnitTree;
 
@@ -80,18 +76,10 @@ public final class AllocateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         out.format();
-        if (year < 1900 || year > 2999) {
-            throw out.usageError("--year: a year such as 2022, not " + year);
-        }
         AllocationPolicy p = policyFile.read(policy);
         UnitTree tree = unitsFile.read(units);
-        NameResolver names = new NameResolver(tree);
-        List<Baseline> baselines = AllocationInputs.baselines(tables.read(baseline), names, p.indicator());
-        List<Unit> recipients = DraftTargets.recipients(tree);
-        List<TargetOverride> manual = overrides == null ? List.of()
-                : AllocationInputs.overrides(tables.read(overrides), names,
-                        recipients.stream().map(Unit::code).collect(java.util.stream.Collectors.toSet()));
-        Allocation allocation = new DraftTargets(p).draft(recipients, baselines, manual, year);
+        Allocation allocation = new DraftTargetsFromFiles().draft(new DraftTargetsCommand(tree, tables.read(baseline), p,
+                overrides == null ? null : tables.read(overrides), year));
         output.emit(out, appendix ? Appendix.of(allocation) : report(allocation), document(allocation));
         return 0;
     }

@@ -14,17 +14,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.chitieu.allocation.AllocationPolicy;
-import vn.chitieu.allocation.Cascade;
 import vn.chitieu.allocation.CascadeChild;
 import vn.chitieu.allocation.CascadeChildren;
 import vn.chitieu.allocation.CascadePlan;
 import vn.chitieu.allocation.ChildTarget;
+import vn.chitieu.application.allocation.CascadeTargets;
+import vn.chitieu.application.allocation.CascadeTargetsCommand;
+import vn.chitieu.application.allocation.ChildRequest;
 import vn.chitieu.cli.io.PolicyFile;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
-import vn.chitieu.indicator.Percent;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
@@ -66,6 +67,7 @@ public final class CascadeCommand implements Callable<Integer> {
     private final TableFiles tables;
     private final PolicyFile policyFile;
     private final Output output;
+    private final CascadeTargets cascading = new CascadeTargets(null);
 
     @Inject
     public CascadeCommand(TableFiles tables, PolicyFile policyFile, Output output) {
@@ -86,7 +88,7 @@ public final class CascadeCommand implements Callable<Integer> {
         BigDecimal t = target(target);
         AllocationPolicy p = policyFile.read(policy);
         List<CascadeChild> list = CascadeChildren.read(tables.read(children), parentCode);
-        CascadePlan plan = new Cascade(p).plan(parentCode, t, list);
+        CascadePlan plan = cascading.cascade(new CascadeTargetsCommand(null, parentCode, t, "--target", target, p, requests(list)));
         if (!plan.feasible()) {
             PrintWriter stdout = out.stdout();
             stdout.print(new String(output.toJson(document(plan)), StandardCharsets.UTF_8));
@@ -97,17 +99,22 @@ public final class CascadeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The number written in {@code --target}; the use case decides whether it is a target. */
     private static BigDecimal target(String text) {
         try {
-            BigDecimal t = NumberReader.percent(text).orElse(null);
-            if (t == null || Percent.refusal(t).isPresent()) {
-                throw new InvalidInputException(InputProblem.at(null, 0, "--target", text,
-                        "a target is a percentage between 0 and 100: " + Percent.RANGE));
-            }
-            return t;
+            return NumberReader.percent(text).orElse(null);
         } catch (UnreadableNumberException e) {
             throw new InvalidInputException(InputProblem.at(null, 0, "--target", text, e.reason()));
         }
+    }
+
+    /** The children of a file, as the use case takes them. */
+    public static List<ChildRequest> requests(List<CascadeChild> children) {
+        List<ChildRequest> requests = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            requests.add(ChildRequest.of(children.get(i), i));
+        }
+        return requests;
     }
 
     /** The plan as a printable table, the achieved value on the totals line. */

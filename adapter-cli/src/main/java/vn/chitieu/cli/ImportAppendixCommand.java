@@ -1,7 +1,6 @@
 package vn.chitieu.cli;
 
 import com.google.inject.Inject;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,21 +10,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.chitieu.allocation.AppendixImport;
-import vn.chitieu.allocation.AppendixParser;
-import vn.chitieu.allocation.ParsedAppendix;
+import vn.chitieu.application.allocation.ReadAppendix;
+import vn.chitieu.application.allocation.ReadAppendix.Row;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.io.UnitsFile;
 import vn.chitieu.cli.output.Output;
-import vn.chitieu.common.InputProblem;
-import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCode;
-import vn.chitieu.period.Period;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
-import vn.chitieu.unit.NameResolver;
 
 /**
  * {@code import-appendix FILE [--units F]}: reads a decision's appendix as printed (seeds 000 and
@@ -74,20 +68,8 @@ public final class ImportAppendixCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw out.usageError("--indicator: " + e.getMessage());
         }
-        String text = tables.readText(file);
-        ParsedAppendix appendix = AppendixParser.parse(file.toString(), text.lines().toList());
-        if (units != null) {
-            appendix = AppendixImport.resolve(appendix, new NameResolver(unitsFile.read(units)));
-        }
-        Integer y = year != null ? year : appendix.year();
-        if (y == null) {
-            throw new InvalidInputException(InputProblem.ofFile(file.toString(),
-                    "the document does not say which year its targets are for; give --year"));
-        }
-        Period period = Period.year(y);
-        List<Row> rows = appendix.entries().stream()
-                .map(e -> new Row(e.unit(), code.value(), period.toString(), e.target(), null, e.procedures(), e.name()))
-                .toList();
+        List<Row> rows = new ReadAppendix().read(new ReadAppendix.Command(file.toString(),
+                tables.readText(file).lines().toList(), units == null ? null : unitsFile.read(units), code, year));
         output.emit(out, report(rows), new Document(rows));
         return 0;
     }
@@ -114,10 +96,5 @@ public final class ImportAppendixCommand implements Callable<Integer> {
 
     /** {@code {"rows":[…]}}. */
     public record Document(List<Row> rows) {
-    }
-
-    /** A target in the form of {@code targets.csv}, with the procedures and the name as printed. */
-    public record Row(String unit, String indicator, String period, BigDecimal target, String reason,
-            Integer procedures, String name) {
     }
 }

@@ -3,21 +3,23 @@ package vn.chitieu.cli;
 import com.google.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.chitieu.application.unit.ResolveNames;
+import vn.chitieu.application.unit.ResolveNames.Resolved;
+import vn.chitieu.application.unit.ResolveNames.Row;
 import vn.chitieu.cli.io.NamesFile;
 import vn.chitieu.cli.io.UnitsFile;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
-import vn.chitieu.unit.NameResolver;
-import vn.chitieu.unit.Resolution;
+import vn.chitieu.report.ReportSection;
 import vn.chitieu.unit.ResolutionStatus;
-import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitTree;
 
 /** {@code resolve --units F --names F}: matches free-text unit names to units. */
@@ -52,22 +54,9 @@ public final class ResolveCommand implements Callable<Integer> {
         out.format();
         UnitTree tree = unitsFile.read(units);
         List<String> list = namesFile.read(names);
-        Resolved resolved = resolve(tree, list);
+        Resolved resolved = new ResolveNames().resolve(tree, list);
         output.emit(out, report(resolved), resolved);
         return 0;
-    }
-
-    /** Resolves every name against {@code tree}. */
-    public static Resolved resolve(UnitTree tree, List<String> names) {
-        NameResolver resolver = new NameResolver(tree);
-        List<Row> rows = new ArrayList<>();
-        for (String name : names) {
-            Resolution r = resolver.resolve(name);
-            rows.add(new Row(r.name(), r.isMatched() ? r.unit().code().value() : null,
-                    r.isMatched() ? r.unit().name() : null, r.status(), codes(r.candidates()), codes(r.suggestions())));
-        }
-        return new Resolved(rows, count(rows, ResolutionStatus.MATCHED), count(rows, ResolutionStatus.AMBIGUOUS),
-                count(rows, ResolutionStatus.UNKNOWN));
     }
 
     /** The resolutions as a printable report. */
@@ -81,7 +70,7 @@ public final class ResolveCommand implements Callable<Integer> {
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : resolved.rows()) {
             List<String> note = r.status() == ResolutionStatus.AMBIGUOUS ? r.candidates() : r.suggestions();
-            rows.add(java.util.Arrays.asList(r.name(), r.unit(), r.unitName(), r.status().name(),
+            rows.add(Arrays.asList(r.name(), r.unit(), r.unitName(), r.status().name(),
                     note.isEmpty() ? null : String.join(", ", note)));
         }
         String summaryVi = resolved.matched() + " tên khớp, " + resolved.ambiguous() + " mơ hồ, "
@@ -89,23 +78,6 @@ public final class ResolveCommand implements Callable<Integer> {
         return new Report("Đối chiếu tên đơn vị (" + summaryVi + ")",
                 "Unit names resolved (" + resolved.matched() + " matched, " + resolved.ambiguous() + " ambiguous, "
                         + resolved.unknown() + " unknown)",
-                columns, List.of(new vn.chitieu.report.ReportSection(null, null, rows)), null, List.of());
-    }
-
-    private static List<String> codes(List<Unit> units) {
-        return units.stream().map(u -> u.code().value()).toList();
-    }
-
-    private static int count(List<Row> rows, ResolutionStatus status) {
-        return (int) rows.stream().filter(r -> r.status() == status).count();
-    }
-
-    /** The JSON document of {@code resolve}. */
-    public record Resolved(List<Row> rows, int matched, int ambiguous, int unknown) {
-    }
-
-    /** One resolved name: {@code unit} is the code when MATCHED, else null. */
-    public record Row(String name, String unit, String unitName, ResolutionStatus status, List<String> candidates,
-            List<String> suggestions) {
+                columns, List.of(new ReportSection(null, null, rows)), null, List.of());
     }
 }

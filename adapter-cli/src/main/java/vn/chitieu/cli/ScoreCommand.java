@@ -4,41 +4,32 @@ import com.google.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.chitieu.application.scoring.ScoreFiles;
+import vn.chitieu.application.scoring.ScoreFilesCommand;
+import vn.chitieu.application.scoring.ScoredPeriod;
 import vn.chitieu.cli.io.ProfileFile;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.io.UnitsFile;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.cli.score.ScoreDocument;
 import vn.chitieu.cli.score.ScoreboardReport;
-import vn.chitieu.common.InputProblem;
-import vn.chitieu.common.InvalidInputException;
-import vn.chitieu.decision.Assignment;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
-import vn.chitieu.indicator.Percent;
 import vn.chitieu.indicator.Measure;
 import vn.chitieu.period.Period;
 import vn.chitieu.report.Report;
-import vn.chitieu.result.Result;
-import vn.chitieu.result.ResultsTableReader;
 import vn.chitieu.scoring.DeclaredTotal;
-import vn.chitieu.scoring.Score;
 import vn.chitieu.scoring.Scoreboard;
-import vn.chitieu.scoring.Scorer;
 import vn.chitieu.scoring.SelectionRule;
-import vn.chitieu.scoring.TargetsTableReader;
-import vn.chitieu.scoring.UnitPoints;
 import vn.chitieu.text.NumberReader;
 import vn.chitieu.text.UnreadableNumberException;
-import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.UnitKind;
 import vn.chitieu.unit.UnitTree;
 
@@ -131,6 +122,7 @@ public final class ScoreCommand implements Callable<Integer> {
     private final ProfileFile profileFile;
     private final IndicatorCatalogue builtIn;
     private final Output output;
+    private final ScoreFiles scoring = new ScoreFiles();
 
     @Inject
     public ScoreCommand(UnitsFile unitsFile, TableFiles tableFiles, ProfileFile profileFile, IndicatorCatalogue builtIn,
@@ -145,7 +137,6 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         out.format();
-        Period onlyPeriod = period;
         List<DeclaredTotal> declaredTotals = parseDeclared();
         SelectionRule commendRule = rule(commend, "--commend");
         SelectionRule criticiseRule = rule(criticise, "--criticise");
@@ -157,69 +148,20 @@ public final class ScoreCommand implements Callable<Integer> {
         UnitTree tree = unitsFile.read(units);
         ProfileFile.Loaded loaded = profile == null ? null : profileFile.read(profile);
         IndicatorCatalogue catalogue = catalogue(loaded);
-        IndicatorCode onlyIndicator = parseIndicator(catalogue);
-        NameResolver resolver = new NameResolver(tree);
+        ScoredPeriod scored = scoring.score(new ScoreFilesCommand(tree, catalogue, () -> tableFiles.read(results),
+                targets == null ? null : () -> tableFiles.read(targets), period, parseIndicator(catalogue),
+                uniform == null ? null : new ScoreFilesCommand.UniformTarget("--target", uniformTarget, uniform),
+                declaredTotals, commendRule, criticiseRule, loaded == null ? null : loaded.profile()));
 
-        List<InputProblem> problems = new ArrayList<>();
-        long total = 0; // problems found, listed or only counted
-        List<Result> actuals = List.of();
-        List<Assignment> assigned = List.of();
-        try {
-            actuals = new ResultsTableReader(resolver, catalogue).read(tableFiles.read(results), onlyPeriod);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-            total += e.total();
-        }
-        if (targets != null) {
-            IndicatorCode defaultIndicator = onlyIndicator;
-            if (defaultIndicator == null && actuals.stream().map(Result::indicator).distinct().count() == 1) {
-                defaultIndicator = actuals.get(0).indicator();
-            }
-            try {
-                assigned = new TargetsTableReader(resolver, catalogue).read(tableFiles.read(targets), onlyPeriod,
-                        defaultIndicator);
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-                total += e.total();
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems, total);
-        }
-
-        actuals = actuals.stream().filter(r -> (onlyPeriod == null || r.period().equals(onlyPeriod))
-                && (onlyIndicator == null || r.indicator().equals(onlyIndicator))).toList();
-        if (actuals.isEmpty()) {
-            throw new InvalidInputException(InputProblem.ofFile(results.toString(), "no results"
-                    + (onlyPeriod == null ? "" : " for period " + onlyPeriod)
-                    + (onlyIndicator == null ? "" : " of indicator " + onlyIndicator)));
-        }
-        Set<String> scoredBoards = new HashSet<>();
-        actuals.forEach(r -> scoredBoards.add(r.indicator() + "|" + r.period()));
-        assigned = new ArrayList<>(assigned.stream()
-                .filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())).toList());
-        if (uniform != null) {
-            requireUniformFits(uniform, actuals, catalogue);
-            Set<Result.Key> withTarget = new HashSet<>();
-            assigned.forEach(a -> withTarget.add(new Result.Key(a.unit(), a.indicator(), a.period())));
-            for (Result r : actuals) {
-                if (!withTarget.contains(r.key())) {
-                    assigned.add(Assignment.of(r.unit(), r.indicator(), r.period(), uniform));
-                }
-            }
-        }
-
-        Scoreboard board = new Scorer(tree).score(actuals, assigned, declaredTotals);
-        List<Score> commended = commendRule == null ? null : commendRule.select(board);
-        List<Score> criticised = criticiseRule == null ? null : criticiseRule.select(board);
-        List<UnitPoints> points = loaded == null ? null : loaded.profile().points(board.rows());
-
-        ScoreDocument document = ScoreDocument.of(board, commended, criticised, points, out.lang());
+        Scoreboard board = scored.board();
+        ScoreDocument document = ScoreDocument.of(board, scored.commended(), scored.criticised(), scored.points(),
+                out.lang());
         Report report = view == View.POINTS
-                ? ScoreboardReport.points(loaded.profile(), points, out.lang())
-                : ScoreboardReport.scoreboard(board, catalogue, new ScoreboardReport.Extras(commended, criticised,
-                        commendRule == null ? null : commendRule.text(), criticiseRule == null ? null : criticiseRule.text(),
-                        loaded == null ? null : loaded.profile(), points), out.lang());
+                ? ScoreboardReport.points(loaded.profile(), scored.points(), out.lang())
+                : ScoreboardReport.scoreboard(board, catalogue, new ScoreboardReport.Extras(scored.commended(),
+                        scored.criticised(), commendRule == null ? null : commendRule.text(),
+                        criticiseRule == null ? null : criticiseRule.text(),
+                        loaded == null ? null : loaded.profile(), scored.points()), out.lang());
         output.emit(out, report, document);
         return 0;
     }
@@ -249,28 +191,20 @@ public final class ScoreCommand implements Callable<Integer> {
                         + String.join(", ", catalogue.all().stream().map(i -> i.code().value()).toList())));
     }
 
+    /** The number written in {@code --target}; whether it fits the indicators is the use case's rule. */
     private BigDecimal parseUniformTarget() {
         if (uniformTarget == null) {
             return null;
         }
         try {
             BigDecimal t = NumberReader.percent(uniformTarget).orElse(null);
-            if (t == null || t.signum() < 0) {
-                throw out.usageError("--target: a target is a percentage ≥ 0, not '" + uniformTarget + "'");
+            if (t == null) {
+                throw out.usageError("--target: a target is a number, not '" + uniformTarget + "'");
             }
             return t;
         } catch (UnreadableNumberException e) {
             throw out.usageError("--target: cannot read '" + uniformTarget + "': " + e.reason());
         }
-    }
-
-    /** {@code --target} is a percentage (0–100 %) for a ratio indicator, any number ≥ 0 for a count one. */
-    private void requireUniformFits(BigDecimal uniform, List<Result> actuals, IndicatorCatalogue catalogue) {
-        actuals.stream().map(Result::indicator).distinct().forEach(code -> catalogue.find(code)
-                .map(i -> i.refusal(uniform)).orElseGet(() -> Percent.refusal(uniform))
-                .ifPresent(reason -> {
-                    throw new InvalidInputException(InputProblem.at(null, 0, "--target", uniformTarget, reason));
-                }));
     }
 
     private List<DeclaredTotal> parseDeclared() {

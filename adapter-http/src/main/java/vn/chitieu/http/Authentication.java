@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.access.Caller;
+import vn.chitieu.application.Actors;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.port.out.AccessTokens;
 
@@ -68,8 +69,7 @@ public final class Authentication {
 
     /** The audit log's name for the caller: the token's id, role and scope, never its secret. */
     public static Actor actor(Caller caller) {
-        return Actor.of("token " + caller.tokenId() + " (" + caller.role()
-                + (caller.scope() == null ? "" : " " + caller.scope().value()) + ")");
+        return Actors.of(caller);
     }
 
     private static HttpProblem unauthorized(String detail) {

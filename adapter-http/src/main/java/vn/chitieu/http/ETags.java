@@ -68,12 +68,4 @@ final class ETags {
                     + header.strip() + ", now " + current);
         }
     }
-
-    /** Refuses with 412 when the stored version is no longer the one the caller read. */
-    static void requireCurrent(long read, long stored, String what) {
-        if (read != stored) {
-            throw new HttpProblem(412, "Precondition Failed", what + " has changed since you read it: If-Match "
-                    + of(read) + ", now " + of(stored) + "; read it again and redo the change");
-        }
-    }
 }

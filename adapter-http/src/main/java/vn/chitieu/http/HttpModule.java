@@ -18,13 +18,17 @@ import org.mapstruct.factory.Mappers;
 import vn.chitieu.application.imports.ImportResultsUseCase;
 import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.application.imports.ImportUnitsUseCase;
+import vn.chitieu.application.allocation.CascadeTargets;
+import vn.chitieu.application.decision.DraftDecision;
+import vn.chitieu.application.decision.IssueDecision;
+import vn.chitieu.application.decision.ReadDecision;
+import vn.chitieu.application.decision.SetTarget;
+import vn.chitieu.application.scoring.ScorePeriod;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Storage;
 import vn.chitieu.port.out.Units;
-import vn.chitieu.scoring.ScorePeriod;
-import vn.chitieu.scoring.ScorePeriodService;
 
 /**
  * The HTTP adapter's wiring: the JSON mapper (strict: unknown properties are refused, numbers
@@ -115,8 +119,33 @@ public final class HttpModule extends AbstractModule {
     }
 
     @Provides
-    ScorePeriod scorePeriod(Units units, Decisions decisions, Results results) {
-        return new ScorePeriodService(units, decisions, results);
+    ScorePeriod scorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue) {
+        return new ScorePeriod(units, decisions, results, catalogue);
+    }
+
+    @Provides
+    DraftDecision draftDecision(Units units, Decisions decisions) {
+        return new DraftDecision(units, decisions);
+    }
+
+    @Provides
+    ReadDecision readDecision(Units units, Decisions decisions) {
+        return new ReadDecision(units, decisions);
+    }
+
+    @Provides
+    SetTarget setTarget(Units units, Decisions decisions, IndicatorCatalogue catalogue) {
+        return new SetTarget(units, decisions, catalogue);
+    }
+
+    @Provides
+    IssueDecision issueDecision(Units units, Decisions decisions) {
+        return new IssueDecision(units, decisions);
+    }
+
+    @Provides
+    CascadeTargets cascadeTargets(Units units) {
+        return new CascadeTargets(units);
     }
 
     @Provides

@@ -17,6 +17,7 @@ import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.common.DomainRefusal;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.common.NotFoundException;
 import vn.chitieu.common.StaleVersionException;
 import vn.chitieu.decision.DecisionNotEditableException;
 import vn.chitieu.decision.DecisionNotFoundException;
@@ -50,7 +51,7 @@ public final class ProblemResponses {
     public void register(RoutesConfig routes) {
         routes.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.title(), e.getMessage(), e.errors()));
         routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 400, "about:blank", "Bad Request",
-                e.total() + " problem(s) in the input" + (e.omitted() > 0 ? "; the first " + e.problems().size()
+                e.total() == 1 ? e.problems().get(0).describe() : e.total() + " problem(s) in the input" + (e.omitted() > 0 ? "; the first " + e.problems().size()
                         + " are listed, " + e.omitted() + " more are not" : ""),
                 e.problems().stream().map(ProblemResponses::error).toList(), e.total()));
         routes.exception(AccessDeniedException.class, (e, ctx) -> write(ctx, 403, "Forbidden", e.getMessage(), null));
@@ -88,7 +89,7 @@ public final class ProblemResponses {
 
     /** A stale version is a failed precondition (someone changed it since If-Match was read). */
     private static int statusOf(DomainRefusal e) {
-        if (e instanceof DecisionNotFoundException) {
+        if (e instanceof DecisionNotFoundException || e instanceof NotFoundException) {
             return 404;
         }
         if (e instanceof StaleVersionException) {

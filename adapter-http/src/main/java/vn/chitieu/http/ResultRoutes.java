@@ -7,13 +7,13 @@ import java.util.List;
 import vn.chitieu.access.Caller;
 import vn.chitieu.application.imports.ImportResultsCommand;
 import vn.chitieu.application.imports.ImportResultsUseCase;
+import vn.chitieu.application.scoring.ScorePeriod;
+import vn.chitieu.application.scoring.ScoreStoredCommand;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCatalogue;
-import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
-import vn.chitieu.scoring.ScorePeriod;
 import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.table.Table;
 
@@ -67,12 +67,9 @@ public final class ResultRoutes implements RouteGroup {
 
     private void scoreboard(Context ctx) {
         Caller caller = Authentication.caller(ctx);
-        IndicatorCode indicator = Queries.indicator(ctx.queryParam("indicator"), "indicator");
-        if (catalogue.find(indicator).isEmpty()) {
-            throw HttpProblem.badField("indicator", "no indicator '" + indicator + "'");
-        }
-        Period period = Queries.period(ctx.queryParam("period"), "period");
-        Scoreboard board = scoring.score(indicator, period, caller.isAdmin() ? null : caller.scope(), List.of());
+        Scoreboard board = scoring.score(new ScoreStoredCommand(caller,
+                Queries.indicator(ctx.queryParam("indicator"), "indicator"), Queries.period(ctx.queryParam("period"), "period"),
+                List.of()));
         ctx.json(boards.toJson(board));
     }
 }

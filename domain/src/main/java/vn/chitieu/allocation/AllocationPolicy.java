@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.indicator.Percent;
 import vn.chitieu.unit.UnitKind;
 
 /**
@@ -47,20 +48,20 @@ public record AllocationPolicy(
             throw new InvalidPolicyException("granularity",
                     "must be more than 0 and at most 100 points, was " + granularity.toPlainString());
         }
-        requireBetween("cap", cap, BigDecimal.ZERO, HUNDRED);
+        requirePercent("cap", cap);
         for (Map.Entry<UnitKind, BigDecimal> e : floors.entrySet()) {
             String field = "floors." + e.getKey().name();
             if (e.getValue() == null) {
                 throw new InvalidPolicyException(field, "a floor needs a value");
             }
-            requireBetween(field, e.getValue(), BigDecimal.ZERO, HUNDRED);
+            requirePercent(field, e.getValue());
             if (e.getValue().compareTo(cap) > 0) {
                 throw new InvalidPolicyException(field, "the floor " + e.getValue().toPlainString()
                         + " is above the cap " + cap.toPlainString() + ": no target could meet both");
             }
         }
         if (uniform != null) {
-            requireBetween("uniform", uniform, BigDecimal.ZERO, HUNDRED);
+            requirePercent("uniform", uniform);
             if (uniform.compareTo(cap) > 0) {
                 throw new InvalidPolicyException("uniform", "the uniform target " + uniform.toPlainString()
                         + " is above the cap " + cap.toPlainString());
@@ -101,6 +102,14 @@ public record AllocationPolicy(
         }
         BigDecimal grown = rounding.apply(baseline.add(growth), granularity);
         return grown.max(floor(kind)).min(cap);
+    }
+
+    /** A cap, floor or uniform target is a percentage ({@link Percent#refusal}). */
+    private static void requirePercent(String field, BigDecimal value) {
+        Percent.refusal(value).ifPresent(reason -> {
+            throw new InvalidPolicyException(field, "must be between 0 and 100 points (" + reason + "), was "
+                    + value.toPlainString());
+        });
     }
 
     private static void requireBetween(String field, BigDecimal value, BigDecimal min, BigDecimal max) {

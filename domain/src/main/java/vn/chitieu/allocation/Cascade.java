@@ -51,15 +51,28 @@ public final class Cascade {
     }
 
     /**
+     * Refuses a parent's target that is missing or not a percentage, naming it as {@code field}
+     * (the option or property the user wrote it in).
+     */
+    public static void requireTarget(BigDecimal target, String field) {
+        requireTarget(target, field, target == null ? null : target.toPlainString());
+    }
+
+    /** As {@link #requireTarget(BigDecimal, String)}, showing the target as the user wrote it ({@code text}). */
+    public static void requireTarget(BigDecimal target, String field, String text) {
+        if (target == null || Percent.refusal(target).isPresent()) {
+            throw new InvalidInputException(InputProblem.at(null, 0, field, text,
+                    "a target is between 0 and 100: " + Percent.RANGE));
+        }
+    }
+
+    /**
      * The plan for {@code parent}'s target {@code target} (percent) over {@code children}; never
      * throws for infeasibility. Computed on exact scaled longs when the numbers fit (inputs with
      * at most six decimals, no overflow), else with BigDecimal; both give the same plan.
      */
     public CascadePlan plan(UnitCode parent, BigDecimal target, List<CascadeChild> children) {
-        if (target == null || Percent.refusal(target).isPresent()) {
-            throw new InvalidInputException(InputProblem.at(null, 0, "target",
-                    target == null ? null : target.toPlainString(), "a target is between 0 and 100: " + Percent.RANGE));
-        }
+        requireTarget(target, "target");
         // both solvers read the children by index, several times
         List<CascadeChild> list = children instanceof RandomAccess ? children : List.copyOf(children);
         boolean anyWeight = false;

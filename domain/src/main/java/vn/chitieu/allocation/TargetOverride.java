@@ -2,6 +2,7 @@ package vn.chitieu.allocation;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import vn.chitieu.indicator.Percent;
 import vn.chitieu.text.VietnameseText;
 import vn.chitieu.unit.UnitCode;
 
@@ -14,9 +15,9 @@ public record TargetOverride(UnitCode unit, BigDecimal target, String reason) {
     public TargetOverride {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(target, "target");
-        if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("a target is between 0 and 100: " + target.toPlainString());
-        }
+        Percent.refusal(target).ifPresent(why -> {
+            throw new IllegalArgumentException("a target is between 0 and 100: " + why + ", not " + target.toPlainString());
+        });
         reason = VietnameseText.nfc(reason);
         if (reason == null || reason.isEmpty()) {
             throw new IllegalArgumentException("an override of " + unit + " needs a reason");

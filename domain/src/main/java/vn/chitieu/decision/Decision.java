@@ -1,5 +1,6 @@
 package vn.chitieu.decision;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,6 +82,17 @@ public final class Decision {
         Map<Assignment.Key, Assignment> map = new LinkedHashMap<>(assignments);
         map.put(assignment.key(), assignment);
         return new Decision(id, number, issuer, year, title, signer, signedOn, status, version + 1, map);
+    }
+
+    /**
+     * Sets the target of {@code key} to {@code target} with {@code reason}: an existing target
+     * keeps its baseline, procedures and lead units; a new one has none. As {@link #assign}.
+     */
+    public Decision setTarget(Assignment.Key key, BigDecimal target, String reason) {
+        Assignment assignment = assignment(key).map(a -> a.withTarget(target, reason))
+                .orElseGet(() -> new Assignment(key.unit(), key.indicator(), key.period(), target, null, null, null, null,
+                        null, reason));
+        return assign(assignment);
     }
 
     /** Sets many targets at once; refused unless this is a draft, or when a period is outside the year. */

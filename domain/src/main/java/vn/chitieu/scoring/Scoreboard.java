@@ -31,7 +31,7 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
 
     /**
      * How many units of {@code kind} were ranked: the 15 of "rank 4 of 15 districts". For a board
-     * of a subtree ({@link ScorePeriod} with a {@code within}), ranks and this count are those of
+     * of a subtree (scored within a unit's subtree), ranks and this count are those of
      * the whole population, not of the subtree. Meant for a board of one indicator and period.
      */
     public int rankedOf(UnitKind kind) {
@@ -50,5 +50,17 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
 
     public List<Score> rowsOf(UnitKind kind) {
         return rows.stream().filter(s -> s.unit().kind() == kind).toList();
+    }
+
+    /**
+     * This board of a subtree with the ranks of {@code whole}, the board of the whole population:
+     * a district's viewer is told its communes' places among every commune (rank 4 of 15), not
+     * among its own.
+     */
+    public Scoreboard rankedAmong(Scoreboard whole) {
+        Map<vn.chitieu.unit.UnitCode, Integer> ranks = new java.util.HashMap<>();
+        whole.rows().forEach(s -> ranks.put(s.unit().code(), s.rank()));
+        List<Score> ranked = rows.stream().map(s -> s.withRank(ranks.get(s.unit().code()))).toList();
+        return new Scoreboard(ranked, totals, totalsByKind, warnings, whole.rankedByKind());
     }
 }

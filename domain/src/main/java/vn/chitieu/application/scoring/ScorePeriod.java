@@ -1,4 +1,4 @@
-package vn.chitieu.scoring;
+package vn.chitieu.application.scoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,38 +7,60 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionStatus;
+import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.result.Result;
+import vn.chitieu.scoring.DeclaredTotal;
+import vn.chitieu.scoring.Scoreboard;
+import vn.chitieu.scoring.Scorer;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitTree;
 
 /**
- * {@link ScorePeriod} over the storage ports. The target of a unit for a period is taken from the
+ * Use case: the scoreboard of one indicator and period from what storage holds (HTTP
+ * {@code /scoreboard}), over the caller's subtree (an admin, or no caller: every unit) with the
+ * ranks of the whole population. The indicator must be known. The target of a unit for a period is taken from the
  * issued (or amended) decisions of that year: the assignment whose period contains the scored
  * period most closely (a quarter's own target before the year's), and among equals the decision
  * signed last. Drafts and superseded decisions do not count.
  */
-public final class ScorePeriodService implements ScorePeriod {
+public final class ScorePeriod {
 
     private final Units units;
     private final Decisions decisions;
     private final Results results;
+    private final IndicatorCatalogue catalogue;
 
-    public ScorePeriodService(Units units, Decisions decisions, Results results) {
+    public ScorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue) {
         this.units = Objects.requireNonNull(units, "units");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
         this.results = Objects.requireNonNull(results, "results");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
-    @Override
-    public Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared) {
+    public Scoreboard score(ScoreStoredCommand command) {
+        if (catalogue.find(command.indicator()).isEmpty()) {
+            throw new InvalidInputException(InputProblem.at(null, 0, "indicator", command.indicator().value(),
+                    "no indicator '" + command.indicator() + "'"));
+        }
+        UnitCode within = command.caller() == null || command.caller().isAdmin() ? null : command.caller().scope();
+        return score(command.indicator(), command.period(), within, command.declared());
+    }
+
+    /**
+     * Scores the stored results of {@code indicator} in {@code period} against the targets of the
+     * decisions in force; {@code within} limits it to a unit's subtree (null: every unit).
+     */
+    Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared) {
         UnitTree tree = units.tree();
         List<Result> actuals = results.find(indicator, period).stream()
                 .filter(r -> r.period().equals(period) && (within == null || tree.isWithin(r.unit(), within)))
@@ -48,18 +70,7 @@ public final class ScorePeriodService implements ScorePeriod {
         if (within == null) {
             return board;
         }
-        return rankedInTheWhole(board, score(indicator, period, null, List.of()));
-    }
-
-    /**
-     * The board of a subtree with the ranks of the whole population: a district's viewer is told
-     * its communes' places among every commune (rank 4 of 15), not among its own.
-     */
-    private static Scoreboard rankedInTheWhole(Scoreboard subtree, Scoreboard whole) {
-        Map<UnitCode, Integer> ranks = new HashMap<>();
-        whole.rows().forEach(s -> ranks.put(s.unit().code(), s.rank()));
-        List<Score> rows = subtree.rows().stream().map(s -> s.withRank(ranks.get(s.unit().code()))).toList();
-        return new Scoreboard(rows, subtree.totals(), subtree.totalsByKind(), subtree.warnings(), whole.rankedByKind());
+        return board.rankedAmong(score(indicator, period, null, List.of()));
     }
 
     /** Per unit, the assignment in force for {@code period}, restated for that period. */

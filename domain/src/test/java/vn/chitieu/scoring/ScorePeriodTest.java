@@ -1,12 +1,20 @@
 package vn.chitieu.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.access.Caller;
+import vn.chitieu.access.Role;
+import vn.chitieu.application.scoring.ScorePeriod;
+import vn.chitieu.application.scoring.ScoreFiles;
+import vn.chitieu.application.scoring.ScoreFilesCommand;
+import vn.chitieu.application.scoring.ScoreStoredCommand;
+import vn.chitieu.application.scoring.ScoredPeriod;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
@@ -14,17 +22,21 @@ import vn.chitieu.decision.DecisionStatus;
 import vn.chitieu.fixtures.ReadOnlyDecisions;
 import vn.chitieu.fixtures.ReadOnlyResults;
 import vn.chitieu.fixtures.ReadOnlyUnits;
+import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.result.Result;
+import vn.chitieu.result.ResultsTableReader;
+import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitTree;
 
-class ScorePeriodServiceTest {
+/** The stored-data scoring use case ({@link ScorePeriod}), on fakes of the ports. */
+class ScorePeriodTest {
 
     private static final IndicatorCode ON_TIME = IndicatorCode.of("ON_TIME_RATE");
     private static final Period Q1 = Period.parse("2018-Q1");
@@ -47,6 +59,10 @@ class ScorePeriodServiceTest {
             return tree.find(code);
         }
     };
+
+    private ScorePeriod scoring(Decisions decisions, Results results) {
+        return new ScorePeriod(units, decisions, results, IndicatorCatalogue.builtIn());
+    }
 
     private static Decision decision(DecisionStatus status, LocalDate signed, Assignment... assignments) {
         return Decision.reconstitute(DecisionId.random(), "1/QĐ-UBND", DAKLAK, 2018, "giao chỉ tiêu", "Chủ tịch", signed,
@@ -80,7 +96,7 @@ class ScorePeriodServiceTest {
                 Result.ofCounts(LAK, ON_TIME, Q1, 14, 14),
                 Result.ofCounts(NOI_VU, ON_TIME, Q1, 0, 110)));
 
-        Scoreboard board = new ScorePeriodService(units, decisions, results).score(ON_TIME, Q1, null, List.of());
+        Scoreboard board = scoring(decisions, results).score(new ScoreStoredCommand(null, ON_TIME, Q1, List.of()));
 
         assertThat(board.rows()).extracting(s -> s.unit().code().value() + "=" + s.target().toPlainString())
                 .containsExactlyInAnyOrder("krong-pac=95", "lak=90", "so-noi-vu=80");
@@ -106,7 +122,7 @@ class ScorePeriodServiceTest {
                 Result.ofCounts(KRONG_PAC, ON_TIME, Q1, 10, 100),
                 Result.ofCounts(LAK, ON_TIME, Q1, 90, 100)));
 
-        Scoreboard board = new ScorePeriodService(units, none, results).score(ON_TIME, Q1, KRONG_PAC, List.of());
+        Scoreboard board = scoring(none, results).score(new ScoreStoredCommand(new Caller("t1", Role.VIEWER, KRONG_PAC), ON_TIME, Q1, List.of()));
 
         assertThat(board.rows()).singleElement().satisfies(s -> assertThat(s.rank()).isEqualTo(2));
         assertThat(board.rankedOf(tree.find(KRONG_PAC).orElseThrow().kind())).isEqualTo(2);
@@ -128,7 +144,7 @@ class ScorePeriodServiceTest {
         };
         Results results = ReadOnlyResults.of((indicator, period) -> List.of());
 
-        Scoreboard board = new ScorePeriodService(units, decisions, results).score(ON_TIME, Q1, null, List.of());
+        Scoreboard board = scoring(decisions, results).score(new ScoreStoredCommand(null, ON_TIME, Q1, List.of()));
 
         assertThat(board.rows()).singleElement().satisfies(s -> {
             assertThat(s.flags()).containsExactly(ScoreFlag.NO_DATA, ScoreFlag.NO_RESULT);
@@ -137,5 +153,59 @@ class ScorePeriodServiceTest {
             assertThat(s.rank()).isNull();
         });
         assertThat(board.totals().notAvailable()).isEqualTo(1);
+    }
+
+    /**
+     * The CLI's {@code score} (files) and the HTTP scoreboard (storage) are one computation: seed
+     * 003's quarter scored from its files against 95 % for every unit is the board scored from the
+     * same results stored and an issued decision with the same targets, flags and ranks included.
+     */
+    @Test
+    void theBoardFromStorageIsTheBoardFromTheFiles() {
+        ScoredPeriod fromFiles = new ScoreFiles().score(new ScoreFilesCommand(tree, IndicatorCatalogue.builtIn(),
+                Seed003::onTimeTable, null, Q1, ON_TIME, new ScoreFilesCommand.UniformTarget("--target", "95",
+                        new BigDecimal("95")), List.of(), null, null, null));
+
+        List<Result> stored = new ResultsTableReader(new NameResolver(tree), IndicatorCatalogue.builtIn())
+                .read(Seed003.onTimeTable(), Q1);
+        Decision issued = decision(DecisionStatus.ISSUED, LocalDate.of(2018, 1, 5), stored.stream()
+                .map(r -> target(r.unit(), Q1, "95")).toArray(Assignment[]::new));
+        Decisions decisions = new ReadOnlyDecisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.of(issued);
+            }
+
+            @Override
+            public List<Decision> findByYear(int year) {
+                return List.of(issued);
+            }
+        };
+        Scoreboard fromStorage = scoring(decisions, ReadOnlyResults.of((indicator, period) -> stored))
+                .score(new ScoreStoredCommand(null, ON_TIME, Q1, List.of()));
+
+        assertThat(fromFiles.board().rows()).hasSize(31);
+        assertThat(fromFiles.board().rows()).flatExtracting(Score::flags).contains(ScoreFlag.CARRY_OVER);
+        assertThat(fromStorage).isEqualTo(fromFiles.board());
+    }
+
+    @Test
+    void anUnknownIndicatorIsRefusedNamingIt() {
+        Results none = ReadOnlyResults.of((indicator, period) -> List.of());
+        Decisions noDecisions = new ReadOnlyDecisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Decision> findByYear(int year) {
+                return List.of();
+            }
+        };
+        assertThatThrownBy(() -> scoring(noDecisions, none)
+                .score(new ScoreStoredCommand(null, IndicatorCode.of("NO_SUCH_RATE"), Q1, List.of())))
+                .isInstanceOf(vn.chitieu.common.InvalidInputException.class)
+                .hasMessageContaining("indicator").hasMessageContaining("NO_SUCH_RATE");
     }
 }

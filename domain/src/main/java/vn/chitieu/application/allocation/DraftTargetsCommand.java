@@ -1,0 +1,25 @@
+package vn.chitieu.application.allocation;
+
+import java.util.Objects;
+import vn.chitieu.allocation.AllocationPolicy;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.table.Table;
+import vn.chitieu.unit.UnitTree;
+
+/**
+ * Draft the targets of {@code year} for the units of {@code tree} from the {@code baseline} file,
+ * the {@code policy} and the drafter's {@code overrides} file (null: none).
+ */
+public record DraftTargetsCommand(UnitTree tree, Table baseline, AllocationPolicy policy, Table overrides, int year) {
+
+    public DraftTargetsCommand {
+        Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(policy, "policy");
+        if (year < 1900 || year > 2999) {
+            throw new InvalidInputException(InputProblem.at(null, 0, "year", String.valueOf(year),
+                    "a year such as 2022"));
+        }
+    }
+}

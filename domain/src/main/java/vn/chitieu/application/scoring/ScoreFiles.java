@@ -1,0 +1,99 @@
+package vn.chitieu.application.scoring;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.decision.Assignment;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.indicator.Percent;
+import vn.chitieu.period.Period;
+import vn.chitieu.result.Result;
+import vn.chitieu.result.ResultsTableReader;
+import vn.chitieu.scoring.Scoreboard;
+import vn.chitieu.scoring.Scorer;
+import vn.chitieu.scoring.TargetsTableReader;
+import vn.chitieu.table.Table;
+import vn.chitieu.unit.NameResolver;
+
+/**
+ * Use case: score a period from files (CLI {@code score}). Every problem of both files is
+ * reported at once; only the results of the period and indicator asked for are scored, against
+ * the targets of the same indicator and period; a uniform target fills in where the targets file
+ * gives none, and must fit every scored indicator ({@code Indicator#refusal}: 0–100 % for a
+ * ratio). The board is scored like the one from storage ({@link ScorePeriod}), by {@link Scorer}.
+ */
+public final class ScoreFiles {
+
+    public ScoredPeriod score(ScoreFilesCommand c) {
+        NameResolver resolver = new NameResolver(c.tree());
+        List<InputProblem> problems = new ArrayList<>();
+        long total = 0; // problems found, listed or only counted
+        List<Result> actuals = List.of();
+        List<Assignment> assigned = List.of();
+        String resultsFile = null;
+        try {
+            Table results = c.results().get();
+            resultsFile = results.file();
+            actuals = new ResultsTableReader(resolver, c.catalogue()).read(results, c.period());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            total += e.total();
+        }
+        if (c.targets() != null) {
+            IndicatorCode defaultIndicator = c.indicator();
+            if (defaultIndicator == null && actuals.stream().map(Result::indicator).distinct().count() == 1) {
+                defaultIndicator = actuals.get(0).indicator();
+            }
+            try {
+                assigned = new TargetsTableReader(resolver, c.catalogue()).read(c.targets().get(), c.period(), defaultIndicator);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+                total += e.total();
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems, total);
+        }
+        Period onlyPeriod = c.period();
+        IndicatorCode onlyIndicator = c.indicator();
+        actuals = actuals.stream().filter(r -> (onlyPeriod == null || r.period().equals(onlyPeriod))
+                && (onlyIndicator == null || r.indicator().equals(onlyIndicator))).toList();
+        if (actuals.isEmpty()) {
+            throw new InvalidInputException(InputProblem.ofFile(resultsFile, "no results"
+                    + (onlyPeriod == null ? "" : " for period " + onlyPeriod)
+                    + (onlyIndicator == null ? "" : " of indicator " + onlyIndicator)));
+        }
+        Set<String> scoredBoards = new HashSet<>();
+        actuals.forEach(r -> scoredBoards.add(r.indicator() + "|" + r.period()));
+        assigned = new ArrayList<>(assigned.stream()
+                .filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())).toList());
+        if (c.uniform() != null) {
+            requireUniformFits(c.uniform(), actuals, c.catalogue());
+            Set<Result.Key> withTarget = new HashSet<>();
+            assigned.forEach(a -> withTarget.add(new Result.Key(a.unit(), a.indicator(), a.period())));
+            for (Result r : actuals) {
+                if (!withTarget.contains(r.key())) {
+                    assigned.add(Assignment.of(r.unit(), r.indicator(), r.period(), c.uniform().value()));
+                }
+            }
+        }
+        Scoreboard board = new Scorer(c.tree()).score(actuals, assigned, c.declared());
+        return new ScoredPeriod(board, c.commend() == null ? null : c.commend().select(board),
+                c.criticise() == null ? null : c.criticise().select(board),
+                c.profile() == null ? null : c.profile().points(board.rows()));
+    }
+
+    /** A uniform target is a percentage (0–100 %) for a ratio indicator, any number ≥ 0 for a count one. */
+    private static void requireUniformFits(ScoreFilesCommand.UniformTarget uniform, List<Result> actuals,
+            IndicatorCatalogue catalogue) {
+        actuals.stream().map(Result::indicator).distinct().forEach(code -> catalogue.find(code)
+                .map(i -> i.refusal(uniform.value())).orElseGet(() -> Percent.refusal(uniform.value()))
+                .ifPresent(reason -> {
+                    throw new InvalidInputException(InputProblem.at(null, 0, uniform.field(), uniform.text(), reason));
+                }));
+    }
+}

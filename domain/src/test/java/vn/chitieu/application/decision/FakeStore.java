@@ -1,0 +1,99 @@
+package vn.chitieu.application.decision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.chitieu.audit.Actor;
+import vn.chitieu.common.StaleVersionException;
+import vn.chitieu.decision.Assignment;
+import vn.chitieu.decision.Decision;
+import vn.chitieu.decision.DecisionId;
+import vn.chitieu.decision.DecisionNotFoundException;
+import vn.chitieu.fixtures.ReadOnlyUnits;
+import vn.chitieu.port.out.Decisions;
+import vn.chitieu.port.out.ImportFile;
+import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.port.out.ImportSummary;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitKind;
+import vn.chitieu.unit.UnitTree;
+
+/**
+ * A province of two districts with a commune each, and decisions kept in a map with the storage
+ * contract's optimistic lock: the ports the decision use cases are tested on.
+ */
+final class FakeStore {
+
+    static final UnitTree TREE = UnitTree.of(List.of(
+            new Unit(UnitCode.of("dak-lak"), "Tỉnh Đắk Lắk", UnitKind.PROVINCE, null),
+            new Unit(UnitCode.of("krong-pac"), "Huyện Krông Pắc", UnitKind.DISTRICT, UnitCode.of("dak-lak")),
+            new Unit(UnitCode.of("ea-kly"), "Xã Ea Kly", UnitKind.COMMUNE, UnitCode.of("krong-pac")),
+            new Unit(UnitCode.of("ea-sup"), "Huyện Ea Súp", UnitKind.DISTRICT, UnitCode.of("dak-lak")),
+            new Unit(UnitCode.of("ea-le"), "Xã Ea Lê", UnitKind.COMMUNE, UnitCode.of("ea-sup"))));
+
+    final ReadOnlyUnits units = new ReadOnlyUnits() {
+        @Override
+        public UnitTree tree() {
+            return TREE;
+        }
+
+        @Override
+        public Optional<Unit> find(UnitCode code) {
+            return TREE.find(code);
+        }
+    };
+
+    final Map<DecisionId, Decision> stored = new LinkedHashMap<>();
+    final List<String> audit = new ArrayList<>();
+
+    final Decisions decisions = new Decisions() {
+        @Override
+        public Optional<Decision> findById(DecisionId id) {
+            return Optional.ofNullable(stored.get(id));
+        }
+
+        @Override
+        public List<Decision> findByYear(int year) {
+            return stored.values().stream().filter(d -> d.year() == year).toList();
+        }
+
+        @Override
+        public List<Decision> all() {
+            return List.copyOf(stored.values());
+        }
+
+        @Override
+        public Decision add(Decision decision, Actor actor, String reason) {
+            stored.put(decision.id(), decision);
+            audit.add(actor + ": add " + decision.id());
+            return decision;
+        }
+
+        @Override
+        public Decision update(Decision changed, long expectedVersion, Actor actor, String reason) {
+            Decision now = findById(changed.id()).orElseThrow(() -> new DecisionNotFoundException(changed.id()));
+            if (now.version() != expectedVersion) {
+                throw new StaleVersionException("decision " + changed.id(), expectedVersion, now.version());
+            }
+            Decision next = Decision.reconstitute(changed.id(), changed.number().orElse(null), changed.issuer(),
+                    changed.year(), changed.title(), changed.signer().orElse(null), changed.signedOn().orElse(null),
+                    changed.status(), expectedVersion + 1, changed.assignments());
+            stored.put(next.id(), next);
+            audit.add(actor + ": " + reason);
+            return next;
+        }
+
+        @Override
+        public ImportSummary importTargets(UnitCode issuer, ImportFile<Assignment> file, ImportOptions options) {
+            throw new UnsupportedOperationException("not a use case of these tests");
+        }
+    };
+
+    /** A stored draft of {@code issuer} for 2022. */
+    Decision draft(String issuer) {
+        return decisions.add(Decision.draft(UnitCode.of(issuer), 2022, "Giao chỉ tiêu năm 2022"), Actor.of("test"), null);
+    }
+}
