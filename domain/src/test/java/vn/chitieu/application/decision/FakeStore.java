@@ -7,15 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.common.StaleVersionException;
-import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionNotFoundException;
 import vn.chitieu.fixtures.ReadOnlyUnits;
 import vn.chitieu.port.out.Decisions;
-import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportOptions;
-import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitKind;
@@ -84,11 +80,6 @@ final class FakeStore {
             stored.put(next.id(), next);
             audit.add(actor + ": " + reason);
             return next;
-        }
-
-        @Override
-        public ImportSummary importTargets(UnitCode issuer, ImportFile<Assignment> file, ImportOptions options) {
-            throw new UnsupportedOperationException("not a use case of these tests");
         }
     };
 
