@@ -11,6 +11,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import vn.chitieu.application.imports.ImportService;
+import vn.chitieu.application.scoring.ScorePeriod;
 import vn.chitieu.cli.demo.CascadeStep;
 import vn.chitieu.cli.demo.DemoStep;
 import vn.chitieu.cli.demo.DraftDecisionStep;
@@ -54,6 +55,11 @@ public final class CliModule extends AbstractModule {
     @Provides
     ImportService imports(Storage storage, IndicatorCatalogue catalogue) {
         return new ImportService(storage, catalogue);
+    }
+
+    @Provides
+    ScorePeriod scorePeriod(Storage storage, IndicatorCatalogue catalogue) {
+        return new ScorePeriod(storage.units(), storage.decisions(), storage.results(), catalogue);
     }
 
     @Provides

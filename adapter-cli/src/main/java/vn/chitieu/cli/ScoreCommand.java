@@ -1,6 +1,7 @@
 package vn.chitieu.cli;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.chitieu.application.scoring.ScoreFiles;
 import vn.chitieu.application.scoring.ScoreFilesCommand;
+import vn.chitieu.application.scoring.ScorePeriod;
+import vn.chitieu.application.scoring.ScoreStoredCommand;
 import vn.chitieu.application.scoring.ScoredPeriod;
 import vn.chitieu.cli.io.ProfileFile;
 import vn.chitieu.cli.io.TableFiles;
@@ -24,6 +27,7 @@ import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.indicator.Measure;
 import vn.chitieu.period.Period;
+import vn.chitieu.persistence.CommandStorage;
 import vn.chitieu.report.Report;
 import vn.chitieu.scoring.DeclaredTotal;
 import vn.chitieu.scoring.Scoreboard;
@@ -52,6 +56,12 @@ import vn.chitieu.unit.UnitTree;
             "  column needs --period.",
             "Units are named by code or by name as printed; every unknown or ambiguous name is reported at once.",
             "",
+            "Stored data: with --data-dir DIR or --db-url URL (instead of --units, --targets and --results files),",
+            "scores what 'import' stored, as GET /api/v1/scoreboard does: the units of the registry, the results of",
+            "--indicator in --period (both required), against the targets of the issued (or amended) decisions in force;",
+            "targets imported into a draft decision do not count until it is issued. --target N fills in for every",
+            "result without a target in force (e.g. --target 95 for seed 003).",
+            "",
             "Rules for --commend / --criticise: conditions joined by ',' must all hold; alternatives are",
             "separated by '|' (or by repeating the option). Conditions: met, notMet, na (value not available),",
             "top=N (rank ≤ N in the kind), bottom=N (among the N lowest), below=X (value < X %%), atLeast=X,",
@@ -62,7 +72,8 @@ import vn.chitieu.unit.UnitTree;
             "  chitieu score --units units.csv --targets targets.csv --results results.csv \\",
             "      --declared received=38122 --declared resolved=36940 --commend met,top=5 --criticise \"na|below=70\"",
             "  chitieu score --units units.csv --results q1.xlsx --period 2018-Q1 --target 95 --out scoreboard.xlsx",
-            "  chitieu score ... --profile profile-766.yaml --view points --lang en"})
+            "  chitieu score ... --profile profile-766.yaml --view points --lang en",
+            "  chitieu score --data-dir ./chitieu-data --indicator ON_TIME_RATE --period 2018-Q1 --target 95 --format json"})
 public final class ScoreCommand implements Callable<Integer> {
 
     /** Which report the human-readable formats show. */
@@ -70,16 +81,16 @@ public final class ScoreCommand implements Callable<Integer> {
         SCOREBOARD, POINTS
     }
 
-    @Option(names = "--units", required = true, paramLabel = "FILE",
-            description = "Units file: code,name,kind,parent[,aliases] (CSV or .xlsx).")
+    @Option(names = "--units", paramLabel = "FILE",
+            description = "Units file: code,name,kind,parent[,aliases] (CSV or .xlsx); required unless a store is given.")
     private Path units;
 
     @Option(names = "--targets", paramLabel = "FILE", description = "Targets: unit,indicator,period,target[,reason]; "
             + "indicator and period may be left out when the results have one indicator and --period is given.")
     private Path targets;
 
-    @Option(names = "--results", required = true, paramLabel = "FILE",
-            description = "Actual results, long or wide on-time form (CSV or .xlsx).")
+    @Option(names = "--results", paramLabel = "FILE",
+            description = "Actual results, long or wide on-time form (CSV or .xlsx); required unless a store is given.")
     private Path results;
 
     @Option(names = "--period", paramLabel = "P",
@@ -115,6 +126,9 @@ public final class ScoreCommand implements Callable<Integer> {
     private View view = View.SCOREBOARD;
 
     @Mixin
+    private StorageOptions storage;
+
+    @Mixin
     private OutputOptions out;
 
     private final UnitsFile unitsFile;
@@ -122,11 +136,15 @@ public final class ScoreCommand implements Callable<Integer> {
     private final ProfileFile profileFile;
     private final IndicatorCatalogue builtIn;
     private final Output output;
+    private final CommandStorage commandStorage;
+    private final Provider<ScorePeriod> stored;
     private final ScoreFiles scoring = new ScoreFiles();
 
     @Inject
     public ScoreCommand(UnitsFile unitsFile, TableFiles tableFiles, ProfileFile profileFile, IndicatorCatalogue builtIn,
-            Output output) {
+            Output output, CommandStorage commandStorage, Provider<ScorePeriod> stored) {
+        this.commandStorage = commandStorage;
+        this.stored = stored;
         this.unitsFile = unitsFile;
         this.tableFiles = tableFiles;
         this.profileFile = profileFile;
@@ -144,14 +162,47 @@ public final class ScoreCommand implements Callable<Integer> {
         if (view == View.POINTS && profile == null) {
             throw out.usageError("--view points needs --profile FILE");
         }
+        boolean fromStore = storage.given();
+        if (fromStore) {
+            List<String> files = new ArrayList<>();
+            if (units != null) {
+                files.add("--units");
+            }
+            if (targets != null) {
+                files.add("--targets");
+            }
+            if (results != null) {
+                files.add("--results");
+            }
+            if (!files.isEmpty()) {
+                throw out.usageError(String.join(", ", files) + ": score either files (--units, --results, --targets) "
+                        + "or stored data (--data-dir / --db-url), not both");
+            }
+            if (indicator == null || period == null) {
+                throw out.usageError("scoring stored data needs --indicator CODE and --period P");
+            }
+        } else if (units == null || results == null) {
+            throw out.usageError("give --units FILE and --results FILE, or a store (--data-dir DIR / --db-url URL)");
+        }
 
-        UnitTree tree = unitsFile.read(units);
+        UnitTree tree = fromStore ? null : unitsFile.read(units);
         ProfileFile.Loaded loaded = profile == null ? null : profileFile.read(profile);
         IndicatorCatalogue catalogue = catalogue(loaded);
-        ScoredPeriod scored = scoring.score(new ScoreFilesCommand(tree, catalogue, () -> tableFiles.read(results),
-                targets == null ? null : () -> tableFiles.read(targets), period, parseIndicator(catalogue),
-                uniform == null ? null : new ScoreFilesCommand.UniformTarget("--target", uniformTarget, uniform),
-                declaredTotals, commendRule, criticiseRule, loaded == null ? null : loaded.profile()));
+        IndicatorCode only = parseIndicator(catalogue);
+        ScoreFilesCommand.UniformTarget uniformOption = uniform == null ? null
+                : new ScoreFilesCommand.UniformTarget("--target", uniformTarget, uniform);
+        ScoredPeriod scored;
+        if (fromStore) {
+            var settings = storage.settings();
+            try (CommandStorage opened = commandStorage.open(settings)) {
+                scored = stored.get().scored(new ScoreStoredCommand(null, only, period, declaredTotals, uniformOption,
+                        commendRule, criticiseRule, loaded == null ? null : loaded.profile()));
+            }
+        } else {
+            scored = scoring.score(new ScoreFilesCommand(tree, catalogue, () -> tableFiles.read(results),
+                    targets == null ? null : () -> tableFiles.read(targets), period, only, uniformOption,
+                    declaredTotals, commendRule, criticiseRule, loaded == null ? null : loaded.profile()));
+        }
 
         Scoreboard board = scored.board();
         ScoreDocument document = ScoreDocument.of(board, scored.commended(), scored.criticised(), scored.points(),

@@ -7,7 +7,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.chitieu.persistence.StorageSettings;
 
-/** Where {@code import} and {@code export} store: {@code --db-url}, or the embedded database in {@code --data-dir}. */
+/** Where {@code import}, {@code export} and {@code score} store: {@code --db-url}, or the embedded database in {@code --data-dir}. */
 public final class StorageOptions {
 
     @Spec(Spec.Target.MIXEE)
@@ -25,6 +25,11 @@ public final class StorageOptions {
     @Option(names = "--migrate",
             description = "Apply pending schema migrations to the --db-url database (the embedded one is always migrated).")
     private boolean migrate;
+
+    /** Whether the user named a store ({@code --db-url} or {@code --data-dir}); {@code score} then scores stored data. */
+    public boolean given() {
+        return dbUrl != null || dataDir != null;
+    }
 
     public StorageSettings settings() {
         if (dbUrl != null && dataDir != null) {

@@ -106,6 +106,37 @@ class ScorePeriodTest {
     }
 
     @Test
+    void aUniformTargetFillsInOnlyWhereNoIssuedDecisionGivesOneAndMustFitTheIndicator() {
+        Decisions decisions = new ReadOnlyDecisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Decision> findByYear(int year) {
+                return List.of(decision(DecisionStatus.ISSUED, LocalDate.of(2018, 1, 5), target(KRONG_PAC, Q1, "80")),
+                        decision(DecisionStatus.DRAFT, null, target(LAK, Q1, "50")));
+            }
+        };
+        Results results = ReadOnlyResults.of((indicator, period) -> List.of(
+                Result.ofCounts(KRONG_PAC, ON_TIME, Q1, 1061, 1669),
+                Result.ofCounts(LAK, ON_TIME, Q1, 14, 14)));
+
+        ScoredPeriod scored = scoring(decisions, results).scored(new ScoreStoredCommand(null, ON_TIME, Q1, List.of(),
+                new ScoreFilesCommand.UniformTarget("--target", "95", new BigDecimal("95")),
+                vn.chitieu.scoring.SelectionRule.parse("met"), null, null));
+
+        assertThat(scored.board().rows()).extracting(s -> s.unit().code().value() + "=" + s.target().toPlainString())
+                .containsExactlyInAnyOrder("krong-pac=80", "lak=95");
+        assertThat(scored.commended()).extracting(s -> s.unit().code().value()).containsExactly("lak");
+        assertThat(scored.criticised()).isNull();
+        assertThatThrownBy(() -> scoring(decisions, results).score(new ScoreStoredCommand(null, ON_TIME, Q1, List.of(),
+                new ScoreFilesCommand.UniformTarget("--target", "150", new BigDecimal("150")), null, null, null)))
+                .isInstanceOf(vn.chitieu.common.InvalidInputException.class);
+    }
+
+    @Test
     void aSubtreeIsRankedAmongTheWholePopulationOfItsKind() {
         Decisions none = new ReadOnlyDecisions() {
             @Override

@@ -88,7 +88,7 @@ public final class ScoreFiles {
     }
 
     /** A uniform target is a percentage (0–100 %) for a ratio indicator, any number ≥ 0 for a count one. */
-    private static void requireUniformFits(ScoreFilesCommand.UniformTarget uniform, List<Result> actuals,
+    static void requireUniformFits(ScoreFilesCommand.UniformTarget uniform, List<Result> actuals,
             IndicatorCatalogue catalogue) {
         actuals.stream().map(Result::indicator).distinct().forEach(code -> catalogue.find(code)
                 .map(i -> i.refusal(uniform.value())).orElseGet(() -> Percent.refusal(uniform.value()))

@@ -31,7 +31,8 @@ import vn.chitieu.unit.UnitTree;
  * ranks of the whole population. The indicator must be known. The target of a unit for a period is taken from the
  * issued (or amended) decisions of that year: the assignment whose period contains the scored
  * period most closely (a quarter's own target before the year's), and among equals the decision
- * signed last. Drafts and superseded decisions do not count.
+ * signed last. Drafts and superseded decisions do not count; a uniform target, when the command
+ * gives one, fills in for the results without a target in force.
  */
 public final class ScorePeriod {
 
@@ -53,24 +54,39 @@ public final class ScorePeriod {
                     "no indicator '" + command.indicator() + "'"));
         }
         UnitCode within = command.caller() == null || command.caller().isAdmin() ? null : command.caller().scope();
-        return score(command.indicator(), command.period(), within, command.declared());
+        return score(command.indicator(), command.period(), within, command.declared(), command.uniform());
+    }
+
+    /** The scoreboard with the rows the command's rules commend and criticise and its points (CLI {@code score}). */
+    public ScoredPeriod scored(ScoreStoredCommand c) {
+        Scoreboard board = score(c);
+        return new ScoredPeriod(board, c.commend() == null ? null : c.commend().select(board),
+                c.criticise() == null ? null : c.criticise().select(board),
+                c.profile() == null ? null : c.profile().points(board.rows()));
     }
 
     /**
      * Scores the stored results of {@code indicator} in {@code period} against the targets of the
      * decisions in force; {@code within} limits it to a unit's subtree (null: every unit).
      */
-    Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared) {
+    Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared,
+            ScoreFilesCommand.UniformTarget uniform) {
         UnitTree tree = units.tree();
         List<Result> actuals = results.find(indicator, period).stream()
                 .filter(r -> r.period().equals(period) && (within == null || tree.isWithin(r.unit(), within)))
                 .toList();
-        List<Assignment> targets = new ArrayList<>(targetsInForce(indicator, period, tree, within).values());
+        Map<UnitCode, Assignment> inForce = targetsInForce(indicator, period, tree, within);
+        List<Assignment> targets = new ArrayList<>(inForce.values());
+        if (uniform != null) {
+            ScoreFiles.requireUniformFits(uniform, actuals, catalogue);
+            actuals.stream().filter(r -> !inForce.containsKey(r.unit()))
+                    .forEach(r -> targets.add(Assignment.of(r.unit(), r.indicator(), r.period(), uniform.value())));
+        }
         Scoreboard board = new Scorer(tree).score(actuals, targets, declared);
         if (within == null) {
             return board;
         }
-        return board.rankedAmong(score(indicator, period, null, List.of()));
+        return board.rankedAmong(score(indicator, period, null, List.of(), uniform));
     }
 
     /** Per unit, the assignment in force for {@code period}, restated for that period. */
