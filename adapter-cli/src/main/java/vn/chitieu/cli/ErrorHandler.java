@@ -10,8 +10,8 @@ import vn.chitieu.cli.output.Lang;
 import vn.chitieu.common.DomainRefusal;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
-import vn.chitieu.persistence.embedded.DatabaseRefusal;
-import vn.chitieu.persistence.embedded.DatabaseUnavailableException;
+import vn.chitieu.persistence.DatabaseRefusal;
+import vn.chitieu.persistence.DatabaseUnavailableException;
 import vn.chitieu.text.UnreadableNumberException;
 
 /**

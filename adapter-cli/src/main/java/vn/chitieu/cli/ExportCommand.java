@@ -20,9 +20,8 @@ import vn.chitieu.application.export.Exported;
 import vn.chitieu.cli.output.AtomicFiles;
 import vn.chitieu.cli.output.Format;
 import vn.chitieu.cli.output.Output;
-import vn.chitieu.persistence.StorageOpener;
-import vn.chitieu.persistence.embedded.Database;
-import vn.chitieu.persistence.jdbi.JdbiStorage;
+import vn.chitieu.persistence.CommandStorage;
+import vn.chitieu.port.out.Storage;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.text.FormulaGuard;
 
@@ -50,12 +49,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions out;
 
-    private final StorageOpener opener;
+    private final CommandStorage commandStorage;
     private final Output output;
 
     @Inject
-    public ExportCommand(StorageOpener opener, Output output) {
-        this.opener = opener;
+    public ExportCommand(CommandStorage commandStorage, Output output) {
+        this.commandStorage = commandStorage;
         this.output = output;
     }
 
@@ -66,8 +65,8 @@ public final class ExportCommand implements Callable<Integer> {
             throw out.usageError("xlsx is a binary format: give --out FILE.xlsx");
         }
         Exported rows;
-        try (Database db = opener.open(storage.settings())) {
-            JdbiStorage s = db.storage();
+        try (CommandStorage opened = commandStorage.open(storage.settings())) {
+            Storage s = opened.storage();
             rows = new Export(s.units(), s.decisions(), s.results()).export(ExportKind.valueOf(kind.name()));
         }
         if (format != Format.CSV) {

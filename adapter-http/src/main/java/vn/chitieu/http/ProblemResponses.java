@@ -21,7 +21,7 @@ import vn.chitieu.common.NotFoundException;
 import vn.chitieu.common.StaleVersionException;
 import vn.chitieu.decision.DecisionNotEditableException;
 import vn.chitieu.decision.DecisionNotFoundException;
-import vn.chitieu.persistence.embedded.DatabaseUnavailableException;
+import vn.chitieu.persistence.DatabaseUnavailableException;
 
 /**
  * The one place where errors become responses: every exception a handler throws ends here as

@@ -12,8 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.chitieu.persistence.DatabaseRefusal;
 import vn.chitieu.persistence.StorageSettings;
-import vn.chitieu.persistence.embedded.DatabaseRefusal;
 import vn.chitieu.persistence.embedded.EmbeddedDatabase;
 
 /**

@@ -35,8 +35,24 @@ class ArchitectureTest {
     }
 
     @Test
-    void persistenceDoesNotDependOnTheAdapters() {
-        ArchitectureRules.persistenceDoesNotDependOnAdapters(ROOT).check(product);
+    void adaptersCallTheApplicationWhichUsesTheModelAndPorts() {
+        ArchitectureRules.layers(ROOT).check(product);
+    }
+
+    @Test
+    void theModelAndThePortsDoNotDependOnTheApplication() {
+        ArchitectureRules.modelDoesNotDependOnTheApplication(ROOT).check(product);
+    }
+
+    @Test
+    void storageDependsOnThePortsAndTheModelOnly() {
+        ArchitectureRules.storageDependsOnPortsAndModelOnly(ROOT).check(product);
+    }
+
+    @Test
+    void adaptersUseStorageImplementationsOnlyInTheirCompositionRoots() {
+        ArchitectureRules.cliUsesStorageImplementationsOnlyInItsCompositionRoot(ROOT).check(product);
+        ArchitectureRules.httpUsesStorageImplementationsOnlyInItsCompositionRoot(ROOT).check(product);
     }
 
     @Test

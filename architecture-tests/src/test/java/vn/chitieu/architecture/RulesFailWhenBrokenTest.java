@@ -29,7 +29,41 @@ class RulesFailWhenBrokenTest {
     void adaptersUsingEachOtherBreakTheirRules() {
         assertBroken(ArchitectureRules.cliDoesNotDependOnHttp(BROKEN), "LeakyHttp");
         assertBroken(ArchitectureRules.httpDoesNotDependOnCli(BROKEN), "LeakyCli");
-        assertBroken(ArchitectureRules.persistenceDoesNotDependOnAdapters(BROKEN), "LeakyRepository");
+        assertBroken(ArchitectureRules.storageDependsOnPortsAndModelOnly(BROKEN), "LeakyRepository");
+    }
+
+    @Test
+    void aStorageUsingTheApplicationBreaksTheStorageRuleAndTheLayers() {
+        assertBroken(ArchitectureRules.storageDependsOnPortsAndModelOnly(BROKEN), "StorageDecidingSameness");
+        assertBroken(ArchitectureRules.layers(BROKEN), "StorageDecidingSameness");
+    }
+
+    @Test
+    void aModelClassUsingAUseCaseBreaksTheModelRuleAndTheLayers() {
+        assertBroken(ArchitectureRules.modelDoesNotDependOnTheApplication(BROKEN), "ModelCallingAUseCase");
+        assertBroken(ArchitectureRules.layers(BROKEN), "ModelCallingAUseCase");
+    }
+
+    @Test
+    void anAdapterCalledByAnotherLayerBreaksTheLayers() {
+        assertBroken(ArchitectureRules.layers(BROKEN), "LeakyRepository");
+    }
+
+    @Test
+    void anAdapterUsingAStorageImplementationOutsideItsCompositionRootIsFound() {
+        assertBroken(ArchitectureRules.cliUsesStorageImplementationsOnlyInItsCompositionRoot(BROKEN), "CliOpeningJdbi");
+        assertBroken(ArchitectureRules.httpUsesStorageImplementationsOnlyInItsCompositionRoot(BROKEN),
+                "HttpOpeningTheEmbeddedDatabase");
+    }
+
+    @Test
+    void theCompositionRootsMayUseTheStorageImplementations() {
+        String cli = ArchitectureRules.cliUsesStorageImplementationsOnlyInItsCompositionRoot(BROKEN)
+                .evaluate(BROKEN_TREE).getFailureReport().toString();
+        String http = ArchitectureRules.httpUsesStorageImplementationsOnlyInItsCompositionRoot(BROKEN)
+                .evaluate(BROKEN_TREE).getFailureReport().toString();
+        assertThat(cli).doesNotContain("cli.CliModule").doesNotContain("cli.Main");
+        assertThat(http).doesNotContain("http.ServerStorage");
     }
 
     @Test

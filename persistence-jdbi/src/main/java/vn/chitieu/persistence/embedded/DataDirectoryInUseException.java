@@ -1,6 +1,7 @@
 package vn.chitieu.persistence.embedded;
 
 import java.nio.file.Path;
+import vn.chitieu.persistence.DatabaseRefusal;
 
 /** A live process (another one, or this one already) runs the embedded server on this data directory. */
 public class DataDirectoryInUseException extends DatabaseRefusal {

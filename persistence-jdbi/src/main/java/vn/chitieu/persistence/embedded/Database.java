@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import vn.chitieu.persistence.DatabaseUnavailableException;
 import vn.chitieu.persistence.jdbi.JdbiStorage;
 
 /**

@@ -1,6 +1,7 @@
 package vn.chitieu.persistence.embedded;
 
 import java.nio.file.Path;
+import vn.chitieu.persistence.DatabaseRefusal;
 
 /**
  * The embedded PostgreSQL could not be created or started on a data directory (a full disk, a

@@ -1,6 +1,7 @@
 package vn.chitieu.persistence.embedded;
 
 import java.util.List;
+import vn.chitieu.persistence.DatabaseRefusal;
 
 /**
  * The database at the given URL is behind this version of chitieu. It is not migrated silently:

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import vn.chitieu.application.imports.DecisionChanges;
+import vn.chitieu.audit.DecisionChanges;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.common.StaleVersionException;
 import vn.chitieu.decision.Assignment;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.chitieu.application.imports.DecisionChanges;
+import vn.chitieu.audit.DecisionChanges;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.common.StaleVersionException;
 import vn.chitieu.decision.Assignment;

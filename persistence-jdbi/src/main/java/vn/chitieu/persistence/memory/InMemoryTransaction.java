@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import vn.chitieu.application.imports.Sameness;
+import vn.chitieu.audit.Sameness;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.decision.Decision;

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.persistence.DatabaseUnavailableException;
 import vn.chitieu.persistence.contract.Seeds;
 import vn.chitieu.persistence.embedded.Database;
-import vn.chitieu.persistence.embedded.DatabaseUnavailableException;
 import vn.chitieu.persistence.embedded.PendingMigrationsException;
 import vn.chitieu.port.out.ImportOptions;
 

@@ -1,4 +1,4 @@
-package vn.chitieu.application.imports;
+package vn.chitieu.audit;
 
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,12 +1,9 @@
-package vn.chitieu.application.imports;
+package vn.chitieu.audit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.chitieu.audit.AuditAction;
-import vn.chitieu.audit.AuditValues;
-import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 

@@ -1,4 +1,4 @@
-package vn.chitieu.persistence.embedded;
+package vn.chitieu.persistence;
 
 /**
  * The database cannot be used as asked, for a reason its user can act on (the message says

@@ -1,4 +1,4 @@
-package vn.chitieu.persistence.embedded;
+package vn.chitieu.persistence;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
