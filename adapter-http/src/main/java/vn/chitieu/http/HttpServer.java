@@ -74,6 +74,7 @@ public final class HttpServer {
             config.staticFiles.enableWebjars();
             problems.register(config.routes);
             config.routes.before("/api/v1/*", authentication::authenticate);
+            config.routes.before("/api/v1/*", Queries::refuseControlCharacters);
             config.routes.beforeMatched("/api/v1/*", authentication::authorize);
             groups.forEach(group -> group.addTo(config.routes));
         });

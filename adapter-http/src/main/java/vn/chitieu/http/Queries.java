@@ -5,12 +5,26 @@ import java.util.Locale;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
+import vn.chitieu.text.ControlCharacters;
 import vn.chitieu.unit.UnitCode;
 
 /** Path and query values read into domain values, a bad one refused as 400 naming the parameter. */
 final class Queries {
 
     private Queries() {
+    }
+
+    /**
+     * The before-handler of {@code /api/v1/*}: a query parameter holding a control character
+     * (NUL…) is refused as 400 naming it, before any handler passes it on to storage.
+     */
+    static void refuseControlCharacters(Context ctx) {
+        ctx.queryParamMap().forEach((name, values) -> values.forEach(value -> {
+            String problem = ControlCharacters.problem(value);
+            if (problem != null) {
+                throw HttpProblem.badField(name, problem);
+            }
+        }));
     }
 
     static boolean flag(Context ctx, String name) {

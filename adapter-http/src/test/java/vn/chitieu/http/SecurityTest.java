@@ -250,4 +250,35 @@ class SecurityTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
+
+    @Test
+    void aControlCharacterInAJsonStringIsRefusedNamingTheFieldAndNothingIsStored() {
+        ApiResponse refused = api.postJson("/api/v1/decisions", TestServer.ADMIN_TOKEN,
+                Map.of("issuer", "dak-lak", "year", 2022, "title", "Giao chỉ tiêu\u0000năm 2022"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("title");
+        assertThat(refused.body()).contains("U+0000");
+    }
+
+    @Test
+    void jsonTextIsReadInNfc() {
+        String decomposed = java.text.Normalizer.normalize("Giao chỉ tiêu năm 2022", java.text.Normalizer.Form.NFD);
+
+        ApiResponse drafted = api.postJson("/api/v1/decisions", TestServer.ADMIN_TOKEN,
+                Map.of("issuer", "dak-lak", "year", 2022, "title", decomposed));
+
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        assertThat(drafted.json().get("title").asText()).isEqualTo("Giao chỉ tiêu năm 2022").isNotEqualTo(decomposed);
+    }
+
+    @Test
+    void aControlCharacterInAQueryParameterIsRefusedNamingIt() {
+        ApiResponse refused = api.send("POST", "/api/v1/results?reason=a%00b", TestServer.ADMIN_TOKEN, "text/csv",
+                "unit,indicator,period,numerator,denominator\ndak-lak,ONLINE_RATE,2022,1,2\n", Map.of());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+    }
 }

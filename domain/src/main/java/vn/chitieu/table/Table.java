@@ -12,6 +12,7 @@ import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InputProblems;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.text.VietnameseText;
+import vn.chitieu.text.ControlCharacters;
 
 /**
  * A table read from a file (CSV or .xlsx, whatever the adapter parsed): its headers as written,
@@ -95,14 +96,8 @@ public final class Table {
         if (cell.length() > MAX_CELL_CHARS) {
             return "too long: " + cell.length() + " characters; a cell holds at most " + MAX_CELL_CHARS;
         }
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                return "contains the control character U+" + String.format("%04X", (int) c) + " (character "
-                        + (i + 1) + "); remove it (a file saved as UTF-16 or a binary file reads so)";
-            }
-        }
-        return null;
+        String control = ControlCharacters.problem(cell);
+        return control == null ? null : control + "; remove it (a file saved as UTF-16 or a binary file reads so)";
     }
 
     /** {@code value} as an error shows it: control characters escaped, cut after {@link #SHOWN_CHARS}. */
