@@ -40,6 +40,7 @@ public final class CascadeChildren {
      */
     public static List<CascadeChild> read(Table table, UnitCode parent) {
         table.requireColumns("unit", "kind", "weight", "baseline");
+        table.requireRows("children");
         List<InputProblem> problems = new ArrayList<>();
         List<CascadeChild> children = new ArrayList<>();
         Map<UnitCode, Integer> seen = new HashMap<>();
@@ -88,9 +89,6 @@ public final class CascadeChildren {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
-        }
-        if (children.isEmpty()) {
-            throw new InvalidInputException(InputProblem.ofFile(table.file(), "no children: the file has no data rows"));
         }
         if (children.stream().allMatch(c -> c.weight().signum() == 0)) {
             throw new InvalidInputException(InputProblem.at(table.file(), 0, "weight", null, Cascade.ZERO_WEIGHTS));
