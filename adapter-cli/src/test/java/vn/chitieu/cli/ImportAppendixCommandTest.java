@@ -167,8 +167,10 @@ class ImportAppendixCommandTest {
         CliRun x = CliRun.of("import-appendix", SEED_000.toString(), "--out", xlsx.toString());
         assertThat(x.exitCode()).as(x.err()).isZero();
         List<List<String>> sheet = sheet(xlsx);
-        assertThat(sheet).anySatisfy(r -> assertThat(r).contains("Mức giao chỉ tiêu số hóa hồ sơ kết quả giải quyết TTHC "
-                + "còn hiệu lực (theo Quyết định số 3478/QĐ-UBND ngày 10/12/2021)"));
+        assertThat(sheet).anySatisfy(r -> assertThat(r).contains("Mức giao chỉ tiêu tỷ lệ số hóa hồ sơ, kết quả giải quyết "
+                + "TTHC năm 2022"));
+        assertThat(sheet).anySatisfy(r -> assertThat(r.get(0)).contains("Mức giao chỉ tiêu số hóa hồ sơ kết quả giải quyết "
+                + "TTHC còn hiệu lực (theo Quyết định số 3478/QĐ-UBND ngày 10/12/2021)"));
         int units = 0;
         for (List<String> r : sheet) {
             if (r.size() > 5 && digitization.containsKey(r.get(1))) {

@@ -70,16 +70,22 @@ public final class AppendixReport {
             default -> false;
         }).toList();
         List<ReportColumn> columns = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (AppendixColumn c : shown) {
-            columns.add(switch (c.role()) {
+            ReportColumn column = switch (c.role()) {
                 case NUMBER -> new ReportColumn("stt", orElse(c.header(), "STT"), "No.", ColumnType.TEXT);
                 case UNIT -> new ReportColumn("name", orElse(c.header(), "Cơ quan, đơn vị"), "Unit", ColumnType.TEXT);
-                case PROCEDURES -> new ReportColumn("procedures", c.header(), "Eligible procedures", ColumnType.COUNT);
-                case BASELINE -> new ReportColumn("baseline:" + c.indicator(), c.header(),
+                case PROCEDURES -> new ReportColumn("procedures", orElse(withoutParentheses(c.header()), "Số lượng TTHC"),
+                        "Eligible procedures", ColumnType.COUNT);
+                case BASELINE -> new ReportColumn("baseline:" + c.indicator(), nameVi(c.indicator()) + yearOf(c.header()),
                         "Baseline: " + nameEn(c.indicator()), ColumnType.PERCENT);
-                default -> new ReportColumn("target:" + c.indicator(), c.header(),
-                        "Target " + period + ": " + nameEn(c.indicator()), ColumnType.PERCENT);
-            });
+                default -> new ReportColumn("target:" + c.indicator(), "Mức giao chỉ tiêu " + lowerFirst(nameVi(c.indicator()))
+                        + " năm " + period, "Target " + period + ": " + nameEn(c.indicator()), ColumnType.PERCENT);
+            };
+            columns.add(column);
+            if (!column.headerVi().equals(c.header()) && !c.header().isEmpty()) {
+                notes.add("Cột «" + column.headerVi() + "», như phụ lục in: «" + c.header() + "»");
+            }
         }
         Map<Integer, List<AppendixTarget>> byLine = new LinkedHashMap<>();
         for (AppendixTarget t : targets) {
@@ -102,7 +108,7 @@ public final class AppendixReport {
             sections.add(first, row);
         }
         return new Report(title(targets, byLine.size(), period, true), title(targets, byLine.size(), period, false),
-                columns, sections.list(), null, List.of());
+                columns, sections.list(), null, notes);
     }
 
     private static Report tasks(List<AppendixColumn> printed, List<AppendixTarget> targets, String period) {
@@ -186,6 +192,28 @@ public final class AppendixReport {
     /** The kinds of a group target joined by {@code separator}, null for a unit's target. */
     public static String kinds(AppendixTarget t, String separator) {
         return t.forKinds() ? t.kinds().stream().map(UnitKind::name).collect(Collectors.joining(separator)) : null;
+    }
+
+    private static String nameVi(IndicatorCode code) {
+        return IndicatorCatalogue.builtIn().find(code).map(Indicator::nameVi).orElse(code.value());
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String withoutParentheses(String s) {
+        return s.replaceAll("\\s*\\([^)]*\\)", "").strip();
+    }
+
+    /** " năm 2021" when the printed header names the year, else "". */
+    private static String yearOf(String header) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)năm (\\d{4})").matcher(header);
+        String year = "";
+        while (m.find()) {
+            year = " năm " + m.group(1);
+        }
+        return year;
     }
 
     private static String nameEn(IndicatorCode code) {
