@@ -30,10 +30,10 @@ import vn.chitieu.unit.Unit;
 public final class CellReader {
 
     /** The names a unit, period or indicator column goes by (matched as {@link Table#column} does). */
-    static final String[] UNIT = {"unit", "đơn vị", "tên cơ quan", "tên cơ quan, đơn vị", "tên đơn vị", "cơ quan",
+    public static final String[] UNIT = {"unit", "đơn vị", "tên cơ quan", "tên cơ quan, đơn vị", "tên đơn vị", "cơ quan",
         "name"};
-    static final String[] PERIOD = {"period", "kỳ", "kỳ báo cáo"};
-    static final String[] INDICATOR = {"indicator", "chỉ tiêu", "mã chỉ tiêu"};
+    public static final String[] PERIOD = {"period", "kỳ", "kỳ báo cáo"};
+    public static final String[] INDICATOR = {"indicator", "chỉ tiêu", "mã chỉ tiêu"};
 
     private final NameResolver resolver;
     private final IndicatorCatalogue catalogue;
@@ -56,21 +56,6 @@ public final class CellReader {
     public CellReader(NameResolver resolver) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.catalogue = null;
-    }
-
-    /** The unit column of {@code table} ({@code unit}, {@code đơn vị}, {@code tên cơ quan}…), if it has one. */
-    public static Optional<String> unitColumn(Table table) {
-        return table.columnAny(UNIT);
-    }
-
-    /** The period column of {@code table} ({@code period}, {@code kỳ}…), if it has one. */
-    public static Optional<String> periodColumn(Table table) {
-        return table.columnAny(PERIOD);
-    }
-
-    /** The indicator column of {@code table} ({@code indicator}, {@code chỉ tiêu}…), if it has one. */
-    public static Optional<String> indicatorColumn(Table table) {
-        return table.columnAny(INDICATOR);
     }
 
     /** How many problems were found so far: compare before and after reading a row to know whether it was good. */

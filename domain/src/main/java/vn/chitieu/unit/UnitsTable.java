@@ -30,30 +30,18 @@ public final class UnitsTable {
     }
 
     public static UnitTree read(Table table) {
-        check(table);
-        InputProblems problems = new InputProblems();
-        List<Unit> units = new ArrayList<>();
-        List<TableRow> rowOfUnit = new ArrayList<>();
-        for (TableRow row : table.rows()) {
-            Unit unit = unit(row, problems);
-            if (unit != null) {
-                units.add(unit);
-                rowOfUnit.add(row);
+        List<Unit> units = units(table);
+        try {
+            return UnitTree.of(units);
+        } catch (InvalidUnitTreeException e) {
+            InputProblems problems = new InputProblems();
+            for (UnitTreeProblem p : e.problems()) {
+                String column = p.reason().startsWith("duplicate") ? CODE : PARENT;
+                problems.add(table.rows().get(p.index()).problem(column, p.reason()));
             }
+            problems.refuseIfAny();
+            throw e;
         }
-        if (problems.isEmpty()) {
-            try {
-                return UnitTree.of(units);
-            } catch (InvalidUnitTreeException e) {
-                for (UnitTreeProblem p : e.problems()) {
-                    TableRow row = rowOfUnit.get(p.index());
-                    String column = p.reason().startsWith("duplicate") ? CODE : PARENT;
-                    problems.add(row.problem(column, p.reason()));
-                }
-            }
-        }
-        problems.refuseIfAny();
-        throw new IllegalStateException("a units table that is not a tree has problems");
     }
 
     /** The columns, at least one row, at most {@link #MAX_UNITS}. */
