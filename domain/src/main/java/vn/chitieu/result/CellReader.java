@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InputProblems;
@@ -92,13 +93,7 @@ public final class CellReader {
             problems.add(row.problem(column, "a unit (code or name) is required"));
             return null;
         }
-        Object known = units.get(name);
-        if (known == null) {
-            known = resolve(name);
-            if (units.size() < MAX_CACHED) {
-                units.put(name, known);
-            }
-        }
+        Object known = cached(units, name, this::resolve);
         if (known instanceof Unit u) {
             return u;
         }
@@ -134,22 +129,30 @@ public final class CellReader {
             }
             return defaultPeriod;
         }
-        Object known = periods.get(text);
-        if (known == null) {
+        Object known = cached(periods, text, t -> {
             try {
-                known = Period.parse(text);
+                return Period.parse(t);
             } catch (IllegalArgumentException e) {
-                known = e.getMessage();
+                return e.getMessage();
             }
-            if (periods.size() < MAX_CACHED) {
-                periods.put(text, known);
-            }
-        }
+        });
         if (known instanceof Period p) {
             return p;
         }
         problems.add(row.problem(column, (String) known));
         return null;
+    }
+
+    /** The value of {@code key}, computed once; past {@link #MAX_CACHED} keys no longer remembered. */
+    private static <V> V cached(Map<String, V> map, String key, Function<String, V> compute) {
+        V known = map.get(key);
+        if (known == null) {
+            known = compute.apply(key);
+            if (map.size() < MAX_CACHED) {
+                map.put(key, known);
+            }
+        }
+        return known;
     }
 
     /** The catalogue's indicator named in {@code column}; null (and a problem listing the known codes) when none. */
@@ -158,13 +161,7 @@ public final class CellReader {
             throw new IllegalStateException("this reader was made without an indicator catalogue");
         }
         String text = row.get(column);
-        Optional<Indicator> found = text == null ? Optional.empty() : indicators.get(text);
-        if (found == null) {
-            found = catalogue.find(text);
-            if (indicators.size() < MAX_CACHED) {
-                indicators.put(text, found);
-            }
-        }
+        Optional<Indicator> found = text == null ? Optional.empty() : cached(indicators, text, catalogue::find);
         if (found.isEmpty() && problems.isFull()) {
             problems.count();
             return null;
@@ -179,12 +176,7 @@ public final class CellReader {
 
     /** A count of dossiers or procedures ({@code 38.122} is 38122); null (and a problem) when unreadable. */
     public Long count(TableRow row, String column) {
-        try {
-            return NumberReader.count(row.get(column));
-        } catch (UnreadableNumberException e) {
-            problems.add(row.problem(column, e.reason()));
-            return null;
-        }
+        return number(row, column, NumberReader::count);
     }
 
     /**
@@ -207,23 +199,14 @@ public final class CellReader {
         if (column == null) {
             return null;
         }
-        try {
-            BigDecimal r = NumberReader.percent(row.get(column)).orElse(null);
-            if (r != null && r.signum() < 0) {
-                problems.add(row.problem(column, what + " cannot be negative"));
-                return null;
-            }
-            Optional<String> refused = r == null ? Optional.empty()
-                    : indicator == null ? Percent.refusal(r) : indicator.refusal(r);
-            if (refused.isPresent()) {
-                problems.add(row.problem(column, refused.get()));
-                return null;
-            }
-            return r;
-        } catch (UnreadableNumberException e) {
-            problems.add(row.problem(column, e.reason()));
+        BigDecimal r = notNegative(row, column, number(row, column, t -> NumberReader.percent(t).orElse(null)), what);
+        Optional<String> refused = r == null ? Optional.empty()
+                : indicator == null ? Percent.refusal(r) : indicator.refusal(r);
+        if (refused.isPresent()) {
+            problems.add(row.problem(column, refused.get()));
             return null;
         }
+        return r;
     }
 
     /**
@@ -231,16 +214,25 @@ public final class CellReader {
      * unreadable or negative ({@code what}, e.g. "a target", cannot be negative).
      */
     public BigDecimal decimal(TableRow row, String column, String what) {
+        return notNegative(row, column, number(row, column, NumberReader::decimal), what);
+    }
+
+    /** The cell read by {@code reader}; null (and a problem) when unreadable. */
+    private <T> T number(TableRow row, String column, Function<String, T> reader) {
         try {
-            BigDecimal d = NumberReader.decimal(row.get(column));
-            if (d != null && d.signum() < 0) {
-                problems.add(row.problem(column, what + " cannot be negative"));
-                return null;
-            }
-            return d;
+            return reader.apply(row.get(column));
         } catch (UnreadableNumberException e) {
             problems.add(row.problem(column, e.reason()));
             return null;
         }
+    }
+
+    /** {@code d}; null (and a problem saying that {@code what} cannot be negative) when negative. */
+    private BigDecimal notNegative(TableRow row, String column, BigDecimal d, String what) {
+        if (d != null && d.signum() < 0) {
+            problems.add(row.problem(column, what + " cannot be negative"));
+            return null;
+        }
+        return d;
     }
 }

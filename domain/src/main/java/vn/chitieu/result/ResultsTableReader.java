@@ -61,9 +61,6 @@ import vn.chitieu.unit.Unit;
  */
 public final class ResultsTableReader {
 
-    /** The one-row header of the wide form as the seed prints it. */
-    public static final String WIDE_HEADER_VI = ResultsColumns.WIDE_HEADER_VI;
-
     private static final Pattern SECTION = Pattern.compile("^[IVXLC]+\\s*[.)]\\s.*");
     private static final java.util.Set<String> TOTALS = java.util.Set.of("tongcong", "tong", "tongso", "cong", "total");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.05");
@@ -166,7 +163,7 @@ public final class ResultsTableReader {
         private final Table table;
         private final Period defaultPeriod;
         private final CellReader cells = new CellReader(resolver, catalogue);
-        private final Map<List<Object>, Integer> firstLine;
+        private final Map<Result.Key, Integer> firstLine;
         private final List<Lined<Result>> results;
 
         Pass(Table table, Period defaultPeriod) {
@@ -204,7 +201,7 @@ public final class ResultsTableReader {
             if (!missing.isEmpty()) {
                 String hint = table.column("đúng hạn").isPresent() || table.column("trễ hạn").isPresent()
                         ? " — for a two-row header (ĐÚNG HẠN over SL / TL (%)) put SL under ĐÚNG HẠN and under TRỄ HẠN "
-                                + "on the second row, or write one header row: " + WIDE_HEADER_VI
+                                + "on the second row, or write one header row: " + ResultsColumns.WIDE_HEADER_VI
                         : "";
                 throw CellReader.missingColumns(table, missing, hint);
             }
@@ -363,10 +360,7 @@ public final class ResultsTableReader {
             }
             String name = row.get(unitCol);
             if (name == null) {
-                if (valuesBlank) {
-                    return true;
-                }
-                return false;
+                return valuesBlank;
             }
             if (Math.abs(name.length() - unitCol.length()) <= 3 && Table.key(name).equals(Table.key(unitCol))) {
                 return true;
@@ -382,22 +376,13 @@ public final class ResultsTableReader {
         }
 
         private void add(TableRow row, Result result) {
-            Integer first = firstLine.putIfAbsent(spread(result), row.line());
+            Integer first = firstLine.putIfAbsent(result.key(), row.line());
             if (first != null) {
                 cells.add(row.problem("duplicate result for " + result.unit() + ", " + result.indicator() + ", "
                         + result.period() + " (first on line " + first + ")"));
                 return;
             }
             results.add(new Lined<>(row.line(), result));
-        }
-
-        /**
-         * The result's (unit, indicator, period) as a key whose hash spreads well: {@link Result.Key}'s
-         * record hash makes one unit's year collide with the next unit's previous year.
-         */
-        private List<Object> spread(Result r) {
-            return List.of(r.unit().value(), r.indicator().value(), r.period().year() * 100 + r.period().index(),
-                    r.period().type());
         }
 
         private List<Lined<Result>> finish() {
