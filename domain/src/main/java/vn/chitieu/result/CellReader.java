@@ -2,7 +2,6 @@ package vn.chitieu.result;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,13 +73,6 @@ public final class CellReader {
      */
     public void refuseIfAnyProblem() {
         problems.refuseIfAny();
-    }
-
-    /** The refusal of a file whose header lacks {@code missing} (labels as the user should write them). */
-    public static InvalidInputException missingColumns(Table table, List<String> missing, String hint) {
-        return new InvalidInputException(InputProblem.at(table.file(), 1, null, null,
-                "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                        + " (the header has: " + String.join(", ", table.headers()) + ")" + hint));
     }
 
     /**

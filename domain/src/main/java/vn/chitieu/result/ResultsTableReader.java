@@ -203,7 +203,7 @@ public final class ResultsTableReader {
                         ? " — for a two-row header (ĐÚNG HẠN over SL / TL (%)) put SL under ĐÚNG HẠN and under TRỄ HẠN "
                                 + "on the second row, or write one header row: " + ResultsColumns.WIDE_HEADER_VI
                         : "";
-                throw CellReader.missingColumns(table, missing, hint);
+                throw table.missingColumns(missing, hint);
             }
             OnTimeColumns columns = new OnTimeColumns(received, resolved, onTime, late, onTimeRate, lateRate);
             for (TableRow row : table.rows()) {
@@ -241,7 +241,7 @@ public final class ResultsTableReader {
                         + "received, resolved, onTime, late)");
             }
             if (!missing.isEmpty()) {
-                throw CellReader.missingColumns(table, missing, "");
+                throw table.missingColumns(missing, "");
             }
             for (TableRow row : table.rows()) {
                 if (skippable(row, unitCol, indicatorCol, num, den, rate, onTime == null ? null : onTime.onTime)) {

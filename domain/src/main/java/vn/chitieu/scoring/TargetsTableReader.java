@@ -81,7 +81,7 @@ public final class TargetsTableReader {
             missing.add(TargetsColumns.TARGET);
         }
         if (!missing.isEmpty()) {
-            throw CellReader.missingColumns(table, missing, "");
+            throw table.missingColumns(missing, "");
         }
         table.requireRows("targets");
         Indicator fallback = defaultIndicator == null ? null : catalogue.find(defaultIndicator).orElse(null);

@@ -54,7 +54,7 @@ public final class ImportChecks {
                 // a duplicate is the code's fault; an unknown parent or a cycle the parent's, shown as written
                 Unit unit = merged.get(p.index());
                 boolean byParent = !p.reason().startsWith("duplicate") && unit.parent() != null;
-                problems.add(ImportProblems.notATree(file.name(), line, byParent ? "parent" : "code",
+                problems.add(InputProblem.at(file.name(), line, byParent ? "parent" : "code",
                         byParent ? unit.parent().value() : p.code().value(), p.reason()));
             }
             return sorted(problems);

@@ -82,9 +82,7 @@ public final class ScoreFiles {
             }
         }
         Scoreboard board = new Scorer(c.tree()).score(actuals, assigned, c.declared());
-        return new ScoredPeriod(board, c.commend() == null ? null : c.commend().select(board),
-                c.criticise() == null ? null : c.criticise().select(board),
-                c.profile() == null ? null : c.profile().points(board.rows()));
+        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile());
     }
 
     /** A uniform target is a percentage (0–100 %) for a ratio indicator, any number ≥ 0 for a count one. */

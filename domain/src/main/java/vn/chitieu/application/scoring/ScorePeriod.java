@@ -59,10 +59,7 @@ public final class ScorePeriod {
 
     /** The scoreboard with the rows the command's rules commend and criticise and its points (CLI {@code score}). */
     public ScoredPeriod scored(ScoreStoredCommand c) {
-        Scoreboard board = score(c);
-        return new ScoredPeriod(board, c.commend() == null ? null : c.commend().select(board),
-                c.criticise() == null ? null : c.criticise().select(board),
-                c.profile() == null ? null : c.profile().points(board.rows()));
+        return ScoredPeriod.of(score(c), c.commend(), c.criticise(), c.profile());
     }
 
     /**
