@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditValues;
@@ -39,7 +40,7 @@ import vn.chitieu.unit.UnitsTable;
  * writes nothing), then written with its audit entries and its import batch in one transaction.
  * A refused file stores nothing and comes back with every problem and its line.
  */
-public final class ImportService implements ImportUnitsUseCase, ImportTargetsUseCase, ImportResultsUseCase {
+public final class ImportService implements ImportUnitsUseCase, ImportResultsUseCase {
 
     private final Storage storage;
     private final IndicatorCatalogue catalogue;
@@ -60,7 +61,7 @@ public final class ImportService implements ImportUnitsUseCase, ImportTargetsUse
         return importUnits(new ImportFile<>(command.source(), lines), command.options());
     }
 
-    @Override
+    /** Import a targets file into the issuer's drafts: {@code import targets}. */
     public ImportSummary importTargets(ImportTargetsCommand command) {
         UnitTree tree = storage.units().tree();
         UnitCode issuer = command.issuer() == null ? onlyRoot(tree, command.source()) : command.issuer();
@@ -121,13 +122,7 @@ public final class ImportService implements ImportUnitsUseCase, ImportTargetsUse
             units.add(issuer);
             for (Lined<Assignment> line : file.lines()) {
                 Assignment a = line.value();
-                units.add(a.unit());
-                if (a.leadUnit() != null) {
-                    units.add(a.leadUnit());
-                }
-                if (a.coordinatingUnit() != null) {
-                    units.add(a.coordinatingUnit());
-                }
+                Stream.of(a.unit(), a.leadUnit(), a.coordinatingUnit()).filter(Objects::nonNull).forEach(units::add);
                 indicators.add(a.indicator());
             }
             Set<UnitCode> unknownUnits = tx.unknownUnits(units);

@@ -72,13 +72,8 @@ public final class ScorePeriod {
         List<Result> actuals = results.find(indicator, period).stream()
                 .filter(r -> r.period().equals(period) && (within == null || tree.isWithin(r.unit(), within)))
                 .toList();
-        Map<UnitCode, Assignment> inForce = targetsInForce(indicator, period, tree, within);
-        List<Assignment> targets = new ArrayList<>(inForce.values());
-        if (uniform != null) {
-            ScoreFiles.requireUniformFits(uniform, actuals, catalogue);
-            actuals.stream().filter(r -> !inForce.containsKey(r.unit()))
-                    .forEach(r -> targets.add(Assignment.of(r.unit(), r.indicator(), r.period(), uniform.value())));
-        }
+        List<Assignment> targets = ScoreFiles.withUniform(List.copyOf(targetsInForce(indicator, period, tree, within)
+                .values()), actuals, uniform, catalogue);
         Scoreboard board = new Scorer(tree).score(actuals, targets, declared);
         if (within == null) {
             return board;
