@@ -178,24 +178,18 @@ public final class ResultsTableReader {
             String unitCol = require(UNIT, "unit (Tên cơ quan)", missing);
             String received = require(RECEIVED, "received (Số lượng tiếp nhận)", missing);
             String resolved = require(RESOLVED, "resolved (Đã giải quyết)", missing);
-            String onTime;
-            String late;
-            String onTimeRate;
-            String lateRate;
+            OnTimeColumns columns;
             String printedOnTime = printedTwoRowHeader();
             if (printedOnTime != null) {
-                onTime = printedOnTime;
-                late = table.column("trễ hạn").orElseThrow();
-                int at = table.headers().indexOf(onTime);
+                int at = table.headers().indexOf(printedOnTime);
                 boolean rateNext = at + 1 < table.headers().size() && table.headers().get(at + 1).isEmpty()
                         && table.headers().indexOf("") == at + 1;
-                onTimeRate = rateNext ? "" : null;
-                lateRate = null;
+                columns = new OnTimeColumns(received, resolved, printedOnTime, table.column("trễ hạn").orElseThrow(),
+                        rateNext ? "" : null, null);
             } else {
-                onTime = require(ON_TIME, "onTime (Đúng hạn SL)", missing);
-                late = require(LATE, "late (Trễ hạn SL)", missing);
-                onTimeRate = table.columnAny(ON_TIME_RATE).orElse(null);
-                lateRate = table.columnAny(LATE_RATE).orElse(null);
+                columns = new OnTimeColumns(received, resolved, require(ON_TIME, "onTime (Đúng hạn SL)", missing),
+                        require(LATE, "late (Trễ hạn SL)", missing), table.columnAny(ON_TIME_RATE).orElse(null),
+                        table.columnAny(LATE_RATE).orElse(null));
             }
             String periodCol = periodColumn(missing);
             if (!missing.isEmpty()) {
@@ -205,10 +199,9 @@ public final class ResultsTableReader {
                         : "";
                 throw table.missingColumns(missing, hint);
             }
-            OnTimeColumns columns = new OnTimeColumns(received, resolved, onTime, late, onTimeRate, lateRate);
             for (TableRow row : table.rows()) {
-                if (skippable(row, unitCol, received, resolved, onTime, late)
-                        || (printedOnTime != null && isSubHeader(row.get(onTime)))) {
+                if (skippable(row, unitCol, received, resolved, columns.onTime(), columns.late())
+                        || (printedOnTime != null && isSubHeader(row.get(printedOnTime)))) {
                     continue;
                 }
                 int before = cells.problemCount();

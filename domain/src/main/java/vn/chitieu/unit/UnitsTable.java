@@ -1,5 +1,11 @@
 package vn.chitieu.unit;
 
+import static vn.chitieu.unit.UnitsColumns.ALIASES;
+import static vn.chitieu.unit.UnitsColumns.CODE;
+import static vn.chitieu.unit.UnitsColumns.KIND;
+import static vn.chitieu.unit.UnitsColumns.NAME;
+import static vn.chitieu.unit.UnitsColumns.PARENT;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,12 +22,6 @@ import vn.chitieu.text.FormulaGuard;
  * once: bad codes, unknown kinds, missing names, duplicate codes, unknown parents, cycles.
  */
 public final class UnitsTable {
-
-    public static final String CODE = UnitsColumns.CODE;
-    public static final String NAME = UnitsColumns.NAME;
-    public static final String KIND = UnitsColumns.KIND;
-    public static final String PARENT = UnitsColumns.PARENT;
-    public static final String ALIASES = UnitsColumns.ALIASES;
 
     /** The most units a file may hold (a country has a few thousand). */
     public static final int MAX_UNITS = 100_000;

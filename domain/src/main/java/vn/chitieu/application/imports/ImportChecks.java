@@ -128,13 +128,8 @@ public final class ImportChecks {
     private record Sortable(String unit, String indicator, String period, Lined<Result> line) {
     }
 
-    private static final Comparator<Sortable> BY_KEY = (a, b) -> {
-        int c = a.unit().compareTo(b.unit());
-        if (c == 0) {
-            c = a.indicator().compareTo(b.indicator());
-        }
-        return c != 0 ? c : a.period().compareTo(b.period());
-    };
+    private static final Comparator<Sortable> BY_KEY = Comparator.comparing(Sortable::unit)
+            .thenComparing(Sortable::indicator).thenComparing(Sortable::period);
 
     public static List<InputProblem> targets(ImportFile<Assignment> file, Set<UnitCode> unknownUnits,
             Set<IndicatorCode> unknownIndicators) {
