@@ -32,4 +32,8 @@ public record Report(
     public String title(String lang) {
         return "en".equals(lang) ? titleEn : titleVi;
     }
+
+    public List<List<Object>> allRows() {
+        return sections.stream().flatMap(s -> s.rows().stream()).toList();
+    }
 }
