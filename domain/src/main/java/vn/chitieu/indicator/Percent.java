@@ -1,7 +1,6 @@
 package vn.chitieu.indicator;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,9 +9,6 @@ import java.util.Optional;
  * Rounding is always explicit.
  */
 public record Percent(BigDecimal value) implements Comparable<Percent> {
-
-    public static final Percent ZERO = new Percent(BigDecimal.ZERO);
-    public static final Percent HUNDRED = new Percent(BigDecimal.valueOf(100));
 
     /** Why a rate or target in percent is refused: the one wording of the 0–100 % rule. */
     public static final String RANGE = "a percentage is 0–100 %";
@@ -36,23 +32,6 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
 
     public static Percent of(String value) {
         return new Percent(new BigDecimal(value));
-    }
-
-    public static Percent of(long value) {
-        return new Percent(BigDecimal.valueOf(value));
-    }
-
-    public Percent round(int scale, RoundingMode mode) {
-        return new Percent(value.setScale(scale, mode));
-    }
-
-    /** Points between this and {@code other} (this − other), exact. */
-    public BigDecimal minus(Percent other) {
-        return value.subtract(other.value);
-    }
-
-    public boolean isAtLeast(Percent other) {
-        return compareTo(other) >= 0;
     }
 
     @Override

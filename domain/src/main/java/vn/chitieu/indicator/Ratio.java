@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 
 /**
  * b / a as exact counts. A denominator of 0 ("Không có hồ sơ phát sinh") means the value is not
@@ -26,19 +27,18 @@ public record Ratio(long numerator, long denominator) {
 
     /** b / a × 100 in percent units, to 34 significant digits; empty when a = 0. May exceed 100 when b > a. */
     public Optional<BigDecimal> percentValue() {
-        if (denominator == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(denominator), PRECISION).stripTrailingZeros());
+        return percent((b, a) -> b.divide(a, PRECISION).stripTrailingZeros());
     }
 
     /** The percentage rounded to {@code scale} decimals with {@code mode}; empty when a = 0. */
     public Optional<BigDecimal> percentValue(int scale, RoundingMode mode) {
-        if (denominator == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(denominator), scale, mode));
+        return percent((b, a) -> b.divide(a, scale, mode));
+    }
+
+    /** {@code divide} of b × 100 by a; empty when a = 0. */
+    private Optional<BigDecimal> percent(BinaryOperator<BigDecimal> divide) {
+        return denominator == 0 ? Optional.empty()
+                : Optional.of(divide.apply(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100)),
+                        BigDecimal.valueOf(denominator)));
     }
 }

@@ -2,10 +2,10 @@ package vn.chitieu.result;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InputProblems;
@@ -30,10 +30,10 @@ import vn.chitieu.unit.Unit;
 public final class CellReader {
 
     /** The names a unit, period or indicator column goes by (matched as {@link Table#column} does). */
-    static final String[] UNIT = {"unit", "đơn vị", "tên cơ quan", "tên cơ quan, đơn vị", "tên đơn vị", "cơ quan",
+    public static final String[] UNIT = {"unit", "đơn vị", "tên cơ quan", "tên cơ quan, đơn vị", "tên đơn vị", "cơ quan",
         "name"};
-    static final String[] PERIOD = {"period", "kỳ", "kỳ báo cáo"};
-    static final String[] INDICATOR = {"indicator", "chỉ tiêu", "mã chỉ tiêu"};
+    public static final String[] PERIOD = {"period", "kỳ", "kỳ báo cáo"};
+    public static final String[] INDICATOR = {"indicator", "chỉ tiêu", "mã chỉ tiêu"};
 
     private final NameResolver resolver;
     private final IndicatorCatalogue catalogue;
@@ -58,21 +58,6 @@ public final class CellReader {
         this.catalogue = null;
     }
 
-    /** The unit column of {@code table} ({@code unit}, {@code đơn vị}, {@code tên cơ quan}…), if it has one. */
-    public static Optional<String> unitColumn(Table table) {
-        return table.columnAny(UNIT);
-    }
-
-    /** The period column of {@code table} ({@code period}, {@code kỳ}…), if it has one. */
-    public static Optional<String> periodColumn(Table table) {
-        return table.columnAny(PERIOD);
-    }
-
-    /** The indicator column of {@code table} ({@code indicator}, {@code chỉ tiêu}…), if it has one. */
-    public static Optional<String> indicatorColumn(Table table) {
-        return table.columnAny(INDICATOR);
-    }
-
     /** How many problems were found so far: compare before and after reading a row to know whether it was good. */
     public int problemCount() {
         return (int) Math.min(Integer.MAX_VALUE, problems.total());
@@ -90,13 +75,6 @@ public final class CellReader {
         problems.refuseIfAny();
     }
 
-    /** The refusal of a file whose header lacks {@code missing} (labels as the user should write them). */
-    public static InvalidInputException missingColumns(Table table, List<String> missing, String hint) {
-        return new InvalidInputException(InputProblem.at(table.file(), 1, null, null,
-                "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                        + " (the header has: " + String.join(", ", table.headers()) + ")" + hint));
-    }
-
     /**
      * The unit given by code or name in {@code column}, resolved; null (and a problem) when empty,
      * unknown (naming the closest units) or ambiguous (naming the candidates: it is never guessed).
@@ -107,13 +85,7 @@ public final class CellReader {
             problems.add(row.problem(column, "a unit (code or name) is required"));
             return null;
         }
-        Object known = units.get(name);
-        if (known == null) {
-            known = resolve(name);
-            if (units.size() < MAX_CACHED) {
-                units.put(name, known);
-            }
-        }
+        Object known = cached(units, name, this::resolve);
         if (known instanceof Unit u) {
             return u;
         }
@@ -149,22 +121,30 @@ public final class CellReader {
             }
             return defaultPeriod;
         }
-        Object known = periods.get(text);
-        if (known == null) {
+        Object known = cached(periods, text, t -> {
             try {
-                known = Period.parse(text);
+                return Period.parse(t);
             } catch (IllegalArgumentException e) {
-                known = e.getMessage();
+                return e.getMessage();
             }
-            if (periods.size() < MAX_CACHED) {
-                periods.put(text, known);
-            }
-        }
+        });
         if (known instanceof Period p) {
             return p;
         }
         problems.add(row.problem(column, (String) known));
         return null;
+    }
+
+    /** The value of {@code key}, computed once; past {@link #MAX_CACHED} keys no longer remembered. */
+    private static <V> V cached(Map<String, V> map, String key, Function<String, V> compute) {
+        V known = map.get(key);
+        if (known == null) {
+            known = compute.apply(key);
+            if (map.size() < MAX_CACHED) {
+                map.put(key, known);
+            }
+        }
+        return known;
     }
 
     /** The catalogue's indicator named in {@code column}; null (and a problem listing the known codes) when none. */
@@ -173,13 +153,7 @@ public final class CellReader {
             throw new IllegalStateException("this reader was made without an indicator catalogue");
         }
         String text = row.get(column);
-        Optional<Indicator> found = text == null ? Optional.empty() : indicators.get(text);
-        if (found == null) {
-            found = catalogue.find(text);
-            if (indicators.size() < MAX_CACHED) {
-                indicators.put(text, found);
-            }
-        }
+        Optional<Indicator> found = text == null ? Optional.empty() : cached(indicators, text, catalogue::find);
         if (found.isEmpty() && problems.isFull()) {
             problems.count();
             return null;
@@ -194,12 +168,7 @@ public final class CellReader {
 
     /** A count of dossiers or procedures ({@code 38.122} is 38122); null (and a problem) when unreadable. */
     public Long count(TableRow row, String column) {
-        try {
-            return NumberReader.count(row.get(column));
-        } catch (UnreadableNumberException e) {
-            problems.add(row.problem(column, e.reason()));
-            return null;
-        }
+        return number(row, column, NumberReader::count);
     }
 
     /**
@@ -222,23 +191,14 @@ public final class CellReader {
         if (column == null) {
             return null;
         }
-        try {
-            BigDecimal r = NumberReader.percent(row.get(column)).orElse(null);
-            if (r != null && r.signum() < 0) {
-                problems.add(row.problem(column, what + " cannot be negative"));
-                return null;
-            }
-            Optional<String> refused = r == null ? Optional.empty()
-                    : indicator == null ? Percent.refusal(r) : indicator.refusal(r);
-            if (refused.isPresent()) {
-                problems.add(row.problem(column, refused.get()));
-                return null;
-            }
-            return r;
-        } catch (UnreadableNumberException e) {
-            problems.add(row.problem(column, e.reason()));
+        BigDecimal r = notNegative(row, column, number(row, column, t -> NumberReader.percent(t).orElse(null)), what);
+        Optional<String> refused = r == null ? Optional.empty()
+                : indicator == null ? Percent.refusal(r) : indicator.refusal(r);
+        if (refused.isPresent()) {
+            problems.add(row.problem(column, refused.get()));
             return null;
         }
+        return r;
     }
 
     /**
@@ -246,16 +206,25 @@ public final class CellReader {
      * unreadable or negative ({@code what}, e.g. "a target", cannot be negative).
      */
     public BigDecimal decimal(TableRow row, String column, String what) {
+        return notNegative(row, column, number(row, column, NumberReader::decimal), what);
+    }
+
+    /** The cell read by {@code reader}; null (and a problem) when unreadable. */
+    private <T> T number(TableRow row, String column, Function<String, T> reader) {
         try {
-            BigDecimal d = NumberReader.decimal(row.get(column));
-            if (d != null && d.signum() < 0) {
-                problems.add(row.problem(column, what + " cannot be negative"));
-                return null;
-            }
-            return d;
+            return reader.apply(row.get(column));
         } catch (UnreadableNumberException e) {
             problems.add(row.problem(column, e.reason()));
             return null;
         }
+    }
+
+    /** {@code d}; null (and a problem saying that {@code what} cannot be negative) when negative. */
+    private BigDecimal notNegative(TableRow row, String column, BigDecimal d, String what) {
+        if (d != null && d.signum() < 0) {
+            problems.add(row.problem(column, what + " cannot be negative"));
+            return null;
+        }
+        return d;
     }
 }

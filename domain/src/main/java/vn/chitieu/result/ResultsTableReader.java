@@ -61,9 +61,6 @@ import vn.chitieu.unit.Unit;
  */
 public final class ResultsTableReader {
 
-    /** The one-row header of the wide form as the seed prints it. */
-    public static final String WIDE_HEADER_VI = ResultsColumns.WIDE_HEADER_VI;
-
     private static final Pattern SECTION = Pattern.compile("^[IVXLC]+\\s*[.)]\\s.*");
     private static final java.util.Set<String> TOTALS = java.util.Set.of("tongcong", "tong", "tongso", "cong", "total");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.05");
@@ -166,7 +163,7 @@ public final class ResultsTableReader {
         private final Table table;
         private final Period defaultPeriod;
         private final CellReader cells = new CellReader(resolver, catalogue);
-        private final Map<List<Object>, Integer> firstLine;
+        private final Map<Result.Key, Integer> firstLine;
         private final List<Lined<Result>> results;
 
         Pass(Table table, Period defaultPeriod) {
@@ -181,37 +178,30 @@ public final class ResultsTableReader {
             String unitCol = require(UNIT, "unit (Tên cơ quan)", missing);
             String received = require(RECEIVED, "received (Số lượng tiếp nhận)", missing);
             String resolved = require(RESOLVED, "resolved (Đã giải quyết)", missing);
-            String onTime;
-            String late;
-            String onTimeRate;
-            String lateRate;
+            OnTimeColumns columns;
             String printedOnTime = printedTwoRowHeader();
             if (printedOnTime != null) {
-                onTime = printedOnTime;
-                late = table.column("trễ hạn").orElseThrow();
-                int at = table.headers().indexOf(onTime);
+                int at = table.headers().indexOf(printedOnTime);
                 boolean rateNext = at + 1 < table.headers().size() && table.headers().get(at + 1).isEmpty()
                         && table.headers().indexOf("") == at + 1;
-                onTimeRate = rateNext ? "" : null;
-                lateRate = null;
+                columns = new OnTimeColumns(received, resolved, printedOnTime, table.column("trễ hạn").orElseThrow(),
+                        rateNext ? "" : null, null);
             } else {
-                onTime = require(ON_TIME, "onTime (Đúng hạn SL)", missing);
-                late = require(LATE, "late (Trễ hạn SL)", missing);
-                onTimeRate = table.columnAny(ON_TIME_RATE).orElse(null);
-                lateRate = table.columnAny(LATE_RATE).orElse(null);
+                columns = new OnTimeColumns(received, resolved, require(ON_TIME, "onTime (Đúng hạn SL)", missing),
+                        require(LATE, "late (Trễ hạn SL)", missing), table.columnAny(ON_TIME_RATE).orElse(null),
+                        table.columnAny(LATE_RATE).orElse(null));
             }
             String periodCol = periodColumn(missing);
             if (!missing.isEmpty()) {
                 String hint = table.column("đúng hạn").isPresent() || table.column("trễ hạn").isPresent()
                         ? " — for a two-row header (ĐÚNG HẠN over SL / TL (%)) put SL under ĐÚNG HẠN and under TRỄ HẠN "
-                                + "on the second row, or write one header row: " + WIDE_HEADER_VI
+                                + "on the second row, or write one header row: " + ResultsColumns.WIDE_HEADER_VI
                         : "";
-                throw CellReader.missingColumns(table, missing, hint);
+                throw table.missingColumns(missing, hint);
             }
-            OnTimeColumns columns = new OnTimeColumns(received, resolved, onTime, late, onTimeRate, lateRate);
             for (TableRow row : table.rows()) {
-                if (skippable(row, unitCol, received, resolved, onTime, late)
-                        || (printedOnTime != null && isSubHeader(row.get(onTime)))) {
+                if (skippable(row, unitCol, received, resolved, columns.onTime(), columns.late())
+                        || (printedOnTime != null && isSubHeader(row.get(printedOnTime)))) {
                     continue;
                 }
                 int before = cells.problemCount();
@@ -244,7 +234,7 @@ public final class ResultsTableReader {
                         + "received, resolved, onTime, late)");
             }
             if (!missing.isEmpty()) {
-                throw CellReader.missingColumns(table, missing, "");
+                throw table.missingColumns(missing, "");
             }
             for (TableRow row : table.rows()) {
                 if (skippable(row, unitCol, indicatorCol, num, den, rate, onTime == null ? null : onTime.onTime)) {
@@ -363,10 +353,7 @@ public final class ResultsTableReader {
             }
             String name = row.get(unitCol);
             if (name == null) {
-                if (valuesBlank) {
-                    return true;
-                }
-                return false;
+                return valuesBlank;
             }
             if (Math.abs(name.length() - unitCol.length()) <= 3 && Table.key(name).equals(Table.key(unitCol))) {
                 return true;
@@ -382,22 +369,13 @@ public final class ResultsTableReader {
         }
 
         private void add(TableRow row, Result result) {
-            Integer first = firstLine.putIfAbsent(spread(result), row.line());
+            Integer first = firstLine.putIfAbsent(result.key(), row.line());
             if (first != null) {
                 cells.add(row.problem("duplicate result for " + result.unit() + ", " + result.indicator() + ", "
                         + result.period() + " (first on line " + first + ")"));
                 return;
             }
             results.add(new Lined<>(row.line(), result));
-        }
-
-        /**
-         * The result's (unit, indicator, period) as a key whose hash spreads well: {@link Result.Key}'s
-         * record hash makes one unit's year collide with the next unit's previous year.
-         */
-        private List<Object> spread(Result r) {
-            return List.of(r.unit().value(), r.indicator().value(), r.period().year() * 100 + r.period().index(),
-                    r.period().type());
         }
 
         private List<Lined<Result>> finish() {

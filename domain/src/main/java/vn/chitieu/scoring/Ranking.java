@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.unit.UnitKind;
@@ -59,8 +58,5 @@ public final class Ranking {
     }
 
     private record Peers(IndicatorCode indicator, Period period, UnitKind kind) {
-        Peers {
-            Objects.requireNonNull(kind);
-        }
     }
 }

@@ -48,10 +48,6 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
         return ranked;
     }
 
-    public List<Score> rowsOf(UnitKind kind) {
-        return rows.stream().filter(s -> s.unit().kind() == kind).toList();
-    }
-
     /**
      * This board of a subtree with the ranks of {@code whole}, the board of the whole population:
      * a district's viewer is told its communes' places among every commune (rank 4 of 15), not

@@ -40,14 +40,14 @@ public final class Scorer {
     }
 
     public Scoreboard score(List<Result> results, List<Assignment> targets, List<DeclaredTotal> declared) {
-        Map<RowKey, Assignment> unscored = new LinkedHashMap<>(targets.size() * 4 / 3 + 16);
+        Map<Result.Key, Assignment> unscored = new LinkedHashMap<>(targets.size() * 4 / 3 + 16);
         for (Assignment a : targets) {
-            unscored.put(new RowKey(a.unit(), a.indicator(), a.period()), a);
+            unscored.put(new Result.Key(a.unit(), a.indicator(), a.period()), a);
         }
         List<Score> rows = new ArrayList<>(results.size() + 16);
-        Set<RowKey> scored = new HashSet<>(results.size() * 4 / 3 + 16);
+        Set<Result.Key> scored = new HashSet<>(results.size() * 4 / 3 + 16);
         for (Result r : results) {
-            RowKey key = new RowKey(r.unit(), r.indicator(), r.period());
+            Result.Key key = r.key();
             if (!scored.add(key)) {
                 throw new IllegalArgumentException("two results for " + r.unit() + ", " + r.indicator() + ", " + r.period());
             }

@@ -100,8 +100,5 @@ public record ScoringProfile(String name, List<PointsGroup> groups, List<Indicat
     }
 
     private record UnitPeriod(Unit unit, Period period) {
-        UnitPeriod {
-            Objects.requireNonNull(unit);
-        }
     }
 }

@@ -34,9 +34,6 @@ import vn.chitieu.unit.Unit;
  */
 public final class TargetsTableReader {
 
-    static final String TARGET = TargetsColumns.TARGET;
-    static final String REASON = TargetsColumns.REASON;
-
     private final NameResolver resolver;
     private final IndicatorCatalogue catalogue;
 
@@ -65,11 +62,11 @@ public final class TargetsTableReader {
      * from, so that a later refusal (storage) can still name the line.
      */
     public List<Lined<Assignment>> readLined(Table table, Period defaultPeriod, IndicatorCode defaultIndicator) {
-        String unitColumn = CellReader.unitColumn(table).orElse(null);
-        String indicatorColumn = CellReader.indicatorColumn(table).orElse(null);
-        String periodColumn = CellReader.periodColumn(table).orElse(null);
-        String targetColumn = table.column(TARGET).orElse(null);
-        String reasonColumn = table.column(REASON).orElse(null);
+        String unitColumn = table.columnAny(CellReader.UNIT).orElse(null);
+        String indicatorColumn = table.columnAny(CellReader.INDICATOR).orElse(null);
+        String periodColumn = table.columnAny(CellReader.PERIOD).orElse(null);
+        String targetColumn = table.column(TargetsColumns.TARGET).orElse(null);
+        String reasonColumn = table.column(TargetsColumns.REASON).orElse(null);
         List<String> missing = new ArrayList<>();
         if (unitColumn == null) {
             missing.add("unit");
@@ -81,10 +78,10 @@ public final class TargetsTableReader {
             missing.add("period (or give the period, e.g. --period 2018-Q1)");
         }
         if (targetColumn == null) {
-            missing.add(TARGET);
+            missing.add(TargetsColumns.TARGET);
         }
         if (!missing.isEmpty()) {
-            throw CellReader.missingColumns(table, missing, "");
+            throw table.missingColumns(missing, "");
         }
         table.requireRows("targets");
         Indicator fallback = defaultIndicator == null ? null : catalogue.find(defaultIndicator).orElse(null);

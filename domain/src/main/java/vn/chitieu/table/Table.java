@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InputProblems;
 import vn.chitieu.common.InvalidInputException;
@@ -171,10 +170,15 @@ public final class Table {
     public void requireColumns(String... names) {
         List<String> missing = Arrays.stream(names).filter(n -> !hasColumn(n)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(InputProblem.at(file, 1, null, null,
-                    "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                            + " (the header has: " + headers.stream().collect(Collectors.joining(", ")) + ")"));
+            throw missingColumns(missing, "");
         }
+    }
+
+    /** The refusal of this table, whose header lacks {@code missing} (labels as the user should write them). */
+    public InvalidInputException missingColumns(List<String> missing, String hint) {
+        return new InvalidInputException(InputProblem.at(file, 1, null, null,
+                "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                        + " (the header has: " + String.join(", ", headers) + ")" + hint));
     }
 
     /**

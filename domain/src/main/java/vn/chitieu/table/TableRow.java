@@ -34,17 +34,6 @@ public final class TableRow {
         return i < 0 ? null : cells[i];
     }
 
-    /** The cell under the first of {@code columns} that the table has. */
-    public String getAny(String... columns) {
-        for (String column : columns) {
-            int i = table.index(column);
-            if (i >= 0) {
-                return cells[i];
-            }
-        }
-        return null;
-    }
-
     public boolean isBlank(String column) {
         String v = get(column);
         return v == null || v.isBlank();

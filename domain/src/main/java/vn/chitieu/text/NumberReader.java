@@ -2,6 +2,7 @@ package vn.chitieu.text;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -54,23 +55,18 @@ public final class NumberReader {
             s = s.substring(0, s.length() - 1).strip();
         }
         checkCharacters(text, s);
-        String sign = "";
-        if (s.startsWith("-") || s.startsWith("+")) {
-            sign = s.startsWith("-") ? "-" : "";
-            s = s.substring(1);
-        }
-        int commas = count(s, ',');
-        int dots = count(s, '.');
-        String plain;
-        if (commas == 1 && dots == 0) {
-            plain = s.replace(',', '.');
-        } else if (commas == 0 && dots <= 1) {
-            plain = s;
-        } else {
+        return Optional.of(signed(text, s, u -> {
+            int commas = count(u, ',');
+            int dots = count(u, '.');
+            if (commas == 1 && dots == 0) {
+                return u.replace(',', '.');
+            }
+            if (commas == 0 && dots <= 1) {
+                return u;
+            }
             throw new UnreadableNumberException(text,
                     "a percentage has at most one decimal separator (',' or '.'), found " + (commas + dots));
-        }
-        return Optional.of(toDecimal(text, sign + plain));
+        }));
     }
 
     /**
@@ -125,38 +121,42 @@ public final class NumberReader {
         NumberBounds.checkLength(text);
         String s = clean(text);
         checkCharacters(text, s);
-        String sign = "";
-        if (s.startsWith("-") || s.startsWith("+")) {
-            sign = s.startsWith("-") ? "-" : "";
-            s = s.substring(1);
-        }
-        int commas = count(s, ',');
-        int dots = count(s, '.');
-        String plain;
-        if (commas == 0 && dots == 0) {
-            plain = s;
-        } else if (commas == 1 && dots == 0) {
-            plain = s.replace(',', '.');
-        } else if (commas == 0 && dots == 1) {
-            int at = s.indexOf('.');
-            if (s.length() - at - 1 == 3 && at > 0 && !s.startsWith("0")) {
-                throw new UnreadableNumberException(text, "ambiguous: '" + s + "' may be "
-                        + s.replace(".", "") + " (thousands dot) or " + s
-                        + " (decimal point); write it without a thousands separator, or with a decimal comma");
+        return signed(text, s, u -> {
+            int commas = count(u, ',');
+            int dots = count(u, '.');
+            if (commas == 0 && dots == 0) {
+                return u;
             }
-            plain = s;
-        } else if (commas == 1 && s.indexOf(',') > s.lastIndexOf('.')) {
-            String whole = s.substring(0, s.indexOf(','));
-            if (!GROUPED.matcher(whole).matches()) {
-                throw new UnreadableNumberException(text, "dots before the decimal comma must separate thousands");
+            if (commas == 1 && dots == 0) {
+                return u.replace(',', '.');
             }
-            plain = whole.replace(".", "") + "." + s.substring(s.indexOf(',') + 1);
-        } else if (commas == 0 && GROUPED.matcher(s).matches()) {
-            plain = s.replace(".", "");
-        } else {
+            if (commas == 0 && dots == 1) {
+                int at = u.indexOf('.');
+                if (u.length() - at - 1 == 3 && at > 0 && !u.startsWith("0")) {
+                    throw new UnreadableNumberException(text, "ambiguous: '" + u + "' may be "
+                            + u.replace(".", "") + " (thousands dot) or " + u
+                            + " (decimal point); write it without a thousands separator, or with a decimal comma");
+                }
+                return u;
+            }
+            if (commas == 1 && u.indexOf(',') > u.lastIndexOf('.')) {
+                String whole = u.substring(0, u.indexOf(','));
+                if (!GROUPED.matcher(whole).matches()) {
+                    throw new UnreadableNumberException(text, "dots before the decimal comma must separate thousands");
+                }
+                return whole.replace(".", "") + "." + u.substring(u.indexOf(',') + 1);
+            }
+            if (commas == 0 && GROUPED.matcher(u).matches()) {
+                return u.replace(".", "");
+            }
             throw new UnreadableNumberException(text, "cannot tell the decimal separator from the thousands separator");
-        }
-        return toDecimal(text, sign + plain);
+        });
+    }
+
+    /** {@code s} read as a signed number: {@code plain} turns its unsigned part into plain digits and a point. */
+    private static BigDecimal signed(String text, String s, UnaryOperator<String> plain) {
+        boolean signed = s.startsWith("-") || s.startsWith("+");
+        return toDecimal(text, (s.startsWith("-") ? "-" : "") + plain.apply(signed ? s.substring(1) : s));
     }
 
     /** Plain ASCII digits below 10^15 for sure: the common case of a big export, read without the checks below. */

@@ -75,23 +75,26 @@ public final class NameResolver {
             return Resolution.matched(name, byCode);
         }
         List<String> tokens = tokens(name);
-        Set<Unit> full = byFullKey.getOrDefault(String.join("", tokens), Set.of());
-        if (full.size() == 1) {
-            return Resolution.matched(name, full.iterator().next());
-        }
-        if (full.size() > 1) {
-            return Resolution.ambiguous(name, List.copyOf(full));
+        Resolution full = found(name, byFullKey.getOrDefault(String.join("", tokens), Set.of()));
+        if (full != null) {
+            return full;
         }
         String shortKey = String.join("", stripPrefixes(tokens));
-        Set<Unit> matches = shortKey.isEmpty() ? Set.of() : byShortKey.getOrDefault(shortKey, Set.of());
-        if (matches.size() == 1) {
-            return Resolution.matched(name, matches.iterator().next());
-        }
-        if (matches.size() > 1) {
-            return Resolution.ambiguous(name, List.copyOf(matches));
+        Resolution byShort = found(name, shortKey.isEmpty() ? Set.of() : byShortKey.getOrDefault(shortKey, Set.of()));
+        if (byShort != null) {
+            return byShort;
         }
         return Resolution.unknown(name, suggest ? suggestions(shortKey.isEmpty() ? String.join("", tokens) : shortKey)
                 : List.of());
+    }
+
+    /** The one unit {@code matches} holds, or the candidates when several; null when none. */
+    private static Resolution found(String name, Set<Unit> matches) {
+        if (matches.isEmpty()) {
+            return null;
+        }
+        return matches.size() == 1 ? Resolution.matched(name, matches.iterator().next())
+                : Resolution.ambiguous(name, List.copyOf(matches));
     }
 
     private Unit findByCode(String text) {

@@ -1,5 +1,11 @@
 package vn.chitieu.unit;
 
+import static vn.chitieu.unit.UnitsColumns.ALIASES;
+import static vn.chitieu.unit.UnitsColumns.CODE;
+import static vn.chitieu.unit.UnitsColumns.KIND;
+import static vn.chitieu.unit.UnitsColumns.NAME;
+import static vn.chitieu.unit.UnitsColumns.PARENT;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,12 +23,6 @@ import vn.chitieu.text.FormulaGuard;
  */
 public final class UnitsTable {
 
-    public static final String CODE = UnitsColumns.CODE;
-    public static final String NAME = UnitsColumns.NAME;
-    public static final String KIND = UnitsColumns.KIND;
-    public static final String PARENT = UnitsColumns.PARENT;
-    public static final String ALIASES = UnitsColumns.ALIASES;
-
     /** The most units a file may hold (a country has a few thousand). */
     public static final int MAX_UNITS = 100_000;
 
@@ -30,30 +30,18 @@ public final class UnitsTable {
     }
 
     public static UnitTree read(Table table) {
-        check(table);
-        InputProblems problems = new InputProblems();
-        List<Unit> units = new ArrayList<>();
-        List<TableRow> rowOfUnit = new ArrayList<>();
-        for (TableRow row : table.rows()) {
-            Unit unit = unit(row, problems);
-            if (unit != null) {
-                units.add(unit);
-                rowOfUnit.add(row);
+        List<Unit> units = units(table);
+        try {
+            return UnitTree.of(units);
+        } catch (InvalidUnitTreeException e) {
+            InputProblems problems = new InputProblems();
+            for (UnitTreeProblem p : e.problems()) {
+                String column = p.reason().startsWith("duplicate") ? CODE : PARENT;
+                problems.add(table.rows().get(p.index()).problem(column, p.reason()));
             }
+            problems.refuseIfAny();
+            throw e;
         }
-        if (problems.isEmpty()) {
-            try {
-                return UnitTree.of(units);
-            } catch (InvalidUnitTreeException e) {
-                for (UnitTreeProblem p : e.problems()) {
-                    TableRow row = rowOfUnit.get(p.index());
-                    String column = p.reason().startsWith("duplicate") ? CODE : PARENT;
-                    problems.add(row.problem(column, p.reason()));
-                }
-            }
-        }
-        problems.refuseIfAny();
-        throw new IllegalStateException("a units table that is not a tree has problems");
     }
 
     /** The columns, at least one row, at most {@link #MAX_UNITS}. */

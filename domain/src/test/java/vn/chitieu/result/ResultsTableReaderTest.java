@@ -71,7 +71,7 @@ class ResultsTableReaderTest {
 
     @Test
     void theOcrSplitCountOfKrongNangIsRefusedWithItsLineAndColumn() {
-        List<InputProblem> ps = problems(() -> reader.read(table(ResultsTableReader.WIDE_HEADER_VI,
+        List<InputProblem> ps = problems(() -> reader.read(table(ResultsColumns.WIDE_HEADER_VI,
                 "Sở Nội vụ;149;0;0;0;110;100",
                 "UBND huyện Krông Năng;10284;10225;1006 3;98.4;162;1.6"), Q1));
         assertThat(ps).singleElement().satisfies(p -> {
@@ -84,7 +84,7 @@ class ResultsTableReaderTest {
 
     @Test
     void everyBadLineIsReportedAtOnce() {
-        List<InputProblem> ps = problems(() -> reader.read(table(ResultsTableReader.WIDE_HEADER_VI,
+        List<InputProblem> ps = problems(() -> reader.read(table(ResultsColumns.WIDE_HEADER_VI,
                 "Sở Nội vụ;149;-3;0;0;110;100",
                 "Sở Nội Vụ Tỉnh Gia Lai;1;1;1;100;0;0",
                 "UBND huyện Krông Pắc;1495;1669;1061;63.6;608;36.4",
@@ -126,12 +126,12 @@ class ResultsTableReaderTest {
         List<InputProblem> ps = problems(() -> reader.read(table(
                 "STT;TÊN CƠ QUAN;SỐ LƯỢNG TIẾP NHẬN;ĐÃ GIẢI QUYẾT;ĐÚNG HẠN;;TRỄ HẠN;",
                 "12;Sở Nội vụ;149;0;0;0;110;100"), Q1));
-        assertThat(ps).singleElement().satisfies(p -> assertThat(p.reason()).contains(ResultsTableReader.WIDE_HEADER_VI));
+        assertThat(ps).singleElement().satisfies(p -> assertThat(p.reason()).contains(ResultsColumns.WIDE_HEADER_VI));
     }
 
     @Test
     void repeatedHeadersBlankRowsSectionRowsAndTheTotalsRowAreSkipped() {
-        List<Result> rs = reader.read(table(ResultsTableReader.WIDE_HEADER_VI,
+        List<Result> rs = reader.read(table(ResultsColumns.WIDE_HEADER_VI,
                 "I. CÁC SỞ, BAN, NGÀNH;;;;;;",
                 "Sở Nội vụ;149;0;0;0;110;100",
                 ";;;;;;",
@@ -144,7 +144,7 @@ class ResultsTableReaderTest {
 
     @Test
     void aFileWithoutPeriodNeedsThePeriodFromTheCaller() {
-        List<InputProblem> ps = problems(() -> reader.read(table(ResultsTableReader.WIDE_HEADER_VI,
+        List<InputProblem> ps = problems(() -> reader.read(table(ResultsColumns.WIDE_HEADER_VI,
                 "Sở Nội vụ;149;0;0;0;110;100"), null));
         assertThat(ps).singleElement().satisfies(p -> assertThat(p.reason()).contains("period"));
     }
@@ -191,7 +191,7 @@ class ResultsTableReaderTest {
                 new Unit(UnitCode.of("dl-so-noi-vu"), "Sở Nội vụ", UnitKind.DEPARTMENT, UnitCode.of("daklak")),
                 new Unit(UnitCode.of("gl-so-noi-vu"), "Sở Nội vụ", UnitKind.DEPARTMENT, UnitCode.of("gialai"))));
         ResultsTableReader r = new ResultsTableReader(new NameResolver(twoProvinces), IndicatorCatalogue.builtIn());
-        List<InputProblem> ps = problems(() -> r.read(table(ResultsTableReader.WIDE_HEADER_VI,
+        List<InputProblem> ps = problems(() -> r.read(table(ResultsColumns.WIDE_HEADER_VI,
                 "Sở Nội vụ;149;0;0;0;110;100",
                 "dl-so-noi-vu;149;0;0;0;110;100"), Q1));
         assertThat(ps).singleElement().satisfies(p -> {
@@ -252,7 +252,7 @@ class ResultsTableReaderTest {
 
     @Test
     void eachWideFormResultComesWithTheLineOfItsRowPastSectionHeaderAndTotalsRows() {
-        List<Lined<Result>> lined = reader.readLined(table(ResultsTableReader.WIDE_HEADER_VI,
+        List<Lined<Result>> lined = reader.readLined(table(ResultsColumns.WIDE_HEADER_VI,
                 "I. CÁC SỞ, BAN, NGÀNH;;;;;;",
                 "Sở Nội vụ;149;0;0;0;110;100",
                 "Tên cơ quan;Số lượng tiếp nhận;Đã giải quyết;Đúng hạn SL;Đúng hạn TL (%);Trễ hạn SL;Trễ hạn TL (%)",
@@ -262,9 +262,9 @@ class ResultsTableReaderTest {
 
         assertThat(lined).extracting(Lined::line).containsExactly(3, 6);
         assertThat(lined).extracting(l -> l.value().unit().value()).containsExactly("so-noi-vu", "krong-pac");
-        assertThat(reader.read(table(ResultsTableReader.WIDE_HEADER_VI, "Sở Nội vụ;149;0;0;0;110;100"), Q1))
+        assertThat(reader.read(table(ResultsColumns.WIDE_HEADER_VI, "Sở Nội vụ;149;0;0;0;110;100"), Q1))
                 .as("read gives the same results without their lines")
-                .containsExactly(reader.readLined(table(ResultsTableReader.WIDE_HEADER_VI,
+                .containsExactly(reader.readLined(table(ResultsColumns.WIDE_HEADER_VI,
                         "Sở Nội vụ;149;0;0;0;110;100"), Q1).get(0).value());
     }
 }

@@ -108,12 +108,12 @@ class ScorerSeed003Test {
 
     @Test
     void departmentsAndDistrictsAreRankedSeparatelyWithSharedRanksForTies() {
-        List<Score> districts = board.rowsOf(UnitKind.DISTRICT);
+        List<Score> districts = board.rows().stream().filter(s -> s.unit().kind() == UnitKind.DISTRICT).toList();
         assertThat(districts).hasSize(15);
         assertThat(byCode.get("lak").rank()).isEqualTo(1);
         assertThat(byCode.get("krong-ana").rank()).isEqualTo(2);
         assertThat(byCode.get("krong-bong").rank()).isEqualTo(15);
-        List<Score> departments = board.rowsOf(UnitKind.DEPARTMENT);
+        List<Score> departments = board.rows().stream().filter(s -> s.unit().kind() == UnitKind.DEPARTMENT).toList();
         long perfect = departments.stream().filter(s -> s.value().compareTo(new BigDecimal("100")) == 0).count();
         assertThat(departments.stream().filter(s -> s.value().compareTo(new BigDecimal("100")) == 0))
                 .allSatisfy(s -> assertThat(s.rank()).isEqualTo(1));

@@ -14,7 +14,7 @@ import vn.chitieu.decision.Assignment;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.table.Lined;
 import vn.chitieu.result.Result;
 import vn.chitieu.unit.InvalidUnitTreeException;
 import vn.chitieu.unit.Unit;
@@ -35,7 +35,7 @@ public final class ImportChecks {
     public static List<InputProblem> units(ImportFile<Unit> file, List<Unit> stored) {
         List<Unit> merged = new ArrayList<>();
         Set<UnitCode> inFile = new HashSet<>();
-        for (ImportLine<Unit> line : file.lines()) {
+        for (Lined<Unit> line : file.lines()) {
             merged.add(line.value());
             inFile.add(line.value().code());
         }
@@ -54,7 +54,7 @@ public final class ImportChecks {
                 // a duplicate is the code's fault; an unknown parent or a cycle the parent's, shown as written
                 Unit unit = merged.get(p.index());
                 boolean byParent = !p.reason().startsWith("duplicate") && unit.parent() != null;
-                problems.add(ImportProblems.notATree(file.name(), line, byParent ? "parent" : "code",
+                problems.add(InputProblem.at(file.name(), line, byParent ? "parent" : "code",
                         byParent ? unit.parent().value() : p.code().value(), p.reason()));
             }
             return sorted(problems);
@@ -69,7 +69,7 @@ public final class ImportChecks {
     public static List<InputProblem> results(ImportFile<Result> inKeyOrder, Set<UnitCode> unknownUnits,
             Set<IndicatorCode> unknownIndicators) {
         List<InputProblem> problems = new ArrayList<>();
-        List<ImportLine<Result>> lines = inKeyOrder.lines();
+        List<Lined<Result>> lines = inKeyOrder.lines();
         for (int from = 0; from < lines.size();) {
             Result.Key key = lines.get(from).value().key();
             int to = from + 1;
@@ -90,7 +90,7 @@ public final class ImportChecks {
             }
             from = to;
         }
-        for (ImportLine<Result> line : lines) {
+        for (Lined<Result> line : lines) {
             Result r = line.value();
             if (unknownUnits.contains(r.unit())) {
                 problems.add(ImportProblems.unknownUnit(inKeyOrder.name(), line.line(), "unit", r.unit().value()));
@@ -112,34 +112,29 @@ public final class ImportChecks {
         Map<Period, String> periods = new HashMap<>();
         Sortable[] lines = new Sortable[file.size()];
         int i = 0;
-        for (ImportLine<Result> line : file.lines()) {
+        for (Lined<Result> line : file.lines()) {
             Result r = line.value();
             lines[i++] = new Sortable(r.unit().value(), r.indicator().value(),
                     periods.computeIfAbsent(r.period(), Period::toString), line);
         }
         Arrays.parallelSort(lines, BY_KEY);
-        List<ImportLine<Result>> sorted = new ArrayList<>(lines.length);
+        List<Lined<Result>> sorted = new ArrayList<>(lines.length);
         for (Sortable s : lines) {
             sorted.add(s.line());
         }
         return new ImportFile<>(file.name(), sorted);
     }
 
-    private record Sortable(String unit, String indicator, String period, ImportLine<Result> line) {
+    private record Sortable(String unit, String indicator, String period, Lined<Result> line) {
     }
 
-    private static final Comparator<Sortable> BY_KEY = (a, b) -> {
-        int c = a.unit().compareTo(b.unit());
-        if (c == 0) {
-            c = a.indicator().compareTo(b.indicator());
-        }
-        return c != 0 ? c : a.period().compareTo(b.period());
-    };
+    private static final Comparator<Sortable> BY_KEY = Comparator.comparing(Sortable::unit)
+            .thenComparing(Sortable::indicator).thenComparing(Sortable::period);
 
     public static List<InputProblem> targets(ImportFile<Assignment> file, Set<UnitCode> unknownUnits,
             Set<IndicatorCode> unknownIndicators) {
         List<InputProblem> problems = new ArrayList<>(duplicates(file, a -> a.key().toString(), Assignment::key));
-        for (ImportLine<Assignment> line : file.lines()) {
+        for (Lined<Assignment> line : file.lines()) {
             Assignment a = line.value();
             checkUnit(file, line.line(), "unit", a.unit(), unknownUnits, problems);
             checkUnit(file, line.line(), "leadUnit", a.leadUnit(), unknownUnits, problems);
@@ -162,7 +157,7 @@ public final class ImportChecks {
             Function<T, K> key) {
         Map<K, Integer> firstLine = new HashMap<>(file.size() * 4 / 3 + 16);
         List<InputProblem> problems = new ArrayList<>();
-        for (ImportLine<T> line : file.lines()) {
+        for (Lined<T> line : file.lines()) {
             Integer first = firstLine.putIfAbsent(key.apply(line.value()), line.line());
             if (first != null) {
                 problems.add(ImportProblems.duplicate(file.name(), line.line(), first, describe.apply(line.value())));

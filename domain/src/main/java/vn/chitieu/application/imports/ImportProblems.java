@@ -24,9 +24,4 @@ public final class ImportProblems {
     public static InputProblem unknownIndicator(String file, int line, String code) {
         return InputProblem.at(file, line, "indicator", code, "unknown indicator");
     }
-
-    /** The file would not make a tree: {@code column} ({@code code} or {@code parent}) holds {@code value}. */
-    public static InputProblem notATree(String file, int line, String column, String value, String reason) {
-        return InputProblem.at(file, line, column, value, reason);
-    }
 }

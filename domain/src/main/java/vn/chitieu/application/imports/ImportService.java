@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditValues;
@@ -16,7 +17,6 @@ import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportKind;
-import vn.chitieu.port.out.ImportLine;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.port.out.StagedResults;
@@ -40,7 +40,7 @@ import vn.chitieu.unit.UnitsTable;
  * writes nothing), then written with its audit entries and its import batch in one transaction.
  * A refused file stores nothing and comes back with every problem and its line.
  */
-public final class ImportService implements ImportUnitsUseCase, ImportTargetsUseCase, ImportResultsUseCase {
+public final class ImportService implements ImportUnitsUseCase, ImportResultsUseCase {
 
     private final Storage storage;
     private final IndicatorCatalogue catalogue;
@@ -54,20 +54,20 @@ public final class ImportService implements ImportUnitsUseCase, ImportTargetsUse
     public ImportSummary importUnits(ImportUnitsCommand command) {
         Table table = command.table();
         List<Unit> units = UnitsTable.units(table);
-        List<ImportLine<Unit>> lines = new ArrayList<>(units.size());
+        List<Lined<Unit>> lines = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
-            lines.add(new ImportLine<>(table.rows().get(i).line(), units.get(i)));
+            lines.add(new Lined<>(table.rows().get(i).line(), units.get(i)));
         }
         return importUnits(new ImportFile<>(command.source(), lines), command.options());
     }
 
-    @Override
+    /** Import a targets file into the issuer's drafts: {@code import targets}. */
     public ImportSummary importTargets(ImportTargetsCommand command) {
         UnitTree tree = storage.units().tree();
         UnitCode issuer = command.issuer() == null ? onlyRoot(tree, command.source()) : command.issuer();
         List<Lined<Assignment>> targets = new TargetsTableReader(new NameResolver(tree), catalogue)
                 .readLined(command.table(), null, null);
-        return importTargets(issuer, new ImportFile<>(command.source(), lines(targets)), command.options());
+        return importTargets(issuer, new ImportFile<>(command.source(), targets), command.options());
     }
 
     @Override
@@ -84,7 +84,7 @@ public final class ImportService implements ImportUnitsUseCase, ImportTargetsUse
                         + command.caller().scope() + "' that " + command.caller().tokenId() + " may write");
             }
         }
-        return importResults(new ImportFile<>(command.source(), lines(read)), command.options());
+        return importResults(new ImportFile<>(command.source(), read), command.options());
     }
 
     /** Adds or updates units by code; the registry with the file applied must be a tree. */
@@ -120,15 +120,9 @@ public final class ImportService implements ImportUnitsUseCase, ImportTargetsUse
             Set<UnitCode> units = new HashSet<>();
             Set<IndicatorCode> indicators = new HashSet<>();
             units.add(issuer);
-            for (ImportLine<Assignment> line : file.lines()) {
+            for (Lined<Assignment> line : file.lines()) {
                 Assignment a = line.value();
-                units.add(a.unit());
-                if (a.leadUnit() != null) {
-                    units.add(a.leadUnit());
-                }
-                if (a.coordinatingUnit() != null) {
-                    units.add(a.coordinatingUnit());
-                }
+                Stream.of(a.unit(), a.leadUnit(), a.coordinatingUnit()).filter(Objects::nonNull).forEach(units::add);
                 indicators.add(a.indicator());
             }
             Set<UnitCode> unknownUnits = tx.unknownUnits(units);
@@ -179,7 +173,7 @@ public final class ImportService implements ImportUnitsUseCase, ImportTargetsUse
             Set<UnitCode> units = new HashSet<>();
             Set<IndicatorCode> indicators = new HashSet<>();
             UnitCode lastUnit = null;
-            for (ImportLine<Result> line : file.lines()) {
+            for (Lined<Result> line : file.lines()) {
                 if (!line.value().unit().equals(lastUnit)) { // in key order: each unit's lines together
                     lastUnit = line.value().unit();
                     units.add(lastUnit);
@@ -234,13 +228,5 @@ public final class ImportService implements ImportUnitsUseCase, ImportTargetsUse
                     + " root units: give the issuer of the targets (--issuer CODE)"));
         }
         return roots.get(0).code();
-    }
-
-    private static <T> List<ImportLine<T>> lines(List<Lined<T>> values) {
-        List<ImportLine<T>> lines = new ArrayList<>(values.size());
-        for (Lined<T> l : values) {
-            lines.add(new ImportLine<>(l.line(), l.value()));
-        }
-        return lines;
     }
 }

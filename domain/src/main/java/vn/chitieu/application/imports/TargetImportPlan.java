@@ -13,7 +13,7 @@ import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionStatus;
 import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.table.Lined;
 import vn.chitieu.unit.UnitCode;
 
 /**
@@ -35,7 +35,7 @@ public record TargetImportPlan(List<Step> steps, long inserted, long updated, lo
     public static TargetImportPlan of(UnitCode issuer, ImportFile<Assignment> file,
             IntFunction<Optional<Decision>> latestDraft, String reason) {
         Map<Integer, List<Assignment>> byYear = new LinkedHashMap<>();
-        for (ImportLine<Assignment> line : file.lines()) {
+        for (Lined<Assignment> line : file.lines()) {
             byYear.computeIfAbsent(line.value().period().year(), y -> new ArrayList<>()).add(line.value());
         }
         List<Step> steps = new ArrayList<>();

@@ -8,7 +8,7 @@ import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditValues;
 import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.table.Lined;
 import vn.chitieu.port.out.ImportProgress;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
@@ -25,7 +25,7 @@ public record UnitImportPlan(List<Unit> changed, List<PendingAudit> audits, long
         long updated = 0;
         long unchanged = 0;
         long done = 0;
-        for (ImportLine<Unit> line : file.lines()) {
+        for (Lined<Unit> line : file.lines()) {
             Unit u = line.value();
             Unit old = byCode.get(u.code());
             if (old == null) {

@@ -69,31 +69,31 @@ public final class ScoreFiles {
         }
         Set<String> scoredBoards = new HashSet<>();
         actuals.forEach(r -> scoredBoards.add(r.indicator() + "|" + r.period()));
-        assigned = new ArrayList<>(assigned.stream()
-                .filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())).toList());
-        if (c.uniform() != null) {
-            requireUniformFits(c.uniform(), actuals, c.catalogue());
-            Set<Result.Key> withTarget = new HashSet<>();
-            assigned.forEach(a -> withTarget.add(new Result.Key(a.unit(), a.indicator(), a.period())));
-            for (Result r : actuals) {
-                if (!withTarget.contains(r.key())) {
-                    assigned.add(Assignment.of(r.unit(), r.indicator(), r.period(), c.uniform().value()));
-                }
-            }
-        }
-        Scoreboard board = new Scorer(c.tree()).score(actuals, assigned, c.declared());
-        return new ScoredPeriod(board, c.commend() == null ? null : c.commend().select(board),
-                c.criticise() == null ? null : c.criticise().select(board),
-                c.profile() == null ? null : c.profile().points(board.rows()));
+        assigned = assigned.stream().filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())).toList();
+        Scoreboard board = new Scorer(c.tree()).score(actuals, withUniform(assigned, actuals, c.uniform(), c.catalogue()),
+                c.declared());
+        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile());
     }
 
-    /** A uniform target is a percentage (0–100 %) for a ratio indicator, any number ≥ 0 for a count one. */
-    static void requireUniformFits(ScoreFilesCommand.UniformTarget uniform, List<Result> actuals,
-            IndicatorCatalogue catalogue) {
+    /**
+     * {@code targets} and the {@code uniform} target (null: none) of every result they give none. A
+     * uniform target is a percentage (0–100 %) for a ratio indicator, any number ≥ 0 for a count one.
+     */
+    static List<Assignment> withUniform(List<Assignment> targets, List<Result> actuals,
+            ScoreFilesCommand.UniformTarget uniform, IndicatorCatalogue catalogue) {
+        if (uniform == null) {
+            return targets;
+        }
         actuals.stream().map(Result::indicator).distinct().forEach(code -> catalogue.find(code)
                 .map(i -> i.refusal(uniform.value())).orElseGet(() -> Percent.refusal(uniform.value()))
                 .ifPresent(reason -> {
                     throw new InvalidInputException(InputProblem.at(null, 0, uniform.field(), uniform.text(), reason));
                 }));
+        Set<Result.Key> withTarget = new HashSet<>();
+        targets.forEach(a -> withTarget.add(new Result.Key(a.unit(), a.indicator(), a.period())));
+        List<Assignment> all = new ArrayList<>(targets);
+        actuals.stream().filter(r -> !withTarget.contains(r.key()))
+                .forEach(r -> all.add(Assignment.of(r.unit(), r.indicator(), r.period(), uniform.value())));
+        return all;
     }
 }

@@ -59,10 +59,7 @@ public final class ScorePeriod {
 
     /** The scoreboard with the rows the command's rules commend and criticise and its points (CLI {@code score}). */
     public ScoredPeriod scored(ScoreStoredCommand c) {
-        Scoreboard board = score(c);
-        return new ScoredPeriod(board, c.commend() == null ? null : c.commend().select(board),
-                c.criticise() == null ? null : c.criticise().select(board),
-                c.profile() == null ? null : c.profile().points(board.rows()));
+        return ScoredPeriod.of(score(c), c.commend(), c.criticise(), c.profile());
     }
 
     /**
@@ -75,13 +72,8 @@ public final class ScorePeriod {
         List<Result> actuals = results.find(indicator, period).stream()
                 .filter(r -> r.period().equals(period) && (within == null || tree.isWithin(r.unit(), within)))
                 .toList();
-        Map<UnitCode, Assignment> inForce = targetsInForce(indicator, period, tree, within);
-        List<Assignment> targets = new ArrayList<>(inForce.values());
-        if (uniform != null) {
-            ScoreFiles.requireUniformFits(uniform, actuals, catalogue);
-            actuals.stream().filter(r -> !inForce.containsKey(r.unit()))
-                    .forEach(r -> targets.add(Assignment.of(r.unit(), r.indicator(), r.period(), uniform.value())));
-        }
+        List<Assignment> targets = ScoreFiles.withUniform(List.copyOf(targetsInForce(indicator, period, tree, within)
+                .values()), actuals, uniform, catalogue);
         Scoreboard board = new Scorer(tree).score(actuals, targets, declared);
         if (within == null) {
             return board;

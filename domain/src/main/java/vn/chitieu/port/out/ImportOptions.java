@@ -26,8 +26,4 @@ public record ImportOptions(Actor actor, String reason, boolean dryRun, ImportPr
     public ImportOptions withReason(String newReason) {
         return new ImportOptions(actor, newReason, dryRun, progress);
     }
-
-    public ImportOptions withProgress(ImportProgress newProgress) {
-        return new ImportOptions(actor, reason, dryRun, newProgress);
-    }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.table.Lined;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitKind;
@@ -19,7 +19,7 @@ class ImportChecksTest {
     @Test
     void anUnknownParentIsBlamedOnTheParentColumnWithItsValue() {
         Unit orphan = new Unit(UnitCode.of("ea-kly"), "Xã Ea Kly", UnitKind.COMMUNE, UnitCode.of("krong-pac"));
-        ImportFile<Unit> file = new ImportFile<>("units.csv", List.of(new ImportLine<>(3, orphan)));
+        ImportFile<Unit> file = new ImportFile<>("units.csv", List.of(new Lined<>(3, orphan)));
 
         List<InputProblem> problems = ImportChecks.units(file, List.of(PROVINCE));
 
@@ -33,8 +33,8 @@ class ImportChecksTest {
 
     @Test
     void aDuplicateCodeIsStillTheCodes() {
-        ImportFile<Unit> file = new ImportFile<>("units.csv", List.of(new ImportLine<>(2, PROVINCE),
-                new ImportLine<>(5, PROVINCE)));
+        ImportFile<Unit> file = new ImportFile<>("units.csv", List.of(new Lined<>(2, PROVINCE),
+                new Lined<>(5, PROVINCE)));
 
         List<InputProblem> problems = ImportChecks.units(file, List.of());
 

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.table.Lined;
 import vn.chitieu.port.out.ImportProgress;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.StagedResults;
@@ -141,14 +141,14 @@ public final class JdbiResults implements Results {
      * primary key: the insert then finds its input already sorted, and the index is filled from left
      * to right.
      */
-    private record Staged(String unit, String indicator, String period, ImportLine<Result> line) {
+    private record Staged(String unit, String indicator, String period, Lined<Result> line) {
     }
 
     private static Staged[] staged(ImportFile<Result> file) {
         Map<Period, String> periods = new HashMap<>();
         Staged[] lines = new Staged[file.size()];
         int i = 0;
-        for (ImportLine<Result> line : file.lines()) {
+        for (Lined<Result> line : file.lines()) {
             Result r = line.value();
             lines[i++] = new Staged(r.unit().value(), r.indicator().value(),
                     periods.computeIfAbsent(r.period(), Period::toString), line);

@@ -17,7 +17,7 @@ import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.port.out.ImportBatch;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportKind;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.table.Lined;
 import vn.chitieu.port.out.ImportProgress;
 import vn.chitieu.port.out.StagedResults;
 import vn.chitieu.port.out.StorageTransaction;
@@ -105,7 +105,7 @@ final class InMemoryTransaction implements StorageTransaction {
         long alreadyStored = 0;
         long done = 0;
         Map<Integer, StagedResults.Change> changedByLine = new TreeMap<>();
-        for (ImportLine<Result> line : file.lines()) {
+        for (Lined<Result> line : file.lines()) {
             Result r = line.value();
             Result old = store.results.get(r.key());
             if (old == null) {

@@ -10,7 +10,7 @@ import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.AuditEntry;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.table.Lined;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.Storage;
 
@@ -53,9 +53,9 @@ public abstract class ContractSupport {
 
     /** {@code file} with the value on {@code line} replaced. */
     protected static <T> ImportFile<T> withLine(ImportFile<T> file, int line, UnaryOperator<T> change) {
-        List<ImportLine<T>> lines = new ArrayList<>();
-        for (ImportLine<T> l : file.lines()) {
-            lines.add(l.line() == line ? new ImportLine<>(line, change.apply(l.value())) : l);
+        List<Lined<T>> lines = new ArrayList<>();
+        for (Lined<T> l : file.lines()) {
+            lines.add(l.line() == line ? new Lined<>(line, change.apply(l.value())) : l);
         }
         return new ImportFile<>(file.name(), lines);
     }
@@ -63,10 +63,10 @@ public abstract class ContractSupport {
     /** {@code file} with {@code extra} appended as its next lines. */
     @SafeVarargs
     protected static <T> ImportFile<T> plus(ImportFile<T> file, T... extra) {
-        List<ImportLine<T>> lines = new ArrayList<>(file.lines());
+        List<Lined<T>> lines = new ArrayList<>(file.lines());
         int next = lines.isEmpty() ? 2 : lines.get(lines.size() - 1).line() + 1;
         for (T t : extra) {
-            lines.add(new ImportLine<>(next++, t));
+            lines.add(new Lined<>(next++, t));
         }
         return new ImportFile<>(file.name(), lines);
     }

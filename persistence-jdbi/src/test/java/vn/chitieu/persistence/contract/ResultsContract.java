@@ -13,7 +13,8 @@ import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportKind;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.table.Lined;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.result.OnTimeDetail;
 import vn.chitieu.result.Result;
@@ -199,7 +200,7 @@ public abstract class ResultsContract extends ContractSupport {
     void anImportThatFailsWhileItIsReadStoresNothing() {
         ImportFile<Result> file = Seeds.dakLakBaseline();
 
-        assertThatThrownBy(() -> imports.importResults(file, by(LAN).withProgress(rows -> {
+        assertThatThrownBy(() -> imports.importResults(file, new ImportOptions(LAN, null, false, rows -> {
             throw new IllegalStateException("killed after " + rows + " rows");
         }))).hasMessageContaining("killed");
 
@@ -212,7 +213,7 @@ public abstract class ResultsContract extends ContractSupport {
     void theOnTimeDetailOfTheWideFormIsKept() {
         OnTimeDetail detail = new OnTimeDetail(160, 160, 153, 7, new BigDecimal("95.7"), new BigDecimal("4.3"));
         Result buonDon = new Result(UnitCode.of("buon-don"), ON_TIME_RATE, Q1_2018, 153L, 160L, null, null, detail);
-        ImportFile<Result> file = new ImportFile<>("phu-luc-2.csv", List.of(new ImportLine<>(5, buonDon)));
+        ImportFile<Result> file = new ImportFile<>("phu-luc-2.csv", List.of(new Lined<>(5, buonDon)));
 
         imports.importResults(file, by(LAN));
 
@@ -240,14 +241,14 @@ public abstract class ResultsContract extends ContractSupport {
     void severalChangedResultsAreAuditedInFileOrderEachWithItsOldAndNewValue() {
         OnTimeDetail detail = new OnTimeDetail(160, 160, 153, 7, new BigDecimal("95.7"), new BigDecimal("4.3"));
         Result buonDon = new Result(UnitCode.of("buon-don"), ON_TIME_RATE, Q1_2018, 153L, 160L, null, null, detail);
-        imports.importResults(new ImportFile<>("phu-luc-2.csv", List.of(new ImportLine<>(5, buonDon))),
+        imports.importResults(new ImportFile<>("phu-luc-2.csv", List.of(new Lined<>(5, buonDon))),
                 by(LAN));
         imports.importResults(Seeds.dakLakBaseline(), by(LAN));
         markAudit();
         OnTimeDetail corrected = new OnTimeDetail(160, 160, 150, 10, new BigDecimal("93.75"), new BigDecimal("6.25"));
         ImportFile<Result> file = new ImportFile<>("phu-luc-2.csv", List.of(
-                new ImportLine<>(3, Result.ofCounts(SO_CONG_THUONG, ONLINE_RATE, Y2021, 9_996, 10_000)),
-                new ImportLine<>(4, new Result(UnitCode.of("buon-don"), ON_TIME_RATE, Q1_2018, 150L, 160L, null,
+                new Lined<>(3, Result.ofCounts(SO_CONG_THUONG, ONLINE_RATE, Y2021, 9_996, 10_000)),
+                new Lined<>(4, new Result(UnitCode.of("buon-don"), ON_TIME_RATE, Q1_2018, 150L, 160L, null,
                         null, corrected))));
 
         ImportSummary summary = imports.importResults(file, by(MINH));

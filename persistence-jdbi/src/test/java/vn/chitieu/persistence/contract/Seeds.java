@@ -16,7 +16,7 @@ import vn.chitieu.decision.Assignment;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.table.Lined;
 import vn.chitieu.result.Result;
 import vn.chitieu.text.NumberReader;
 import vn.chitieu.unit.Unit;
@@ -66,9 +66,9 @@ public final class Seeds {
         try (InputStream in = Seeds.class.getResourceAsStream(resource);
                 CsvReader<NamedCsvRecord> csv = CsvReader.builder()
                         .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<ImportLine<T>> lines = new ArrayList<>();
+            List<Lined<T>> lines = new ArrayList<>();
             for (NamedCsvRecord r : csv) {
-                lines.add(new ImportLine<>((int) r.getStartingLineNumber(), row.apply(r)));
+                lines.add(new Lined<>((int) r.getStartingLineNumber(), row.apply(r)));
             }
             return new ImportFile<>(name, lines);
         } catch (IOException e) {

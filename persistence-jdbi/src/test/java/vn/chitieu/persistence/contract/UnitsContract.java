@@ -9,7 +9,7 @@ import vn.chitieu.audit.AuditEntry;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportKind;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.table.Lined;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
@@ -144,7 +144,7 @@ public abstract class UnitsContract extends ContractSupport {
     void aCycleOfParentsIsRefused() {
         imports.importUnits(Seeds.dakLakUnits(), by(LAN));
         ImportFile<Unit> cycle = new ImportFile<>("cycle.csv", List.of(
-                new ImportLine<>(2, new Unit(UnitCode.of("daklak"), "UBND tỉnh Đắk Lắk", UnitKind.PROVINCE,
+                new Lined<>(2, new Unit(UnitCode.of("daklak"), "UBND tỉnh Đắk Lắk", UnitKind.PROVINCE,
                         UnitCode.of("so-y-te")))));
 
         ImportSummary summary = imports.importUnits(cycle, by(LAN));
@@ -156,8 +156,8 @@ public abstract class UnitsContract extends ContractSupport {
     @Test
     void aChildMayComeBeforeItsParentInTheFile() {
         ImportFile<Unit> file = new ImportFile<>("communes.csv", List.of(
-                new ImportLine<>(2, new Unit(UnitCode.of("xa-ea-tul"), "Xã Ea Tul", UnitKind.COMMUNE, UnitCode.of("cu-m-gar"))),
-                new ImportLine<>(3, new Unit(UnitCode.of("cu-m-gar"), "UBND huyện Cư M'gar", UnitKind.DISTRICT, null))));
+                new Lined<>(2, new Unit(UnitCode.of("xa-ea-tul"), "Xã Ea Tul", UnitKind.COMMUNE, UnitCode.of("cu-m-gar"))),
+                new Lined<>(3, new Unit(UnitCode.of("cu-m-gar"), "UBND huyện Cư M'gar", UnitKind.DISTRICT, null))));
 
         ImportSummary summary = imports.importUnits(file, by(LAN));
 

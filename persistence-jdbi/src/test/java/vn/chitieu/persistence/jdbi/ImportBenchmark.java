@@ -22,7 +22,7 @@ import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.persistence.embedded.Database;
 import vn.chitieu.port.out.ImportFile;
-import vn.chitieu.port.out.ImportLine;
+import vn.chitieu.table.Lined;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.result.Result;
@@ -59,10 +59,10 @@ public final class ImportBenchmark {
 
         try (Database db = Database.embedded(work.resolve("pgdata"))) {
             JdbiStorage storage = db.storage();
-            List<ImportLine<Unit>> units = new ArrayList<>();
-            units.add(new ImportLine<>(2, new Unit(UnitCode.of("tinh"), "UBND tỉnh", UnitKind.PROVINCE, null)));
+            List<Lined<Unit>> units = new ArrayList<>();
+            units.add(new Lined<>(2, new Unit(UnitCode.of("tinh"), "UBND tỉnh", UnitKind.PROVINCE, null)));
             for (int u = 0; u < UNITS; u++) {
-                units.add(new ImportLine<>(u + 3, new Unit(unit(u), "Xã " + u, UnitKind.COMMUNE, UnitCode.of("tinh"))));
+                units.add(new Lined<>(u + 3, new Unit(unit(u), "Xã " + u, UnitKind.COMMUNE, UnitCode.of("tinh"))));
             }
             new ImportService(storage, IndicatorCatalogue.builtIn()).importUnits(new ImportFile<>("units.csv", units), ImportOptions.by(Actor.of("bench")));
 
@@ -162,7 +162,7 @@ public final class ImportBenchmark {
         Map<String, UnitCode> units = new HashMap<>();
         Map<String, IndicatorCode> indicators = new HashMap<>();
         Map<String, Period> periods = new HashMap<>();
-        List<ImportLine<Result>> lines = new ArrayList<>(1_000_000);
+        List<Lined<Result>> lines = new ArrayList<>(1_000_000);
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
             boolean header = true;
             for (CsvRecord r : reader) {
@@ -170,7 +170,7 @@ public final class ImportBenchmark {
                     header = false;
                     continue;
                 }
-                lines.add(new ImportLine<>((int) r.getStartingLineNumber(), Result.ofCounts(
+                lines.add(new Lined<>((int) r.getStartingLineNumber(), Result.ofCounts(
                         units.computeIfAbsent(r.getField(0), UnitCode::of),
                         indicators.computeIfAbsent(r.getField(1), IndicatorCode::of),
                         periods.computeIfAbsent(r.getField(2), Period::parse),
