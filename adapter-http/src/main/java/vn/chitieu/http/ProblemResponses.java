@@ -56,7 +56,7 @@ public final class ProblemResponses {
                 e.problems().stream().map(ProblemResponses::error).toList(), e.total()));
         routes.exception(AccessDeniedException.class, (e, ctx) -> write(ctx, 403, "Forbidden", e.getMessage(), null));
         routes.exception(DomainRefusal.class, (e, ctx) -> write(ctx, statusOf(e), "urn:chitieu:problem:"
-                + e.code().toLowerCase(Locale.ROOT).replace('_', '-'), titleOf(e), e.getMessage(), null));
+                + e.code().toLowerCase(Locale.ROOT).replace('_', '-'), reason(statusOf(e)), e.getMessage(), null, null));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
                 reason(e.getStatus()), e.getMessage(), null));
         routes.exception(BadMessageException.class, (e, ctx) -> write(ctx, e.getCode(), ServerErrors.title(e.getCode()),
@@ -98,21 +98,13 @@ public final class ProblemResponses {
         return e instanceof DecisionNotEditableException ? 409 : 422;
     }
 
-    private static String titleOf(DomainRefusal e) {
-        return reason(statusOf(e));
-    }
-
     private static FieldErrorJson error(InputProblem p) {
         return new FieldErrorJson(p.column() == null ? "body" : p.column(), p.reason(), p.line() > 0 ? p.line() : null,
                 p.value());
     }
 
     private void write(Context ctx, int status, String title, String detail, List<FieldErrorJson> errors) {
-        write(ctx, status, "about:blank", title, detail, errors);
-    }
-
-    private void write(Context ctx, int status, String type, String title, String detail, List<FieldErrorJson> errors) {
-        write(ctx, status, type, title, detail, errors, null);
+        write(ctx, status, "about:blank", title, detail, errors, null);
     }
 
     private void write(Context ctx, int status, String type, String title, String detail, List<FieldErrorJson> errors,
