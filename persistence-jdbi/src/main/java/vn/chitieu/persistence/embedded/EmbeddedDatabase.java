@@ -146,7 +146,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IllegalStateException exiting) {
             // the JVM is already running the hooks
         }
-        IOException failure = null;
         try {
             stopServer();
         } finally {
@@ -154,11 +153,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try {
                 lock.close();
             } catch (IOException e) {
-                failure = e;
+                throw new UncheckedIOException(e);
             }
-        }
-        if (failure != null) {
-            throw new UncheckedIOException(failure);
         }
     }
 
