@@ -242,11 +242,8 @@ public final class ScoreCommand implements Callable<Integer> {
             return null;
         }
         try {
-            BigDecimal t = NumberReader.percent(uniformTarget).orElse(null);
-            if (t == null) {
-                throw out.usageError("--target: a target is a number, not '" + uniformTarget + "'");
-            }
-            return t;
+            return NumberReader.percent(uniformTarget)
+                    .orElseThrow(() -> out.usageError("--target: a target is a number, not '" + uniformTarget + "'"));
         } catch (UnreadableNumberException e) {
             throw out.usageError("--target: cannot read '" + uniformTarget + "': " + e.reason());
         }
