@@ -34,6 +34,7 @@ public final class CliModule extends AbstractModule {
         demo.addBinding().to(DraftDecisionStep.class);
         demo.addBinding().to(CascadeStep.class);
         demo.addBinding().to(ScoreQuarterStep.class);
+        bind(IndicatorCatalogue.class).toInstance(IndicatorCatalogue.builtIn());
         install(PersistenceModule.forCommand());
     }
 
@@ -60,11 +61,5 @@ public final class CliModule extends AbstractModule {
     @Provides
     ScorePeriod scorePeriod(Storage storage, IndicatorCatalogue catalogue) {
         return new ScorePeriod(storage.units(), storage.decisions(), storage.results(), catalogue);
-    }
-
-    @Provides
-    @Singleton
-    IndicatorCatalogue indicators() {
-        return IndicatorCatalogue.builtIn();
     }
 }

@@ -50,32 +50,23 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
             return BAD_INPUT;
         }
         if (ex instanceof UnreadableNumberException une) {
-            err.println(prefix(lang) + une.getMessage());
-            err.flush();
-            return BAD_INPUT;
+            return say(err, prefix(lang) + une.getMessage(), BAD_INPUT);
         }
         if (ex instanceof DomainRefusal refusal) {
-            err.println((lang == Lang.EN ? "refused (" : "bị từ chối (") + refusal.code() + "): " + refusal.getMessage());
-            err.flush();
-            return REFUSED;
+            return say(err, (lang == Lang.EN ? "refused (" : "bị từ chối (") + refusal.code() + "): " + refusal.getMessage(),
+                    REFUSED);
         }
         if (ex instanceof DatabaseRefusal refusal) {
             // the storage cannot be used as asked (in use, behind): the message says what to do
-            err.println(prefix(lang) + refusal.getMessage());
-            err.flush();
-            return REFUSED;
+            return say(err, prefix(lang) + refusal.getMessage(), REFUSED);
         }
         Optional<DatabaseUnavailableException> down = DatabaseUnavailableException.in(ex);
         if (down.isPresent()) {
             // the database is down, unreachable or full: one line, not a trace
-            err.println(prefix(lang) + down.get().getMessage());
-            err.flush();
-            return REFUSED;
+            return say(err, prefix(lang) + down.get().getMessage(), REFUSED);
         }
         if (ex instanceof UncheckedIOException io) {
-            err.println(prefix(lang) + io.getMessage());
-            err.flush();
-            return BAD_INPUT;
+            return say(err, prefix(lang) + io.getMessage(), BAD_INPUT);
         }
         if (outOfMemory(ex)) {
             return outOfMemory(err, lang);
@@ -84,6 +75,13 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         ex.printStackTrace(err);
         err.flush();
         return REFUSED;
+    }
+
+    /** Prints {@code line} and answers {@code exit}. */
+    private static int say(PrintWriter err, String line, int exit) {
+        err.println(line);
+        err.flush();
+        return exit;
     }
 
     /**
@@ -100,10 +98,8 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     private static int outOfMemory(PrintWriter err, Lang lang) {
-        err.println(prefix(lang) + (lang == Lang.EN ? "out of memory; the input is too large: split it, or run java with a larger -Xmx"
-                : "hết bộ nhớ; dữ liệu vào quá lớn: hãy chia nhỏ, hoặc chạy java với -Xmx lớn hơn"));
-        err.flush();
-        return REFUSED;
+        return say(err, prefix(lang) + (lang == Lang.EN ? "out of memory; the input is too large: split it, or run java with a larger -Xmx"
+                : "hết bộ nhớ; dữ liệu vào quá lớn: hãy chia nhỏ, hoặc chạy java với -Xmx lớn hơn"), REFUSED);
     }
 
     /** True when {@code ex} is, or was caused by, an {@link OutOfMemoryError}. */

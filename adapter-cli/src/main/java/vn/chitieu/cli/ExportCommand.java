@@ -17,7 +17,6 @@ import picocli.CommandLine.Parameters;
 import vn.chitieu.application.export.Export;
 import vn.chitieu.application.export.ExportKind;
 import vn.chitieu.application.export.Exported;
-import vn.chitieu.cli.output.AtomicFiles;
 import vn.chitieu.cli.output.Format;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.persistence.CommandStorage;
@@ -82,12 +81,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        if (out.out() != null) {
-            AtomicFiles.write(out.out(), text.toString().getBytes(StandardCharsets.UTF_8));
-        } else {
-            out.stdout().print(text);
-            out.stdout().flush();
-        }
+        Output.write(out, text.toString().getBytes(StandardCharsets.UTF_8));
         return 0;
     }
 

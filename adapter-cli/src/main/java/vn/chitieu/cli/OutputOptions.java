@@ -59,10 +59,6 @@ public final class OutputOptions {
         return lang;
     }
 
-    public String langCode() {
-        return lang.code();
-    }
-
     /** A usage error of the running command (exit 2, with its usage help). */
     public ParameterException usageError(String message) {
         return new ParameterException(mixee.commandLine(), message);
@@ -71,10 +67,5 @@ public final class OutputOptions {
     /** Standard output of the running command. */
     public PrintWriter stdout() {
         return mixee.commandLine().getOut();
-    }
-
-    /** Standard error of the running command. */
-    public PrintWriter stderr() {
-        return mixee.commandLine().getErr();
     }
 }

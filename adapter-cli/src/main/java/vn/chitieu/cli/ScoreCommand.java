@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -164,16 +166,8 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         boolean fromStore = storage.given();
         if (fromStore) {
-            List<String> files = new ArrayList<>();
-            if (units != null) {
-                files.add("--units");
-            }
-            if (targets != null) {
-                files.add("--targets");
-            }
-            if (results != null) {
-                files.add("--results");
-            }
+            List<String> files = Stream.of(units == null ? null : "--units", targets == null ? null : "--targets",
+                    results == null ? null : "--results").filter(Objects::nonNull).toList();
             if (!files.isEmpty()) {
                 throw out.usageError(String.join(", ", files) + ": score either files (--units, --results, --targets) "
                         + "or stored data (--data-dir / --db-url), not both");
@@ -248,11 +242,8 @@ public final class ScoreCommand implements Callable<Integer> {
             return null;
         }
         try {
-            BigDecimal t = NumberReader.percent(uniformTarget).orElse(null);
-            if (t == null) {
-                throw out.usageError("--target: a target is a number, not '" + uniformTarget + "'");
-            }
-            return t;
+            return NumberReader.percent(uniformTarget)
+                    .orElseThrow(() -> out.usageError("--target: a target is a number, not '" + uniformTarget + "'"));
         } catch (UnreadableNumberException e) {
             throw out.usageError("--target: cannot read '" + uniformTarget + "': " + e.reason());
         }

@@ -5,11 +5,10 @@ import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 import vn.chitieu.allocation.CascadePlan;
 import vn.chitieu.allocation.ChildTarget;
-import vn.chitieu.unit.UnitCode;
 
 /** Cascade plans to their JSON view. */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
-public interface CascadeMapper {
+public interface CascadeMapper extends ValueTexts {
 
     CascadeJson toJson(CascadePlan plan);
 
@@ -21,8 +20,4 @@ public interface CascadeMapper {
     @Mapping(target = "baseline", source = "child.baseline")
     @Mapping(target = "readiness", source = "child.readiness")
     CascadeRowJson toJson(ChildTarget row);
-
-    default String code(UnitCode code) {
-        return code == null ? null : code.value();
-    }
 }

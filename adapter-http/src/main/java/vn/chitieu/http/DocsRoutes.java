@@ -2,6 +2,7 @@ package vn.chitieu.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ public final class DocsRoutes implements RouteGroup {
     private final String docsPage;
 
     public DocsRoutes() {
-        this.openApi = resource(OPENAPI_RESOURCE);
+        this.openApi = resource(OPENAPI_RESOURCE, "missing resource " + OPENAPI_RESOURCE);
         this.docsPage = """
                 <!doctype html>
                 <html lang="en">
@@ -53,10 +54,10 @@ public final class DocsRoutes implements RouteGroup {
         ctx.contentType("text/html; charset=utf-8").result(docsPage);
     }
 
-    private static byte[] resource(String name) {
+    private static byte[] resource(String name, String missing) {
         try (InputStream in = DocsRoutes.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+                throw new IllegalStateException(missing);
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -65,16 +66,13 @@ public final class DocsRoutes implements RouteGroup {
     }
 
     private static String swaggerUiVersion() {
-        String name = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
-        try (InputStream in = DocsRoutes.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the swagger-ui webjar is missing from the classpath");
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version");
+        Properties p = new Properties();
+        try {
+            p.load(new ByteArrayInputStream(resource("/META-INF/maven/org.webjars/swagger-ui/pom.properties",
+                    "the swagger-ui webjar is missing from the classpath")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return p.getProperty("version");
     }
 }

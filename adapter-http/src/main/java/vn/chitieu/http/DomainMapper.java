@@ -4,20 +4,16 @@ import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
-import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.AuditEntry;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
-import vn.chitieu.indicator.IndicatorCode;
-import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.unit.Unit;
-import vn.chitieu.unit.UnitCode;
 
 /** Domain objects to their {@code *Json} views; no domain type is serialized directly. */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
-public interface DomainMapper {
+public interface DomainMapper extends ValueTexts {
 
     UnitJson toJson(Unit unit);
 
@@ -40,21 +36,5 @@ public interface DomainMapper {
         return new DecisionJson(decision.id().toString(), decision.number().orElse(null), decision.issuer().value(),
                 decision.year(), decision.title(), decision.signer().orElse(null), decision.signedOn().orElse(null),
                 decision.status().name(), decision.version(), visible.stream().map(this::toJson).toList());
-    }
-
-    default String code(UnitCode code) {
-        return code == null ? null : code.value();
-    }
-
-    default String code(IndicatorCode code) {
-        return code == null ? null : code.value();
-    }
-
-    default String text(Period period) {
-        return period == null ? null : period.toString();
-    }
-
-    default String name(Actor actor) {
-        return actor == null ? null : actor.name();
     }
 }

@@ -54,6 +54,15 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(AuditRoutes.class);
         routes.addBinding().to(ResultRoutes.class);
         routes.addBinding().to(CascadeRoutes.class);
+        bind(Clock.class).toInstance(Clock.systemUTC());
+        bind(SecureRandom.class).toInstance(new SecureRandom());
+        bind(IndicatorCatalogue.class).toInstance(IndicatorCatalogue.builtIn());
+        bind(DomainMapper.class).toInstance(Mappers.getMapper(DomainMapper.class));
+        bind(ScoreboardMapper.class).toInstance(Mappers.getMapper(ScoreboardMapper.class));
+        bind(CascadeMapper.class).toInstance(Mappers.getMapper(CascadeMapper.class));
+        bind(TokenMapper.class).toInstance(Mappers.getMapper(TokenMapper.class));
+        bind(ImportUnitsUseCase.class).to(ImportService.class);
+        bind(ImportResultsUseCase.class).to(ImportService.class);
     }
 
     @Provides
@@ -74,48 +83,8 @@ public final class HttpModule extends AbstractModule {
     }
 
     @Provides
-    @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Provides
-    @Singleton
-    SecureRandom secureRandom() {
-        return new SecureRandom();
-    }
-
-    @Provides
-    @Singleton
-    DomainMapper domainMapper() {
-        return Mappers.getMapper(DomainMapper.class);
-    }
-
-    @Provides
-    @Singleton
-    ScoreboardMapper scoreboardMapper() {
-        return Mappers.getMapper(ScoreboardMapper.class);
-    }
-
-    @Provides
-    @Singleton
-    CascadeMapper cascadeMapper() {
-        return Mappers.getMapper(CascadeMapper.class);
-    }
-
-    @Provides
     ImportService imports(Storage storage, IndicatorCatalogue catalogue) {
         return new ImportService(storage, catalogue);
-    }
-
-    @Provides
-    ImportUnitsUseCase importUnits(ImportService imports) {
-        return imports;
-    }
-
-    @Provides
-    ImportResultsUseCase importResults(ImportService imports) {
-        return imports;
     }
 
     @Provides
@@ -146,17 +115,5 @@ public final class HttpModule extends AbstractModule {
     @Provides
     CascadeTargets cascadeTargets(Units units) {
         return new CascadeTargets(units);
-    }
-
-    @Provides
-    @Singleton
-    IndicatorCatalogue indicators() {
-        return IndicatorCatalogue.builtIn();
-    }
-
-    @Provides
-    @Singleton
-    TokenMapper tokenMapper() {
-        return Mappers.getMapper(TokenMapper.class);
     }
 }

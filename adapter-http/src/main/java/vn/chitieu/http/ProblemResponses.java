@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.common.DomainRefusal;
-import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.common.NotFoundException;
 import vn.chitieu.common.StaleVersionException;
@@ -42,10 +41,12 @@ public final class ProblemResponses {
             "`?(\\b(?:java|javax|jakarta|kotlin|vn\\.chitieu|com\\.fasterxml|org\\.eclipse|org\\.jdbi|io\\.javalin)(?:\\.[A-Za-z_$][\\w$]*)+)`?");
 
     private final ObjectMapper json;
+    private final DomainMapper mapper;
 
     @Inject
-    public ProblemResponses(ObjectMapper json) {
+    public ProblemResponses(ObjectMapper json, DomainMapper mapper) {
         this.json = json;
+        this.mapper = mapper;
     }
 
     public void register(RoutesConfig routes) {
@@ -53,10 +54,10 @@ public final class ProblemResponses {
         routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 400, "about:blank", "Bad Request",
                 e.total() == 1 ? e.problems().get(0).describe() : e.total() + " problem(s) in the input" + (e.omitted() > 0 ? "; the first " + e.problems().size()
                         + " are listed, " + e.omitted() + " more are not" : ""),
-                e.problems().stream().map(ProblemResponses::error).toList(), e.total()));
+                e.problems().stream().map(mapper::toJson).toList(), e.total()));
         routes.exception(AccessDeniedException.class, (e, ctx) -> write(ctx, 403, "Forbidden", e.getMessage(), null));
         routes.exception(DomainRefusal.class, (e, ctx) -> write(ctx, statusOf(e), "urn:chitieu:problem:"
-                + e.code().toLowerCase(Locale.ROOT).replace('_', '-'), titleOf(e), e.getMessage(), null));
+                + e.code().toLowerCase(Locale.ROOT).replace('_', '-'), reason(statusOf(e)), e.getMessage(), null, null));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
                 reason(e.getStatus()), e.getMessage(), null));
         routes.exception(BadMessageException.class, (e, ctx) -> write(ctx, e.getCode(), ServerErrors.title(e.getCode()),
@@ -98,21 +99,8 @@ public final class ProblemResponses {
         return e instanceof DecisionNotEditableException ? 409 : 422;
     }
 
-    private static String titleOf(DomainRefusal e) {
-        return reason(statusOf(e));
-    }
-
-    private static FieldErrorJson error(InputProblem p) {
-        return new FieldErrorJson(p.column() == null ? "body" : p.column(), p.reason(), p.line() > 0 ? p.line() : null,
-                p.value());
-    }
-
     private void write(Context ctx, int status, String title, String detail, List<FieldErrorJson> errors) {
-        write(ctx, status, "about:blank", title, detail, errors);
-    }
-
-    private void write(Context ctx, int status, String type, String title, String detail, List<FieldErrorJson> errors) {
-        write(ctx, status, type, title, detail, errors, null);
+        write(ctx, status, "about:blank", title, detail, errors, null);
     }
 
     private void write(Context ctx, int status, String type, String title, String detail, List<FieldErrorJson> errors,

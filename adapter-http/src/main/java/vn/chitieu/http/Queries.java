@@ -2,6 +2,7 @@ package vn.chitieu.http;
 
 import io.javalin.http.Context;
 import java.util.Locale;
+import java.util.function.Function;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
@@ -40,27 +41,23 @@ final class Queries {
     }
 
     static UnitCode unit(String text, String field) {
-        try {
-            return UnitCode.of(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw HttpProblem.badField(field, text == null ? "a unit code is required" : e.getMessage());
-        }
+        return parse(UnitCode::of, text, field, "a unit code is required");
     }
 
     static IndicatorCode indicator(String text, String field) {
-        try {
-            return IndicatorCode.of(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw HttpProblem.badField(field, text == null ? "an indicator code is required" : e.getMessage());
-        }
+        return parse(IndicatorCode::of, text, field, "an indicator code is required");
     }
 
     static Period period(String text, String field) {
+        return parse(Period::parse, text, field, "a period is required (2022, 2022-H1, 2018-Q1, 2022-06)");
+    }
+
+    /** {@code text} read by {@code parser}; refused as 400 naming {@code field}, with {@code missing} when absent. */
+    private static <T> T parse(Function<String, T> parser, String text, String field, String missing) {
         try {
-            return Period.parse(text);
+            return parser.apply(text);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw HttpProblem.badField(field, text == null ? "a period is required (2022, 2022-H1, 2018-Q1, 2022-06)"
-                    : e.getMessage());
+            throw HttpProblem.badField(field, text == null ? missing : e.getMessage());
         }
     }
 

@@ -5,8 +5,6 @@ import java.util.Map;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
-import vn.chitieu.indicator.IndicatorCode;
-import vn.chitieu.period.Period;
 import vn.chitieu.result.OnTimeDetail;
 import vn.chitieu.scoring.Score;
 import vn.chitieu.scoring.ScoreWarning;
@@ -15,7 +13,7 @@ import vn.chitieu.scoring.Totals;
 
 /** Scoreboards to their JSON view, the shape of the CLI's {@code score --format json}. */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
-public interface ScoreboardMapper {
+public interface ScoreboardMapper extends ValueTexts {
 
     @Mapping(target = "unit", source = "score.unit.code.value")
     @Mapping(target = "name", source = "score.unit.name")
@@ -40,13 +38,5 @@ public interface ScoreboardMapper {
         return new ScoreboardJson(board.rows().stream()
                 .map(s -> toJson(s, s.rank() == null ? null : board.rankedOf(s.unit().kind()))).toList(), totals,
                 board.warnings().stream().map(this::toJson).toList());
-    }
-
-    default String code(IndicatorCode code) {
-        return code == null ? null : code.value();
-    }
-
-    default String text(Period period) {
-        return period == null ? null : period.toString();
     }
 }

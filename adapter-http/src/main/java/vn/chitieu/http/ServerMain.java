@@ -63,7 +63,7 @@ public final class ServerMain implements Callable<Integer> {
             // the first to need the database: it opens here
             generated = injector.getInstance(AdminBootstrap.class).ensureAdmin(System.getenv(AdminBootstrap.ENV));
         } catch (RuntimeException e) {
-            Optional<DatabaseRefusal> refusal = refusal(e);
+            Optional<DatabaseRefusal> refusal = cause(e, DatabaseRefusal.class);
             if (refusal.isEmpty()) {
                 throw e;
             }
@@ -75,7 +75,7 @@ public final class ServerMain implements Callable<Integer> {
         try {
             server = injector.getInstance(HttpServer.class).start(host, port);
         } catch (RuntimeException e) {
-            if (!causedBy(e, BindException.class) && !causedBy(e, JavalinBindException.class)) {
+            if (cause(e, BindException.class).isEmpty() && cause(e, JavalinBindException.class).isEmpty()) {
                 throw e;
             }
             // one line, no trace; exiting runs the hook that closes the database
@@ -99,20 +99,11 @@ public final class ServerMain implements Callable<Integer> {
         return 0;
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    /** The first {@code type} in the causes of {@code e} (behind Guice's or Javalin's wrapping), if any. */
+    private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The storage's refusal behind Guice's wrapping of a failed start, if that is what failed. */
-    private static Optional<DatabaseRefusal> refusal(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DatabaseRefusal r) {
-                return Optional.of(r);
+                return Optional.of(type.cast(t));
             }
         }
         return Optional.empty();

@@ -4,11 +4,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 import vn.chitieu.access.AccessToken;
-import vn.chitieu.unit.UnitCode;
 
 /** Maps tokens to their JSON views; the hash never leaves the server. */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
-public interface TokenMapper {
+public interface TokenMapper extends ValueTexts {
 
     @Mapping(target = "unit", source = "scope")
     TokenJson toJson(AccessToken token);
@@ -18,8 +17,4 @@ public interface TokenMapper {
     @Mapping(target = "role", source = "token.role")
     @Mapping(target = "unit", source = "token.scope")
     IssuedTokenJson toJson(AccessToken.Issued issued);
-
-    default String code(UnitCode code) {
-        return code == null ? null : code.value();
-    }
 }

@@ -57,11 +57,7 @@ public final class TokenRoutes implements RouteGroup {
         Role role = role(request.role());
         UnitCode unit = null;
         if (request.unit() != null && !request.unit().isBlank()) {
-            try {
-                unit = UnitCode.of(request.unit());
-            } catch (IllegalArgumentException e) {
-                throw HttpProblem.badField("unit", e.getMessage());
-            }
+            unit = Queries.unit(request.unit(), "unit");
             if (units.find(unit).isEmpty()) {
                 throw HttpProblem.badField("unit", "no unit '" + unit + "' in the registry");
             }

@@ -4,7 +4,6 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import vn.chitieu.persistence.embedded.Database;
-import vn.chitieu.persistence.jdbi.JdbiStorage;
 import vn.chitieu.persistence.memory.InMemoryStorage;
 import vn.chitieu.port.out.AccessTokens;
 import vn.chitieu.port.out.AuditLog;
@@ -60,13 +59,8 @@ public final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    JdbiStorage storage(Database db) {
+    Storage storage(Database db) {
         return db.storage();
-    }
-
-    @Provides
-    Storage storagePort(JdbiStorage s) {
-        return s;
     }
 
     /** The storage of the running command (its {@link CommandStorage}). */
@@ -89,18 +83,9 @@ public final class PersistenceModule extends AbstractModule {
 
         @Override
         protected void configure() {
+            bind(InMemoryStorage.class).in(Singleton.class);
+            bind(Storage.class).to(InMemoryStorage.class);
             install(new Ports());
-        }
-
-        @Provides
-        @Singleton
-        InMemoryStorage storage() {
-            return new InMemoryStorage();
-        }
-
-        @Provides
-        Storage storagePort(InMemoryStorage s) {
-            return s;
         }
     }
 

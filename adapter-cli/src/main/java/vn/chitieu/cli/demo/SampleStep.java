@@ -2,6 +2,7 @@ package vn.chitieu.cli.demo;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import vn.chitieu.table.DelimitedText;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.output.Format;
 import vn.chitieu.cli.output.Lang;
@@ -48,7 +49,7 @@ abstract class SampleStep implements DemoStep {
 
     /** The sample {@code name} as text. */
     protected String text(String name) {
-        return files.text(Samples.source(name), Samples.bytes(name));
+        return DelimitedText.decode(Samples.source(name), Samples.bytes(name));
     }
 
     protected UnitTree units(String name) {

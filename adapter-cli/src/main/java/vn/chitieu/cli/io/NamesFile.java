@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.chitieu.table.DelimitedText;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.table.Table;
@@ -37,7 +38,7 @@ public final class NamesFile {
 
     /** Names from an in-memory file (a bundled sample). */
     public List<String> read(String source, byte[] bytes) {
-        return fromText(source, files.text(source, bytes));
+        return fromText(source, DelimitedText.decode(source, bytes));
     }
 
     private List<String> fromText(String source, String text) {

@@ -205,25 +205,22 @@ public final class PolicyFile {
     private Map<String, Key> keys(String source, String text) {
         Map<String, Key> out = new HashMap<>();
         try (JsonParser parser = yaml.getFactory().createParser(text)) {
-            Deque<String> path = new ArrayDeque<>();
+            Deque<String> path = new ArrayDeque<>(); // outermost key first
             String field = null;
             JsonToken t;
             while ((t = parser.nextToken()) != null) {
                 if (t == JsonToken.FIELD_NAME) {
                     field = parser.currentName();
-                    String full = path.isEmpty() ? field : String.join(".", reversed(path)) + "." + field;
-                    out.put(full, new Key(line(parser.currentTokenLocation()), null));
+                    out.put(dotted(path, field), new Key(line(parser.currentTokenLocation()), null));
                 } else if (t == JsonToken.START_OBJECT) {
                     if (field != null) {
-                        path.push(field);
+                        path.addLast(field);
                     }
                     field = null;
                 } else if (t == JsonToken.END_OBJECT) {
-                    if (!path.isEmpty()) {
-                        path.pop();
-                    }
+                    path.pollLast();
                 } else if (t.isScalarValue() && field != null) {
-                    String full = path.isEmpty() ? field : String.join(".", reversed(path)) + "." + field;
+                    String full = dotted(path, field);
                     Key k = out.get(full);
                     out.put(full, new Key(k == null ? 0 : k.line(), parser.getText()));
                     field = null;
@@ -235,10 +232,8 @@ public final class PolicyFile {
         return out;
     }
 
-    private static List<String> reversed(Deque<String> path) {
-        List<String> list = new ArrayList<>(path);
-        java.util.Collections.reverse(list);
-        return list;
+    private static String dotted(Deque<String> path, String field) {
+        return path.isEmpty() ? field : String.join(".", path) + "." + field;
     }
 
     private static int line(JsonLocation location) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.google.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -46,11 +45,6 @@ public final class ProfileFile {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
-    @Inject
-    public ProfileFile() {
-        // stateless
-    }
 
     /** The profile document as written. */
     public record ProfileYaml(String name, List<GroupYaml> groups, List<IndicatorYaml> indicators, List<BandYaml> bands) {

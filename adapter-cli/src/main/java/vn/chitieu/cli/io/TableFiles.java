@@ -60,7 +60,7 @@ public final class TableFiles {
             return readXlsx(file, maxRows);
         }
         String source = name;
-        return readCsvText(source, text(source, bytes(file)), maxRows);
+        return readCsvText(source, DelimitedText.decode(source, bytes(file)), maxRows);
     }
 
     /** The bytes of {@code file}: a regular file of at most {@link #MAX_FILE_BYTES} (never /dev/zero, a FIFO…). */
@@ -103,19 +103,14 @@ public final class TableFiles {
                 + (MAX_FILE_BYTES >> 20) + " MiB, the most an input may be; split it"));
     }
 
-    /** The bytes of {@code file} as text: strict UTF-8, BOM removed. */
+    /** The bytes of {@code file} as text: strict UTF-8 (an invalid byte is an error naming its line), BOM removed. */
     public String readText(Path file) {
-        return text(file.toString(), bytes(file));
-    }
-
-    /** {@code bytes} as text: strict UTF-8 (an invalid byte is an error naming its line), BOM removed. */
-    public String text(String source, byte[] bytes) {
-        return DelimitedText.decode(source, bytes);
+        return DelimitedText.decode(file.toString(), bytes(file));
     }
 
     /** Reads CSV text held in memory (an HTTP body, a bundled sample); {@code source} names it in errors. */
     public Table readCsv(String source, byte[] bytes) {
-        return readCsvText(source, text(source, bytes));
+        return readCsvText(source, DelimitedText.decode(source, bytes));
     }
 
     /** Reads CSV text; {@code source} names it in errors. */

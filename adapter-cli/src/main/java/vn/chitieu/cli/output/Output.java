@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import vn.chitieu.cli.OutputOptions;
 import vn.chitieu.report.Report;
 
@@ -31,18 +30,17 @@ public final class Output {
 
     /** As {@link #emit(OutputOptions, Report, Object)} in {@code format}, for a command whose default format is its own. */
     public void emit(OutputOptions options, Format format, Report report, Object document) {
-        Path out = options.out();
-        if (format == Format.XLSX && out == null) {
+        if (format == Format.XLSX && options.out() == null) {
             throw options.usageError("xlsx is a binary format: give --out FILE.xlsx");
         }
-        byte[] bytes;
-        if (format == Format.JSON) {
-            bytes = toJson(document == null ? report : document);
-        } else {
-            bytes = renderer.render(report, format, options.lang());
-        }
-        if (out != null) {
-            AtomicFiles.write(out, bytes);
+        write(options, format == Format.JSON ? toJson(document == null ? report : document)
+                : renderer.render(report, format, options.lang()));
+    }
+
+    /** {@code bytes} to the {@code --out} file (atomically), else to standard output. */
+    public static void write(OutputOptions options, byte[] bytes) {
+        if (options.out() != null) {
+            AtomicFiles.write(options.out(), bytes);
             return;
         }
         PrintWriter stdout = options.stdout();

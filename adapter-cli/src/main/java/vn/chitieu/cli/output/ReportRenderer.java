@@ -166,23 +166,23 @@ public final class ReportRenderer {
             }
             s.append(head).append('\n').append(sep).append('\n');
             for (List<Object> row : section.rows()) {
-                s.append('|');
-                for (String c : cells(report, row, lang)) {
-                    s.append(' ').append(md(c)).append(" |");
-                }
-                s.append('\n');
+                mdRow(s, cells(report, row, lang));
             }
             s.append('\n');
         }
         if (report.totals() != null) {
-            s.append(head).append('\n').append(sep).append('\n').append('|');
-            for (String c : cells(report, report.totals(), lang)) {
-                s.append(' ').append(md(c)).append(" |");
-            }
-            s.append("\n\n");
+            s.append(head).append('\n').append(sep).append('\n');
+            mdRow(s, cells(report, report.totals(), lang));
+            s.append('\n');
         }
         report.notes().forEach(n -> s.append("- ").append(md(n)).append('\n'));
         return s.toString();
+    }
+
+    private static void mdRow(StringBuilder s, List<String> cells) {
+        s.append('|');
+        cells.forEach(c -> s.append(' ').append(md(c)).append(" |"));
+        s.append('\n');
     }
 
     /**

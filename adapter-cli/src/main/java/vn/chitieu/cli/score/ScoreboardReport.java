@@ -106,32 +106,20 @@ public final class ScoreboardReport {
             List<List<Object>> cells = new ArrayList<>();
             for (Score s : rows) {
                 seenFlags.addAll(s.flags());
-                List<Object> r = new ArrayList<>();
-                r.add((long) no++);
-                r.add(s.unit().name());
-                if (wide && s.detail() == null) {
+                List<Object> r = new ArrayList<>(Arrays.asList((long) no++, s.unit().name()));
+                OnTimeDetail d = s.detail();
+                if (wide && d == null) {
                     r.addAll(java.util.Collections.nCopies(7, null));
                 } else if (wide) {
-                    OnTimeDetail d = s.detail();
-                    r.add(d.received());
-                    r.add(d.resolved());
-                    r.add(d.onTime());
-                    r.add(valueOrNotAvailable(s.value()));
-                    r.add(d.statedOnTimeRate());
-                    r.add(d.late());
-                    r.add(valueOrNotAvailable(new Ratio(d.late(), d.onTime() + d.late()).percentValue().orElse(null)));
+                    r.addAll(Arrays.asList(d.received(), d.resolved(), d.onTime(), valueOrNotAvailable(s.value()),
+                            d.statedOnTimeRate(), d.late(),
+                            valueOrNotAvailable(new Ratio(d.late(), d.onTime() + d.late()).percentValue().orElse(null))));
                 } else {
-                    r.add(s.indicator().value());
-                    r.add(s.period().toString());
-                    r.add(s.numerator());
-                    r.add(s.denominator());
-                    r.add(s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value()));
+                    r.addAll(Arrays.asList(s.indicator().value(), s.period().toString(), s.numerator(), s.denominator(),
+                            s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value())));
                 }
-                r.add(s.target());
-                r.add(s.met());
-                r.add(s.gapPoints());
-                r.add(s.dossiersNeeded());
-                r.add(s.rank() == null ? null : (long) s.rank());
+                r.addAll(Arrays.asList(s.target(), s.met(), s.gapPoints(), s.dossiersNeeded(),
+                        s.rank() == null ? null : (long) s.rank()));
                 if (verdicts) {
                     r.add(verdict(s, extras, en));
                 }
@@ -203,30 +191,16 @@ public final class ScoreboardReport {
     }
 
     private static List<Object> totalsRow(Totals t, boolean wide, boolean verdicts, boolean points, boolean en) {
-        List<Object> r = new ArrayList<>();
-        r.add(null);
-        r.add(en ? "Total" : "Tổng cộng");
+        List<Object> r = new ArrayList<>(Arrays.asList(null, en ? "Total" : "Tổng cộng"));
         if (wide) {
-            r.add(t.received());
-            r.add(t.resolved());
-            r.add(t.onTime());
-            r.add(valueOrNotAvailable(t.value()));
-            r.add(null);
-            r.add(t.late());
-            r.add(t.onTime() == null ? null
-                    : valueOrNotAvailable(new Ratio(t.late(), t.onTime() + t.late()).percentValue().orElse(null)));
+            r.addAll(Arrays.asList(t.received(), t.resolved(), t.onTime(), valueOrNotAvailable(t.value()), null, t.late(),
+                    t.onTime() == null ? null
+                            : valueOrNotAvailable(new Ratio(t.late(), t.onTime() + t.late()).percentValue().orElse(null))));
         } else {
-            r.add(null);
-            r.add(null);
-            r.add(t.numerator());
-            r.add(t.denominator());
-            r.add(t.value());
+            r.addAll(Arrays.asList(null, null, t.numerator(), t.denominator(), t.value()));
         }
-        r.add(null);
-        r.add(t.met() + "/" + (t.met() + t.notMet()));
-        r.add(null);
-        r.add(t.dossiersNeeded());
-        r.add(null);
+        // target, met, gap, dossiers needed, rank
+        r.addAll(Arrays.asList(null, t.met() + "/" + (t.met() + t.notMet()), null, t.dossiersNeeded(), null));
         if (verdicts) {
             r.add(null);
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -60,6 +61,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             local   all       all                  scram-sha-256
             host    all       all   127.0.0.1/32   scram-sha-256
             """;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final boolean RUN_AS_ROOT = isRoot();
     private static final int START_ATTEMPTS = 3;
     private static final String WAIT_SECONDS = "120";
 
@@ -105,10 +108,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             writeIfChanged(dir.resolve("pg_hba.conf"), HBA);
             int port = startServer(dir);
             return new EmbeddedDatabase(dir, lock, port, password);
-        } catch (IOException e) {
-            releaseQuietly(lock, e);
-            throw new EmbeddedStartException(given, e.getMessage());
-        } catch (UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             releaseQuietly(lock, e);
             throw new EmbeddedStartException(given, e.getMessage());
         } catch (RuntimeException e) {
@@ -146,7 +146,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IllegalStateException exiting) {
             // the JVM is already running the hooks
         }
-        IOException failure = null;
         try {
             stopServer();
         } finally {
@@ -154,11 +153,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try {
                 lock.close();
             } catch (IOException e) {
-                failure = e;
+                throw new UncheckedIOException(e);
             }
-        }
-        if (failure != null) {
-            throw new UncheckedIOException(failure);
         }
     }
 
@@ -193,7 +189,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         }
         String password = newPassword();
-        Path pwfile = privateTempFile();
+        Path pwfile = Files.createTempFile("chitieu-initdb-", ".pw", privateFile());
         try {
             Files.writeString(pwfile, password + "\n", StandardCharsets.US_ASCII);
             Output initdb = run(command("initdb", "-D", dir.toString(), "-U", SUPERUSER, "-E", "UTF-8",
@@ -249,21 +245,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    private static Path privateTempFile() throws IOException {
-        return posix() ? Files.createTempFile("chitieu-initdb-", ".pw",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile("chitieu-initdb-", ".pw");
+    /** Mode 0600 for a file created with it, where the file system has modes. */
+    private static FileAttribute<?>[] privateFile() {
+        return posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
     }
 
     /** Writes {@code text} to {@code file} (mode 0600) through a temporary file moved into place. */
     private static void writePrivate(Path file, String text) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temporary);
-        if (posix()) {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(temporary);
-        }
+        Files.createFile(temporary, privateFile());
         try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             channel.write(java.nio.ByteBuffer.wrap((text + "\n").getBytes(StandardCharsets.US_ASCII)));
             channel.force(true);
@@ -272,11 +263,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static void restrict(Path file) throws IOException {
-        if (posix()) {
-            Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rw-------");
-            if (!Files.getPosixFilePermissions(file).equals(owner)) {
-                Files.setPosixFilePermissions(file, owner);
-            }
+        if (posix() && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
         }
     }
 
@@ -416,7 +404,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     private static List<String> command(String program, String... args) {
         List<String> command = new ArrayList<>();
-        if (RunAs.ROOT) {
+        if (RUN_AS_ROOT) {
             command.add("unshare");
             command.add("-U");
         }
@@ -461,21 +449,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** Whether this process runs as root (uid 0, read from /proc on Linux). */
-    private static final class RunAs {
-
-        static final boolean ROOT = isRoot();
-
-        private static boolean isRoot() {
-            Path status = Path.of("/proc/self/status");
-            if (!Files.isReadable(status)) {
-                return false;
-            }
-            try {
-                return Files.readAllLines(status).stream().filter(l -> l.startsWith("Uid:")).findFirst()
-                        .map(l -> l.substring(4).strip().split("\\s+")[1].equals("0")).orElse(false);
-            } catch (IOException e) {
-                return false;
-            }
+    private static boolean isRoot() {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return false;
+        }
+        try {
+            return Files.readAllLines(status).stream().filter(l -> l.startsWith("Uid:")).findFirst()
+                    .map(l -> l.substring(4).strip().split("\\s+")[1].equals("0")).orElse(false);
+        } catch (IOException e) {
+            return false;
         }
     }
 }

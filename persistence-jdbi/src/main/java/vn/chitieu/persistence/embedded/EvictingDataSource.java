@@ -143,24 +143,12 @@ final class EvictingDataSource implements DataSource {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            switch (method.getName()) {
-                case "equals":
-                    if (method.getParameterCount() == 1 && method.getParameterTypes()[0] == Object.class) {
-                        return proxy == args[0];
-                    }
-                    break;
-                case "hashCode":
-                    if (method.getParameterCount() == 0) {
-                        return System.identityHashCode(proxy);
-                    }
-                    break;
-                case "toString":
-                    if (method.getParameterCount() == 0) {
-                        return "evicting(" + target + ")";
-                    }
-                    break;
-                default:
-                    break;
+            if (method.getDeclaringClass() == Object.class) { // equals, hashCode, toString: of the proxy
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> "evicting(" + target + ")";
+                };
             }
             if (lease.failure != null && !closing(method)) {
                 throw lease.refusal();

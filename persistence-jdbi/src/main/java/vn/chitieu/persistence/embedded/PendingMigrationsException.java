@@ -11,15 +11,8 @@ public class PendingMigrationsException extends DatabaseRefusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<String> pending;
-
     public PendingMigrationsException(String url, List<String> pending) {
         super("the database " + url + " needs migrations " + pending
                 + " before this version of chitieu can use it; run again with --migrate to apply them");
-        this.pending = List.copyOf(pending);
-    }
-
-    public List<String> pending() {
-        return pending;
     }
 }

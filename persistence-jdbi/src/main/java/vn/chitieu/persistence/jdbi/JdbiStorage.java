@@ -1,14 +1,23 @@
 package vn.chitieu.persistence.jdbi;
 
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import vn.chitieu.audit.AuditEntry;
+import vn.chitieu.port.out.AuditLog;
+import vn.chitieu.port.out.ImportBatches;
 import vn.chitieu.port.out.Storage;
 import vn.chitieu.port.out.StorageTransaction;
+import vn.chitieu.port.out.Units;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitTree;
 
 /**
  * The PostgreSQL implementation of the storage ports, over one {@link DataSource} (a HikariCP
@@ -31,9 +40,20 @@ public final class JdbiStorage implements Storage {
         return jdbi;
     }
 
+    /** The unit registry in PostgreSQL. */
     @Override
-    public JdbiUnits units() {
-        return new JdbiUnits(jdbi, mapper);
+    public Units units() {
+        return new Units() {
+            @Override
+            public UnitTree tree() {
+                return UnitTree.of(jdbi.withExtension(UnitDao.class, UnitDao::all).stream().map(mapper::toUnit).toList());
+            }
+
+            @Override
+            public Optional<Unit> find(UnitCode code) {
+                return jdbi.withExtension(UnitDao.class, dao -> dao.find(code.value())).map(mapper::toUnit);
+            }
+        };
     }
 
     @Override
@@ -46,9 +66,33 @@ public final class JdbiStorage implements Storage {
         return new JdbiResults(jdbi, mapper);
     }
 
+    /** The audit log in PostgreSQL (append-only: a trigger refuses UPDATE and DELETE). */
     @Override
-    public JdbiAuditLog auditLog() {
-        return new JdbiAuditLog(jdbi, mapper);
+    public AuditLog auditLog() {
+        return new AuditLog() {
+            @Override
+            public List<AuditEntry> all() {
+                return jdbi.withExtension(AuditDao.class, AuditDao::all).stream().map(mapper::toEntry).toList();
+            }
+
+            @Override
+            public List<AuditEntry> since(Instant since) {
+                return jdbi.withExtension(AuditDao.class, dao -> dao.since(since)).stream().map(mapper::toEntry).toList();
+            }
+
+            /** {@code OFFSET … LIMIT …} in SQL: a page of a log of millions of rows reads that page only. */
+            @Override
+            public List<AuditEntry> page(Instant since, long offset, int limit) {
+                AuditLog.requirePage(offset, limit);
+                return jdbi.withExtension(AuditDao.class, dao -> since == null ? dao.page(offset, limit)
+                        : dao.pageSince(since, offset, limit)).stream().map(mapper::toEntry).toList();
+            }
+
+            @Override
+            public long count(Instant since) {
+                return jdbi.withExtension(AuditDao.class, dao -> since == null ? dao.count() : dao.countSince(since));
+            }
+        };
     }
 
     @Override
@@ -57,8 +101,8 @@ public final class JdbiStorage implements Storage {
     }
 
     @Override
-    public JdbiImportBatches importBatches() {
-        return new JdbiImportBatches(jdbi, mapper);
+    public ImportBatches importBatches() {
+        return () -> jdbi.withExtension(AuditDao.class, AuditDao::batches).stream().map(mapper::toBatch).toList();
     }
 
     @Override

@@ -1,9 +1,9 @@
 package vn.chitieu.persistence.jdbi;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.PendingAudit;
@@ -54,17 +54,14 @@ final class JdbiTransaction implements StorageTransaction {
     @Override
     public Set<UnitCode> unknownUnits(Set<UnitCode> codes) {
         String[] asked = codes.stream().map(UnitCode::value).toArray(String[]::new);
-        Set<UnitCode> unknown = new HashSet<>();
-        h.attach(ResultDao.class).unknownUnits(asked).forEach(c -> unknown.add(UnitCode.of(c)));
-        return unknown;
+        return h.attach(ResultDao.class).unknownUnits(asked).stream().map(UnitCode::of).collect(Collectors.toSet());
     }
 
     @Override
     public Set<IndicatorCode> unknownIndicators(Set<IndicatorCode> codes) {
         String[] asked = codes.stream().map(IndicatorCode::value).toArray(String[]::new);
-        Set<IndicatorCode> unknown = new HashSet<>();
-        h.attach(ResultDao.class).unknownIndicators(asked).forEach(c -> unknown.add(IndicatorCode.of(c)));
-        return unknown;
+        return h.attach(ResultDao.class).unknownIndicators(asked).stream().map(IndicatorCode::of)
+                .collect(Collectors.toSet());
     }
 
     @Override

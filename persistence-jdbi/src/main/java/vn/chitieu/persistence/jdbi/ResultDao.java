@@ -83,14 +83,13 @@ public interface ResultDao {
             + " WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.code = c)")
     List<String> unknownIndicators(@Bind("codes") String[] codes);
 
-    String CHANGED = """
-             FROM import_results s JOIN results r USING (unit, indicator, period)
-            WHERE (r.numerator, r.denominator, r.rate, r.procedures, r.received, r.resolved, r.on_time, r.late,
-                   r.stated_on_time_rate, r.stated_late_rate)
-                  IS DISTINCT FROM
-                  (s.numerator, s.denominator, s.rate, s.procedures, s.received, s.resolved, s.on_time, s.late,
-                   s.stated_on_time_rate, s.stated_late_rate)
-            ORDER BY s.line
+    /** A staged row {@code s} whose values differ from the stored {@code r} (numerics compared by value). */
+    String DIFFERS = """
+             (r.numerator, r.denominator, r.rate, r.procedures, r.received, r.resolved, r.on_time, r.late,
+              r.stated_on_time_rate, r.stated_late_rate)
+             IS DISTINCT FROM
+             (s.numerator, s.denominator, s.rate, s.procedures, s.received, s.resolved, s.on_time, s.late,
+              s.stated_on_time_rate, s.stated_late_rate)
             """;
 
     /**
@@ -108,7 +107,8 @@ public interface ResultDao {
                    s.procedures AS new_procedures, s.received AS new_received, s.resolved AS new_resolved,
                    s.on_time AS new_on_time, s.late AS new_late, s.stated_on_time_rate AS new_stated_on_time_rate,
                    s.stated_late_rate AS new_stated_late_rate
-            """ + CHANGED)
+              FROM import_results s JOIN results r USING (unit, indicator, period)
+             WHERE""" + DIFFERS + " ORDER BY s.line")
     List<ChangedResultRow> changed();
 
     /** How many staged rows have a key that is stored already. */
@@ -124,35 +124,27 @@ public interface ResultDao {
                    batch_id = :batch
               FROM import_results s
              WHERE r.unit = s.unit AND r.indicator = s.indicator AND r.period = s.period
-               AND (r.numerator, r.denominator, r.rate, r.procedures, r.received, r.resolved, r.on_time, r.late,
-                    r.stated_on_time_rate, r.stated_late_rate)
-                   IS DISTINCT FROM
-                   (s.numerator, s.denominator, s.rate, s.procedures, s.received, s.resolved, s.on_time, s.late,
-                    s.stated_on_time_rate, s.stated_late_rate)
-            """)
+               AND""" + DIFFERS)
     int updateChanged(@Bind("batch") long batch);
+
+    String INSERT_STAGED = """
+            INSERT INTO results (unit, indicator, period, numerator, denominator, rate, procedures, received,
+                                 resolved, on_time, late, stated_on_time_rate, stated_late_rate, batch_id)
+            SELECT s.unit, s.indicator, s.period, s.numerator, s.denominator, s.rate, s.procedures, s.received,
+                   s.resolved, s.on_time, s.late, s.stated_on_time_rate, s.stated_late_rate, :batch
+              FROM import_results s
+            """;
 
     /**
      * Inserts every staged row, when none of their keys is stored yet (counted above, under the
      * lock); answers how many. The staging table was filled in key order and is read in that order,
      * so the primary key's index is filled from left to right without a sort.
      */
-    @SqlUpdate("""
-            INSERT INTO results (unit, indicator, period, numerator, denominator, rate, procedures, received,
-                                 resolved, on_time, late, stated_on_time_rate, stated_late_rate, batch_id)
-            SELECT s.unit, s.indicator, s.period, s.numerator, s.denominator, s.rate, s.procedures, s.received,
-                   s.resolved, s.on_time, s.late, s.stated_on_time_rate, s.stated_late_rate, :batch
-              FROM import_results s
-            """)
+    @SqlUpdate(INSERT_STAGED)
     int insertAll(@Bind("batch") long batch);
 
     /** Inserts the staged rows whose key is not stored yet; answers how many. */
-    @SqlUpdate("""
-            INSERT INTO results (unit, indicator, period, numerator, denominator, rate, procedures, received,
-                                 resolved, on_time, late, stated_on_time_rate, stated_late_rate, batch_id)
-            SELECT s.unit, s.indicator, s.period, s.numerator, s.denominator, s.rate, s.procedures, s.received,
-                   s.resolved, s.on_time, s.late, s.stated_on_time_rate, s.stated_late_rate, :batch
-              FROM import_results s
+    @SqlUpdate(INSERT_STAGED + """
              WHERE NOT EXISTS (SELECT 1 FROM results r
                                 WHERE r.unit = s.unit AND r.indicator = s.indicator AND r.period = s.period)
              ORDER BY s.unit, s.indicator, s.period

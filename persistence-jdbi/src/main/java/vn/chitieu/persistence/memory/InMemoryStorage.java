@@ -1,10 +1,13 @@
 package vn.chitieu.persistence.memory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.audit.Actor;
@@ -13,12 +16,19 @@ import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
+import vn.chitieu.port.out.AuditLog;
 import vn.chitieu.port.out.ImportBatch;
+import vn.chitieu.port.out.ImportBatches;
+import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Storage;
 import vn.chitieu.port.out.StorageTransaction;
+import vn.chitieu.port.out.Units;
 import vn.chitieu.result.Result;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitTree;
 
 /**
  * The state behind the in-memory ports: one object, one lock. Every write works out its whole
@@ -27,6 +37,9 @@ import vn.chitieu.unit.UnitCode;
  * For tests, demos and as the reference behaviour of the contract suites.
  */
 public final class InMemoryStorage implements Storage {
+
+    private static final Comparator<Result> RESULT_ORDER = Comparator.comparing((Result r) -> r.indicator().value())
+            .thenComparing(r -> r.period().toString()).thenComparing(r -> r.unit().value());
 
     final Object lock = new Object();
     final Clock clock;
@@ -47,9 +60,24 @@ public final class InMemoryStorage implements Storage {
         this(Clock.systemUTC(), IndicatorCatalogue.builtIn());
     }
 
+    /** The unit registry in memory. */
     @Override
-    public InMemoryUnits units() {
-        return new InMemoryUnits(this);
+    public Units units() {
+        return new Units() {
+            @Override
+            public UnitTree tree() {
+                synchronized (lock) {
+                    return UnitTree.of(new ArrayList<>(units.values()));
+                }
+            }
+
+            @Override
+            public Optional<Unit> find(UnitCode code) {
+                synchronized (lock) {
+                    return Optional.ofNullable(units.get(code));
+                }
+            }
+        };
     }
 
     @Override
@@ -57,14 +85,61 @@ public final class InMemoryStorage implements Storage {
         return new InMemoryDecisions(this);
     }
 
+    /** Results in memory, ordered by indicator, period and unit. */
     @Override
-    public InMemoryResults results() {
-        return new InMemoryResults(this);
+    public Results results() {
+        return new Results() {
+            @Override
+            public List<Result> find(IndicatorCode indicator, Period period) {
+                synchronized (lock) {
+                    return results.values().stream()
+                            .filter(r -> r.indicator().equals(indicator) && r.period().equals(period)).sorted(RESULT_ORDER).toList();
+                }
+            }
+
+            @Override
+            public List<Result> all() {
+                synchronized (lock) {
+                    return results.values().stream().sorted(RESULT_ORDER).toList();
+                }
+            }
+        };
     }
 
+    /** The audit log in memory. */
     @Override
-    public InMemoryAuditLog auditLog() {
-        return new InMemoryAuditLog(this);
+    public AuditLog auditLog() {
+        return new AuditLog() {
+            @Override
+            public List<AuditEntry> all() {
+                synchronized (lock) {
+                    return List.copyOf(audit);
+                }
+            }
+
+            @Override
+            public List<AuditEntry> since(Instant since) {
+                synchronized (lock) {
+                    return audit.stream().filter(e -> !e.at().isBefore(since)).toList();
+                }
+            }
+
+            @Override
+            public List<AuditEntry> page(Instant since, long offset, int limit) {
+                AuditLog.requirePage(offset, limit);
+                synchronized (lock) {
+                    return audit.stream().filter(e -> since == null || !e.at().isBefore(since)).skip(offset).limit(limit)
+                            .toList();
+                }
+            }
+
+            @Override
+            public long count(Instant since) {
+                synchronized (lock) {
+                    return since == null ? audit.size() : audit.stream().filter(e -> !e.at().isBefore(since)).count();
+                }
+            }
+        };
     }
 
     @Override
@@ -73,8 +148,12 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
-    public InMemoryImportBatches importBatches() {
-        return new InMemoryImportBatches(this);
+    public ImportBatches importBatches() {
+        return () -> {
+            synchronized (lock) {
+                return List.copyOf(batches);
+            }
+        };
     }
 
     @Override
@@ -87,7 +166,7 @@ public final class InMemoryStorage implements Storage {
         }
     }
 
-    boolean knows(vn.chitieu.indicator.IndicatorCode indicator) {
+    boolean knows(IndicatorCode indicator) {
         return catalogue.find(indicator).isPresent();
     }
 

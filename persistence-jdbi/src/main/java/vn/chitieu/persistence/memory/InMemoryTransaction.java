@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import vn.chitieu.audit.Sameness;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.PendingAudit;
@@ -66,9 +67,7 @@ final class InMemoryTransaction implements StorageTransaction {
 
     @Override
     public Set<IndicatorCode> unknownIndicators(Set<IndicatorCode> codes) {
-        Set<IndicatorCode> unknown = new HashSet<>();
-        codes.stream().filter(c -> !store.knows(c)).forEach(unknown::add);
-        return unknown;
+        return codes.stream().filter(c -> !store.knows(c)).collect(Collectors.toSet());
     }
 
     @Override
