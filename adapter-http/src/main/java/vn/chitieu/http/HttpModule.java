@@ -139,8 +139,8 @@ public final class HttpModule extends AbstractModule {
     }
 
     @Provides
-    IssueDecision issueDecision(Units units, Decisions decisions) {
-        return new IssueDecision(units, decisions);
+    IssueDecision issueDecision(Units units, Decisions decisions, vn.chitieu.port.out.LegalMinimums minimums) {
+        return new IssueDecision(units, decisions, minimums);
     }
 
     @Provides

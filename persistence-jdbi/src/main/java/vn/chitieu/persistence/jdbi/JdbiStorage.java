@@ -57,6 +57,11 @@ public final class JdbiStorage implements Storage {
     }
 
     @Override
+    public JdbiLegalMinimums minimums() {
+        return new JdbiLegalMinimums(jdbi);
+    }
+
+    @Override
     public JdbiImportBatches importBatches() {
         return new JdbiImportBatches(jdbi, mapper);
     }
