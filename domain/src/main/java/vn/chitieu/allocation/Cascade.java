@@ -89,7 +89,8 @@ public final class Cascade {
         }
         java.util.Map<UnitCode, vn.chitieu.unit.UnitKind> withoutBaseline = new java.util.LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).baseline() == null) {
+            // only the children that would start at a floor nobody set
+            if (list.get(i).baseline() == null && !policy.floors().containsKey(list.get(i).kind())) {
                 withoutBaseline.put(list.get(i).unit(), list.get(i).kind());
             }
         }
