@@ -30,12 +30,14 @@ import vn.chitieu.report.ReportValue;
 import vn.chitieu.unit.UnitKind;
 import vn.chitieu.unit.UnitTree;
 
-/** {@code allocate --units F --baseline F --policy F [--overrides F] --year Y}: drafts a decision's targets. */
+/** {@code allocate --units F --baseline F --policy F [--overrides F] [--minimums F] --year Y}: drafts a decision's targets. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
         description = {"Drafts a decision's targets from last year's values, a policy and the drafter's overrides.",
             "The policy sets growth, rounding, granularity, floors by kind, cap, the rule for units without a baseline,",
             "or one uniform target. Every row keeps the rule's target beside the final one and is flagged OVERRIDDEN,",
-            "BELOW_BASELINE or NO_DATA; an override needs a reason. --appendix prints the decision's appendix."})
+            "BELOW_BASELINE or NO_DATA; an override needs a reason. --appendix prints the decision's appendix.",
+            "--minimums sets legal floors by kind; a target below one is refused (exit 1). A unit without a baseline",
+            "whose kind has no floor is refused (exit 2) instead of getting 0 %."})
 public final class AllocateCommand implements Callable<Integer> {
 
     @Option(names = "--units", required = true, paramLabel = "FILE", description = "Units file: code,name,kind,parent[,aliases].")
@@ -50,6 +52,11 @@ public final class AllocateCommand implements Callable<Integer> {
 
     @Option(names = "--overrides", paramLabel = "FILE", description = "Overrides: unit,target,reason (the reason is required).")
     private Path overrides;
+
+    @Option(names = "--minimums", paramLabel = "FILE",
+            description = {"Legal minimums: source,indicator,kind,minimum (e.g. 876/QĐ-BNV,DIGITIZATION_RATE,COMMUNE,15).",
+                "They raise the policy's floors; a target below one (an override) is refused (exit 1)."})
+    private Path minimums;
 
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year the targets are for.")
     private int year;
@@ -79,7 +86,7 @@ public final class AllocateCommand implements Callable<Integer> {
         AllocationPolicy p = policyFile.read(policy);
         UnitTree tree = unitsFile.read(units);
         Allocation allocation = new DraftTargetsFromFiles().draft(new DraftTargetsCommand(tree, tables.read(baseline), p,
-                overrides == null ? null : tables.read(overrides), year));
+                overrides == null ? null : tables.read(overrides), year, minimums == null ? null : tables.read(minimums)));
         output.emit(out, appendix ? Appendix.of(allocation) : report(allocation), document(allocation));
         return 0;
     }

@@ -59,6 +59,11 @@ public final class CliModule extends AbstractModule {
     }
 
     @Provides
+    vn.chitieu.application.minimum.ImportMinimums importMinimums(Storage storage, IndicatorCatalogue catalogue) {
+        return new vn.chitieu.application.minimum.ImportMinimums(storage.minimums(), catalogue);
+    }
+
+    @Provides
     ScorePeriod scorePeriod(Storage storage, IndicatorCatalogue catalogue) {
         return new ScorePeriod(storage.units(), storage.decisions(), storage.results(), catalogue);
     }

@@ -63,6 +63,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (format == Format.XLSX && out.out() == null) {
             throw out.usageError("xlsx is a binary format: give --out FILE.xlsx");
         }
+        if (kind == StoredKind.MINIMUMS) {
+            throw out.usageError("export minimums is not available: GET /api/v1/minimums lists the stored minimums");
+        }
         Exported rows;
         try (CommandStorage opened = commandStorage.open(storage.settings())) {
             Storage s = opened.storage();

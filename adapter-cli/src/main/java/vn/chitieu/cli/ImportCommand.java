@@ -17,6 +17,8 @@ import vn.chitieu.application.imports.ImportResultsCommand;
 import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.application.imports.ImportTargetsCommand;
 import vn.chitieu.application.imports.ImportUnitsCommand;
+import vn.chitieu.application.minimum.ImportMinimums;
+import vn.chitieu.application.minimum.ImportMinimumsCommand;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.output.Output;
@@ -42,13 +44,15 @@ import vn.chitieu.unit.UnitCode;
             "Every bad row is listed with its line (exit 2) and nothing is stored. --dry-run stores nothing.",
             "Results: the long form (unit,indicator,period,numerator,denominator or rate) or the wide on-time export",
             "(seed 003), read as 'score' reads them. Targets go to a draft decision of their year (see --issuer).",
-            "Units in targets and results files may be codes or names (resolved against the stored registry)."})
+            "Units in targets and results files may be codes or names (resolved against the stored registry).",
+            "Minimums: source,indicator,kind,minimum (e.g. 876/QĐ-BNV,DIGITIZATION_RATE,COMMUNE,15); a decision with a",
+            "target below one is refused when issued. A stored minimum the file does not name stays."})
 public final class ImportCommand implements Callable<Integer> {
 
     /** Files at least this long get a progress bar on stderr. */
     static final int PROGRESS_FROM_ROWS = 10_000;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "units, targets or results")
+    @Parameters(index = "0", paramLabel = "KIND", description = "units, targets, results or minimums")
     private StoredKind kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file (CSV or .xlsx) in the form of contracts.md.")
@@ -80,14 +84,16 @@ public final class ImportCommand implements Callable<Integer> {
     private final TableFiles files;
     private final CommandStorage commandStorage;
     private final Provider<ImportService> imports;
+    private final Provider<ImportMinimums> minimums;
     private final Output output;
 
     @Inject
     public ImportCommand(TableFiles files, CommandStorage commandStorage, Provider<ImportService> imports,
-            Output output) {
+            Provider<ImportMinimums> minimums, Output output) {
         this.files = files;
         this.commandStorage = commandStorage;
         this.imports = imports;
+        this.minimums = minimums;
         this.output = output;
     }
 
@@ -107,6 +113,7 @@ public final class ImportCommand implements Callable<Integer> {
                 case RESULTS -> service.importResults(new ImportResultsCommand(name, table, period, null, options));
                 case TARGETS -> service.importTargets(new ImportTargetsCommand(name, table,
                         issuer == null ? null : UnitCode.of(issuer), options));
+                case MINIMUMS -> minimums.get().importMinimums(new ImportMinimumsCommand(name, table, options));
             };
         }
         Imported document = Imported.of(kind, name, summary);

@@ -4,5 +4,7 @@ package vn.chitieu.cli;
 public enum StoredKind {
     UNITS,
     TARGETS,
-    RESULTS
+    RESULTS,
+    /** Legal minimums ({@code source,indicator,kind,minimum}); import only. */
+    MINIMUMS
 }

@@ -54,6 +54,7 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(AuditRoutes.class);
         routes.addBinding().to(ResultRoutes.class);
         routes.addBinding().to(CascadeRoutes.class);
+        routes.addBinding().to(MinimumRoutes.class);
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(SecureRandom.class).toInstance(new SecureRandom());
         bind(IndicatorCatalogue.class).toInstance(IndicatorCatalogue.builtIn());
@@ -108,8 +109,19 @@ public final class HttpModule extends AbstractModule {
     }
 
     @Provides
-    IssueDecision issueDecision(Units units, Decisions decisions) {
-        return new IssueDecision(units, decisions);
+    IssueDecision issueDecision(Units units, Decisions decisions, vn.chitieu.port.out.LegalMinimums minimums) {
+        return new IssueDecision(units, decisions, minimums);
+    }
+
+    @Provides
+    vn.chitieu.application.minimum.ImportMinimums importMinimums(vn.chitieu.port.out.LegalMinimums minimums,
+            IndicatorCatalogue catalogue) {
+        return new vn.chitieu.application.minimum.ImportMinimums(minimums, catalogue);
+    }
+
+    @Provides
+    vn.chitieu.application.minimum.ReadMinimums readMinimums(vn.chitieu.port.out.LegalMinimums minimums) {
+        return new vn.chitieu.application.minimum.ReadMinimums(minimums);
     }
 
     @Provides

@@ -56,6 +56,13 @@ public final class ProblemResponses {
                         + " are listed, " + e.omitted() + " more are not" : ""),
                 e.problems().stream().map(mapper::toJson).toList(), e.total()));
         routes.exception(AccessDeniedException.class, (e, ctx) -> write(ctx, 403, "Forbidden", e.getMessage(), null));
+        // a target below a legal minimum: 409, every target listed (unit/indicator/period, its value, minimum and source)
+        routes.exception(vn.chitieu.allocation.BelowMinimumException.class, (e, ctx) -> write(ctx, 409,
+                "urn:chitieu:problem:below-minimum", reason(409), e.getMessage(), e.violations().stream()
+                        .map(v -> new FieldErrorJson(v.unit() + "/" + v.indicator() + (v.period() == null ? "" : "/" + v.period()),
+                                "below the minimum " + v.minimum().describe() + " of " + v.minimum().kind(), null,
+                                v.target().stripTrailingZeros().toPlainString()))
+                        .toList(), null));
         routes.exception(DomainRefusal.class, (e, ctx) -> write(ctx, statusOf(e), "urn:chitieu:problem:"
                 + e.code().toLowerCase(Locale.ROOT).replace('_', '-'), reason(statusOf(e)), e.getMessage(), null, null));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),

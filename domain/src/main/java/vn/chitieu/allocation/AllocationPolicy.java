@@ -81,6 +81,48 @@ public record AllocationPolicy(
                 BigDecimal.valueOf(99), floors, NoBaselineRule.FLOOR, null);
     }
 
+    /**
+     * Refuses a rule that would give units of a kind 0 % only because nothing was said about them
+     * (issue 12: "a kind with no floor and no baseline is an error, not 0 %"): {@code withoutBaseline}
+     * are the units that have no baseline, by code and kind; when the rule gives such a unit its
+     * kind's floor (no uniform target, noBaseline FLOOR) and the policy has no floor for the kind,
+     * every such kind is named with its units, as bad input of {@code floors.KIND}.
+     */
+    public void requireFloorsFor(Map<vn.chitieu.unit.UnitCode, UnitKind> withoutBaseline) {
+        if (uniform != null || noBaseline != NoBaselineRule.FLOOR) {
+            return;
+        }
+        requireKindFloors(withoutBaseline);
+    }
+
+    /**
+     * As {@link #requireFloorsFor}, for a rule that always starts a unit without a baseline at its
+     * kind's floor (the cascade, domain.md §5).
+     */
+    public void requireKindFloors(Map<vn.chitieu.unit.UnitCode, UnitKind> withoutBaseline) {
+        Map<UnitKind, java.util.List<String>> missing = new java.util.TreeMap<>();
+        withoutBaseline.forEach((unit, kind) -> {
+            if (!floors.containsKey(kind)) {
+                missing.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(unit.value());
+            }
+        });
+        if (missing.isEmpty()) {
+            return;
+        }
+        java.util.List<vn.chitieu.common.InputProblem> problems = new java.util.ArrayList<>();
+        missing.forEach((kind, units) -> problems.add(vn.chitieu.common.InputProblem.at(null, 0, "floors." + kind.name(), null,
+                "no floor for " + kind + " and no baseline for " + listed(units)
+                        + ": their target would be 0 %; set floors." + kind.name()
+                        + " in the policy (or a legal minimum), or give their baselines")));
+        throw new vn.chitieu.common.InvalidInputException(problems);
+    }
+
+    private static String listed(java.util.List<String> units) {
+        int shown = Math.min(units.size(), 10);
+        String list = String.join(", ", units.subList(0, shown));
+        return units.size() > shown ? list + " and " + (units.size() - shown) + " more" : list;
+    }
+
     /** The floor for {@code kind}; 0 when the policy sets none. */
     public BigDecimal floor(UnitKind kind) {
         return floors.getOrDefault(kind, BigDecimal.ZERO);

@@ -87,6 +87,14 @@ public final class Cascade {
         if (!anyWeight) {
             throw new InvalidInputException(InputProblem.at(null, 0, "weight", null, ZERO_WEIGHTS));
         }
+        java.util.Map<UnitCode, vn.chitieu.unit.UnitKind> withoutBaseline = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            // only the children that would start at a floor nobody set
+            if (list.get(i).baseline() == null && !policy.floors().containsKey(list.get(i).kind())) {
+                withoutBaseline.put(list.get(i).unit(), list.get(i).kind());
+            }
+        }
+        policy.requireKindFloors(withoutBaseline);
         CascadePlan fast = ScaledCascade.tryPlan(policy, parent, target, list);
         return fast != null ? fast : planWithBigDecimal(parent, target, list);
     }

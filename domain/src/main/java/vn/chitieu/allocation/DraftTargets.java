@@ -70,6 +70,15 @@ public final class DraftTargets {
             throw new InvalidInputException(problems);
         }
 
+        Map<UnitCode, vn.chitieu.unit.UnitKind> withoutBaseline = new LinkedHashMap<>();
+        for (Unit unit : recipients) {
+            Baseline b = baselineOf.get(unit.code());
+            if (b == null || b.value() == null) {
+                withoutBaseline.put(unit.code(), unit.kind());
+            }
+        }
+        policy.requireFloorsFor(withoutBaseline);
+
         List<DraftedTarget> rows = new ArrayList<>();
         for (Unit unit : recipients) {
             Baseline b = baselineOf.get(unit.code());

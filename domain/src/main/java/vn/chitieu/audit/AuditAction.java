@@ -12,5 +12,7 @@ public enum AuditAction {
     RESULT_CHANGED,
     RESULTS_IMPORTED,
     TOKEN_ISSUED,
-    TOKEN_REVOKED
+    TOKEN_REVOKED,
+    /** A legal minimum stored or changed ({@code minimum/SOURCE/INDICATOR/KIND}). */
+    MINIMUM_SET
 }

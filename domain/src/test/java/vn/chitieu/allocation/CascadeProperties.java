@@ -41,6 +41,8 @@ class CascadeProperties {
             floors.put(UnitKind.WARD, BigDecimal.valueOf(80));
             floors.put(UnitKind.TOWNSHIP, BigDecimal.valueOf(60));
             floors.put(UnitKind.COMMUNE, BigDecimal.valueOf(40));
+            // a floor of 0 is said, not left out: a kind without a floor and a child without baseline is refused
+            floors.put(UnitKind.DISTRICT_OFFICE, BigDecimal.ZERO);
             return new AllocationPolicy(null, g, r, gr, c, floors, NoBaselineRule.FLOOR, null);
         });
         Arbitrary<BigDecimal> target = Arbitraries.frequencyOf(
@@ -169,7 +171,16 @@ class CascadeProperties {
                 .map(CascadeProperties::numbered);
         Arbitrary<BigDecimal> target = Arbitraries.bigDecimals().between(BigDecimal.valueOf(40), BigDecimal.valueOf(99))
                 .ofScale(2);
-        return Combinators.combine(target, children).as((t, c) -> new Instance(AllocationPolicy.dakLak2022(), t, c));
+        return Combinators.combine(target, children).as((t, c) -> new Instance(dakLak2022OfficesAt0(), t, c));
+    }
+
+    /** Seed 000's rule, with the district offices' floor of 0 said (a kind left out of the floors is refused). */
+    private static AllocationPolicy dakLak2022OfficesAt0() {
+        AllocationPolicy p = AllocationPolicy.dakLak2022();
+        Map<UnitKind, BigDecimal> floors = new EnumMap<>(p.floors());
+        floors.put(UnitKind.DISTRICT_OFFICE, BigDecimal.ZERO);
+        return new AllocationPolicy(p.indicator(), p.growth(), p.rounding(), p.granularity(), p.cap(), floors,
+                p.noBaseline(), p.uniform());
     }
 
     @Property(tries = 12)

@@ -121,5 +121,10 @@ public final class PersistenceModule extends AbstractModule {
         AccessTokens accessTokens(Storage s) {
             return s.accessTokens();
         }
+
+        @Provides
+        vn.chitieu.port.out.LegalMinimums minimums(Storage s) {
+            return s.minimums();
+        }
     }
 }

@@ -9,9 +9,11 @@ import vn.chitieu.unit.UnitTree;
 
 /**
  * Draft the targets of {@code year} for the units of {@code tree} from the {@code baseline} file,
- * the {@code policy} and the drafter's {@code overrides} file (null: none).
+ * the {@code policy}, the drafter's {@code overrides} file (null: none) and the legal
+ * {@code minimums} file ({@code source,indicator,kind,minimum}; null: none).
  */
-public record DraftTargetsCommand(UnitTree tree, Table baseline, AllocationPolicy policy, Table overrides, int year) {
+public record DraftTargetsCommand(UnitTree tree, Table baseline, AllocationPolicy policy, Table overrides, int year,
+        Table minimums) {
 
     public DraftTargetsCommand {
         Objects.requireNonNull(tree, "tree");
@@ -21,5 +23,10 @@ public record DraftTargetsCommand(UnitTree tree, Table baseline, AllocationPolic
             throw new InvalidInputException(InputProblem.at(null, 0, "year", String.valueOf(year),
                     "a year such as 2022"));
         }
+    }
+
+    /** Without legal minimums. */
+    public DraftTargetsCommand(UnitTree tree, Table baseline, AllocationPolicy policy, Table overrides, int year) {
+        this(tree, baseline, policy, overrides, year, null);
     }
 }

@@ -21,6 +21,8 @@ public interface Storage {
 
     AccessTokens accessTokens();
 
+    LegalMinimums minimums();
+
     /**
      * Runs {@code work} in one transaction: committed when it returns, unless it called
      * {@link StorageTransaction#rollback()}; rolled back when it throws. Readers never see part of it.

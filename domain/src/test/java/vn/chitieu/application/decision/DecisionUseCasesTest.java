@@ -40,7 +40,7 @@ class DecisionUseCasesTest {
 
     private final FakeStore store = new FakeStore();
     private final SetTarget setTarget = new SetTarget(store.units, store.decisions, IndicatorCatalogue.builtIn());
-    private final IssueDecision issue = new IssueDecision(store.units, store.decisions);
+    private final IssueDecision issue = new IssueDecision(store.units, store.decisions, store.minimums);
 
     private SetTargetCommand target(Caller caller, Decision d, long read, UnitCode unit, IndicatorCode indicator,
             String value) {

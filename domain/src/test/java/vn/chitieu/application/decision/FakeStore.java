@@ -83,6 +83,22 @@ final class FakeStore {
         }
     };
 
+    /** The legal minimums in force: none until a test stores some. */
+    final List<vn.chitieu.allocation.Minimum> minimumsInForce = new ArrayList<>();
+
+    final vn.chitieu.port.out.LegalMinimums minimums = new vn.chitieu.port.out.LegalMinimums() {
+        @Override
+        public vn.chitieu.allocation.Minimums all() {
+            return vn.chitieu.allocation.Minimums.of(minimumsInForce);
+        }
+
+        @Override
+        public void upsert(List<vn.chitieu.allocation.Minimum> minimums, Actor by,
+                List<vn.chitieu.audit.PendingAudit> entries) {
+            throw new UnsupportedOperationException("the decision use cases only read minimums");
+        }
+    };
+
     /** A stored draft of {@code issuer} for 2022. */
     Decision draft(String issuer) {
         return decisions.add(Decision.draft(UnitCode.of(issuer), 2022, "Giao chỉ tiêu năm 2022"), Actor.of("test"), null);

@@ -101,6 +101,11 @@ public final class JdbiStorage implements Storage {
     }
 
     @Override
+    public JdbiLegalMinimums minimums() {
+        return new JdbiLegalMinimums(jdbi);
+    }
+
+    @Override
     public ImportBatches importBatches() {
         return () -> jdbi.withExtension(AuditDao.class, AuditDao::batches).stream().map(mapper::toBatch).toList();
     }

@@ -50,6 +50,7 @@ public final class InMemoryStorage implements Storage {
     final List<AuditEntry> audit = new ArrayList<>();
     final List<ImportBatch> batches = new ArrayList<>();
     final Map<String, AccessToken> tokens = new LinkedHashMap<>();
+    final Map<vn.chitieu.allocation.Minimum.Key, vn.chitieu.allocation.Minimum> minimums = new LinkedHashMap<>();
 
     public InMemoryStorage(Clock clock, IndicatorCatalogue catalogue) {
         this.clock = clock;
@@ -145,6 +146,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public InMemoryAccessTokens accessTokens() {
         return new InMemoryAccessTokens(this);
+    }
+
+    @Override
+    public InMemoryLegalMinimums minimums() {
+        return new InMemoryLegalMinimums(this);
     }
 
     @Override

@@ -1,0 +1,57 @@
+package vn.chitieu.http;
+
+import com.google.inject.Inject;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import vn.chitieu.access.Caller;
+import vn.chitieu.application.minimum.ImportMinimums;
+import vn.chitieu.application.minimum.ImportMinimumsCommand;
+import vn.chitieu.application.minimum.ReadMinimums;
+import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.port.out.ImportSummary;
+
+/**
+ * {@code /api/v1/minimums}: store legal minimums (ADMIN, text/csv {@code source,indicator,kind,minimum},
+ * all or nothing, as {@code import minimums} does) and list them (any caller: they are law). A
+ * decision with a target below one is refused when issued (409).
+ */
+public final class MinimumRoutes implements RouteGroup {
+
+    private final ImportMinimums imports;
+    private final ReadMinimums reads;
+    private final JsonBodies bodies;
+    private final CsvTables csv;
+    private final DomainMapper mapper;
+    private final Paging paging;
+
+    @Inject
+    public MinimumRoutes(ImportMinimums imports, ReadMinimums reads, JsonBodies bodies, CsvTables csv, DomainMapper mapper,
+            Paging paging) {
+        this.imports = imports;
+        this.reads = reads;
+        this.bodies = bodies;
+        this.csv = csv;
+        this.mapper = mapper;
+        this.paging = paging;
+    }
+
+    @Override
+    public void addTo(RoutesConfig routes) {
+        routes.put("/api/v1/minimums", this::upload, AdminOnly.ROUTE);
+        routes.get("/api/v1/minimums", this::list);
+    }
+
+    private void upload(Context ctx) {
+        Caller caller = Authentication.caller(ctx);
+        byte[] body = bodies.csv(ctx);
+        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
+        ImportSummary summary = imports.importMinimums(new ImportMinimumsCommand("minimums.csv",
+                csv.read("minimums.csv", body), Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
+        ctx.json(mapper.toJson(summary));
+    }
+
+    private void list(Context ctx) {
+        Authentication.caller(ctx);
+        ctx.json(paging.page(ctx, reads.all().all().stream().map(MinimumJson::of).toList()));
+    }
+}
