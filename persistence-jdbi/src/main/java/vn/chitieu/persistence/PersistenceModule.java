@@ -7,6 +7,7 @@ import vn.chitieu.persistence.embedded.Database;
 import vn.chitieu.persistence.jdbi.JdbiStorage;
 import vn.chitieu.persistence.memory.InMemoryStorage;
 import vn.chitieu.port.out.AccessTokens;
+import vn.chitieu.port.out.Approvals;
 import vn.chitieu.port.out.AuditLog;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.ImportBatches;
@@ -135,6 +136,11 @@ public final class PersistenceModule extends AbstractModule {
         @Provides
         AccessTokens accessTokens(Storage s) {
             return s.accessTokens();
+        }
+
+        @Provides
+        Approvals approvals(Storage s) {
+            return s.approvals();
         }
     }
 }

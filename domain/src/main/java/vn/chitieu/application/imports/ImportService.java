@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import vn.chitieu.access.AccessDeniedException;
+import vn.chitieu.application.approval.ResultLocks;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditValues;
 import vn.chitieu.audit.PendingAudit;
@@ -191,6 +192,7 @@ public final class ImportService implements ImportUnitsUseCase, ImportTargetsUse
             if (!problems.isEmpty()) {
                 return refused(tx, problems, options);
             }
+            ResultLocks.requireOpen(tx, file); // approved (unit, period): the whole file is refused
             StagedResults staged = tx.stageResults(file, options.progress());
             ImportSummary summary = ImportSummary.counted(staged.inserted(), staged.updated(), staged.unchanged(),
                     options.dryRun());

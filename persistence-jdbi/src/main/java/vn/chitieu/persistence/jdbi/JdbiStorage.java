@@ -57,6 +57,11 @@ public final class JdbiStorage implements Storage {
     }
 
     @Override
+    public JdbiApprovals approvals() {
+        return new JdbiApprovals(jdbi);
+    }
+
+    @Override
     public JdbiImportBatches importBatches() {
         return new JdbiImportBatches(jdbi, mapper);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.chitieu.access.AccessToken;
+import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.AuditEntry;
 import vn.chitieu.audit.PendingAudit;
@@ -37,6 +38,8 @@ public final class InMemoryStorage implements Storage {
     final List<AuditEntry> audit = new ArrayList<>();
     final List<ImportBatch> batches = new ArrayList<>();
     final Map<String, AccessToken> tokens = new LinkedHashMap<>();
+    /** Keyed by {@link PeriodLock#subject}; in the order of approval. */
+    final Map<String, PeriodLock> periodLocks = new LinkedHashMap<>();
 
     public InMemoryStorage(Clock clock, IndicatorCatalogue catalogue) {
         this.clock = clock;
@@ -70,6 +73,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public InMemoryAccessTokens accessTokens() {
         return new InMemoryAccessTokens(this);
+    }
+
+    @Override
+    public InMemoryApprovals approvals() {
+        return new InMemoryApprovals(this);
     }
 
     @Override
