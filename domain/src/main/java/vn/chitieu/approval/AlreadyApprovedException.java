@@ -8,7 +8,7 @@ public class AlreadyApprovedException extends DomainRefusal {
     private static final long serialVersionUID = 1L;
 
     public AlreadyApprovedException(String what, PeriodLock existing) {
-        super(what + " is already locked by the approval of " + existing.describe());
+        super(what + " are already locked by the approval of " + existing.describe());
     }
 
     @Override
