@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            ApproveCommand.class,
+            ReopenCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -10,6 +10,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import vn.chitieu.application.approval.ApprovePeriod;
+import vn.chitieu.application.approval.ReopenPeriod;
 import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.application.scoring.ScorePeriod;
 import vn.chitieu.cli.demo.CascadeStep;
@@ -64,7 +66,17 @@ public final class CliModule extends AbstractModule {
     }
 
     @Provides
+    ApprovePeriod approvePeriod(Storage storage) {
+        return new ApprovePeriod(storage);
+    }
+
+    @Provides
+    ReopenPeriod reopenPeriod(Storage storage) {
+        return new ReopenPeriod(storage);
+    }
+
+    @Provides
     ScorePeriod scorePeriod(Storage storage, IndicatorCatalogue catalogue) {
-        return new ScorePeriod(storage.units(), storage.decisions(), storage.results(), catalogue);
+        return new ScorePeriod(storage.units(), storage.decisions(), storage.results(), catalogue, storage.approvals());
     }
 }

@@ -21,6 +21,7 @@ import vn.chitieu.application.scoring.ScoredPeriod;
 import vn.chitieu.cli.io.ProfileFile;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.io.UnitsFile;
+import vn.chitieu.cli.output.Lang;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.cli.score.ScoreDocument;
 import vn.chitieu.cli.score.ScoreboardReport;
@@ -200,13 +201,15 @@ public final class ScoreCommand implements Callable<Integer> {
 
         Scoreboard board = scored.board();
         ScoreDocument document = ScoreDocument.of(board, scored.commended(), scored.criticised(), scored.points(),
-                out.lang());
+                scored::approval, out.lang());
         Report report = view == View.POINTS
                 ? ScoreboardReport.points(loaded.profile(), scored.points(), out.lang())
                 : ScoreboardReport.scoreboard(board, catalogue, new ScoreboardReport.Extras(scored.commended(),
                         scored.criticised(), commendRule == null ? null : commendRule.text(),
                         criticiseRule == null ? null : criticiseRule.text(),
-                        loaded == null ? null : loaded.profile(), scored.points()), out.lang());
+                        loaded == null ? null : loaded.profile(), scored.points(),
+                        scored.knowsApprovals() ? s -> scored.approval(s).map(l -> (out.lang() == Lang.EN ? "yes (" : "có (")
+                                + l.unit() + " " + l.period() + ")").orElse(null) : null), out.lang());
         output.emit(out, report, document);
         return 0;
     }

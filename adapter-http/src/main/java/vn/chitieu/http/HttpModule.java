@@ -23,8 +23,12 @@ import vn.chitieu.application.decision.DraftDecision;
 import vn.chitieu.application.decision.IssueDecision;
 import vn.chitieu.application.decision.ReadDecision;
 import vn.chitieu.application.decision.SetTarget;
+import vn.chitieu.application.approval.ApprovePeriod;
+import vn.chitieu.application.approval.ListApprovals;
+import vn.chitieu.application.approval.ReopenPeriod;
 import vn.chitieu.application.scoring.ScorePeriod;
 import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.port.out.Approvals;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Storage;
@@ -54,6 +58,7 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(AuditRoutes.class);
         routes.addBinding().to(ResultRoutes.class);
         routes.addBinding().to(CascadeRoutes.class);
+        routes.addBinding().to(ApprovalRoutes.class);
         routes.addBinding().to(MinimumRoutes.class);
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(SecureRandom.class).toInstance(new SecureRandom());
@@ -89,8 +94,24 @@ public final class HttpModule extends AbstractModule {
     }
 
     @Provides
-    ScorePeriod scorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue) {
-        return new ScorePeriod(units, decisions, results, catalogue);
+    ScorePeriod scorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue,
+            Approvals approvals) {
+        return new ScorePeriod(units, decisions, results, catalogue, approvals);
+    }
+
+    @Provides
+    ApprovePeriod approvePeriod(Storage storage) {
+        return new ApprovePeriod(storage);
+    }
+
+    @Provides
+    ReopenPeriod reopenPeriod(Storage storage) {
+        return new ReopenPeriod(storage);
+    }
+
+    @Provides
+    ListApprovals listApprovals(Storage storage) {
+        return new ListApprovals(storage);
     }
 
     @Provides

@@ -14,6 +14,8 @@ import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.chitieu.access.AccessDeniedException;
+import vn.chitieu.approval.AlreadyApprovedException;
+import vn.chitieu.approval.PeriodLockedException;
 import vn.chitieu.common.DomainRefusal;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.common.NotFoundException;
@@ -102,6 +104,9 @@ public final class ProblemResponses {
         }
         if (e instanceof StaleVersionException) {
             return 412;
+        }
+        if (e instanceof PeriodLockedException || e instanceof AlreadyApprovedException) {
+            return 409;
         }
         return e instanceof DecisionNotEditableException ? 409 : 422;
     }

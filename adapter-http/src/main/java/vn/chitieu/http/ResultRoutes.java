@@ -9,12 +9,12 @@ import vn.chitieu.application.imports.ImportResultsCommand;
 import vn.chitieu.application.imports.ImportResultsUseCase;
 import vn.chitieu.application.scoring.ScorePeriod;
 import vn.chitieu.application.scoring.ScoreStoredCommand;
+import vn.chitieu.application.scoring.ScoredPeriod;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
-import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.table.Table;
 
 /**
@@ -67,9 +67,9 @@ public final class ResultRoutes implements RouteGroup {
 
     private void scoreboard(Context ctx) {
         Caller caller = Authentication.caller(ctx);
-        Scoreboard board = scoring.score(new ScoreStoredCommand(caller,
+        ScoredPeriod scored = scoring.scored(new ScoreStoredCommand(caller,
                 Queries.indicator(ctx.queryParam("indicator"), "indicator"), Queries.period(ctx.queryParam("period"), "period"),
                 List.of()));
-        ctx.json(boards.toJson(board));
+        ctx.json(boards.toJson(scored));
     }
 }

@@ -2,9 +2,14 @@ package vn.chitieu.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
+import vn.chitieu.application.scoring.ScoredPeriod;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
 import vn.chitieu.result.OnTimeDetail;
 import vn.chitieu.scoring.Score;
 import vn.chitieu.scoring.ScoreWarning;
@@ -19,7 +24,10 @@ public interface ScoreboardMapper extends ValueTexts {
     @Mapping(target = "name", source = "score.unit.name")
     @Mapping(target = "kind", source = "score.unit.kind")
     @Mapping(target = "rankOf", source = "rankOf")
-    ScoreJson toJson(Score score, Integer rankOf);
+    @Mapping(target = "period", source = "score.period")
+    @Mapping(target = "approved", source = "approved")
+    @Mapping(target = "approval", source = "approval")
+    ScoreJson toJson(Score score, Integer rankOf, Boolean approved, ApprovalJson approval);
 
     OnTimeDetailJson toJson(OnTimeDetail detail);
 
@@ -29,14 +37,28 @@ public interface ScoreboardMapper extends ValueTexts {
     @Mapping(target = "message", expression = "java(warning.message(\"vi\"))")
     ScoreWarningJson toJson(ScoreWarning warning);
 
+    /** The stored scoreboard, each row saying whether an approval locks it and which. */
+    default ScoreboardJson toJson(ScoredPeriod scored) {
+        return toJson(scored.board(), s -> scored.approval(s).map(l -> new ApprovalJson(l.unit().value(),
+                l.period().toString(), l.approvedBy().name(), l.approvedAt(), l.reason())));
+    }
+
     default ScoreboardJson toJson(Scoreboard board) {
+        return toJson(board, s -> Optional.empty());
+    }
+
+    private ScoreboardJson toJson(Scoreboard board, Function<Score, Optional<ApprovalJson>> approvals) {
         Map<String, TotalsJson> byKind = new LinkedHashMap<>();
         board.totalsByKind().forEach((kind, totals) -> byKind.put(kind.name(), toJson(totals)));
         TotalsJson t = toJson(board.totals());
         TotalsJson totals = new TotalsJson(t.rows(), t.met(), t.notMet(), t.notAvailable(), t.numerator(), t.denominator(),
                 t.value(), t.received(), t.resolved(), t.onTime(), t.late(), t.dossiersNeeded(), byKind);
         return new ScoreboardJson(board.rows().stream()
-                .map(s -> toJson(s, s.rank() == null ? null : board.rankedOf(s.unit().kind()))).toList(), totals,
+                .map(s -> {
+                    ApprovalJson approval = approvals.apply(s).orElse(null);
+                    return toJson(s, s.rank() == null ? null : board.rankedOf(s.unit().kind()), approval != null,
+                            approval);
+                }).toList(), totals,
                 board.warnings().stream().map(this::toJson).toList());
     }
 }

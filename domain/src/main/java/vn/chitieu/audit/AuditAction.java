@@ -14,5 +14,7 @@ public enum AuditAction {
     TOKEN_ISSUED,
     TOKEN_REVOKED,
     /** A legal minimum stored or changed ({@code minimum/SOURCE/INDICATOR/KIND}). */
-    MINIMUM_SET
+    MINIMUM_SET,
+    PERIOD_APPROVED,
+    PERIOD_REOPENED
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import vn.chitieu.access.Caller;
 import vn.chitieu.access.Role;
 import vn.chitieu.application.scoring.ScorePeriod;
+import vn.chitieu.approval.PeriodLock;
+import vn.chitieu.audit.Actor;
 import vn.chitieu.application.scoring.ScoreFiles;
 import vn.chitieu.application.scoring.ScoreFilesCommand;
 import vn.chitieu.application.scoring.ScoreStoredCommand;
@@ -25,6 +28,7 @@ import vn.chitieu.fixtures.ReadOnlyUnits;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
+import vn.chitieu.port.out.Approvals;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Units;
@@ -238,5 +242,50 @@ class ScorePeriodTest {
                 .score(new ScoreStoredCommand(null, IndicatorCode.of("NO_SUCH_RATE"), Q1, List.of())))
                 .isInstanceOf(vn.chitieu.common.InvalidInputException.class)
                 .hasMessageContaining("indicator").hasMessageContaining("NO_SUCH_RATE");
+    }
+
+    @Test
+    void scoredFromStorageEachRowSaysWhetherAnApprovalLocksItAndWhichOne() {
+        Decisions none = new ReadOnlyDecisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Decision> findByYear(int year) {
+                return List.of();
+            }
+        };
+        Results results = ReadOnlyResults.of((indicator, period) -> List.of(
+                Result.ofCounts(KRONG_PAC, ON_TIME, Q1, 1061, 1669),
+                Result.ofCounts(LAK, ON_TIME, Q1, 14, 14),
+                Result.ofCounts(NOI_VU, ON_TIME, Q1, 0, 110)));
+        PeriodLock year = new PeriodLock(KRONG_PAC, YEAR, Actor.of("token tok_h (EDITOR krong-pac)"),
+                Instant.parse("2018-04-10T02:00:00Z"), null);
+        PeriodLock otherQuarter = new PeriodLock(DAKLAK, Period.parse("2018-Q2"), Actor.of("lan"),
+                Instant.parse("2018-07-10T02:00:00Z"), null);
+        Approvals approvals = new Approvals() {
+            @Override
+            public List<PeriodLock> all() {
+                return List.of(year, otherQuarter);
+            }
+
+            @Override
+            public Optional<PeriodLock> find(UnitCode unit, Period period) {
+                return Optional.empty();
+            }
+        };
+        ScoreStoredCommand command = new ScoreStoredCommand(null, ON_TIME, Q1, List.of(),
+                new ScoreFilesCommand.UniformTarget("--target", "95", new BigDecimal("95")), null, null, null);
+
+        ScoredPeriod scored = new ScorePeriod(units, none, results, IndicatorCatalogue.builtIn(), approvals).scored(command);
+
+        assertThat(scored.knowsApprovals()).isTrue();
+        assertThat(scored.board().rows()).hasSize(3).allSatisfy(row -> assertThat(scored.approval(row))
+                .isEqualTo(row.unit().code().equals(KRONG_PAC) ? Optional.of(year) : Optional.empty()));
+        ScoredPeriod withoutApprovals = scoring(none, results).scored(command);
+        assertThat(withoutApprovals.knowsApprovals()).isFalse();
+        assertThat(withoutApprovals.approved()).isNull();
     }
 }

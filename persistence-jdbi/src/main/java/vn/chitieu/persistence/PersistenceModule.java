@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import vn.chitieu.persistence.embedded.Database;
 import vn.chitieu.persistence.memory.InMemoryStorage;
 import vn.chitieu.port.out.AccessTokens;
+import vn.chitieu.port.out.Approvals;
 import vn.chitieu.port.out.AuditLog;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.ImportBatches;
@@ -125,6 +126,11 @@ public final class PersistenceModule extends AbstractModule {
         @Provides
         vn.chitieu.port.out.LegalMinimums minimums(Storage s) {
             return s.minimums();
+        }
+
+        @Provides
+        Approvals approvals(Storage s) {
+            return s.approvals();
         }
     }
 }

@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.cli.output.Lang;
 import vn.chitieu.result.OnTimeDetail;
 import vn.chitieu.scoring.Score;
@@ -26,7 +29,24 @@ public record ScoreDocument(List<Row> rows, TotalsView totals, List<Warning> war
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Row(String unit, String name, String kind, String indicator, String period, Long numerator,
             Long denominator, BigDecimal value, BigDecimal target, Boolean met, BigDecimal gapPoints,
-            Long dossiersNeeded, Integer rank, List<ScoreFlag> flags, Detail detail) {
+            Long dossiersNeeded, Integer rank, List<ScoreFlag> flags, Detail detail,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean approved,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Approval approval) {
+
+        /** The row with the approval that locks it (scored from storage). */
+        Row approvedBy(PeriodLock lock) {
+            return new Row(unit, name, kind, indicator, period, numerator, denominator, value, target, met, gapPoints,
+                    dossiersNeeded, rank, flags, detail, Boolean.TRUE, Approval.of(lock));
+        }
+    }
+
+    /** The approval that locks a row: the unit and period approved, by whom and when. */
+    public record Approval(String unit, String period, String approvedBy, String approvedAt, String reason) {
+
+        static Approval of(PeriodLock lock) {
+            return new Approval(lock.unit().value(), lock.period().toString(), lock.approvedBy().name(),
+                    lock.approvedAt().toString(), lock.reason());
+        }
     }
 
     /** The columns of the wide on-time export, with the rates as printed. */
@@ -57,7 +77,14 @@ public record ScoreDocument(List<Row> rows, TotalsView totals, List<Warning> war
 
     public static ScoreDocument of(Scoreboard board, List<Score> commend, List<Score> criticise,
             List<UnitPoints> points, Lang lang) {
-        List<Row> rows = board.rows().stream().map(ScoreDocument::row).toList();
+        return of(board, commend, criticise, points, s -> Optional.empty(), lang);
+    }
+
+    /** As above, each row approved by the lock {@code approval} answers for it (scored from storage). */
+    public static ScoreDocument of(Scoreboard board, List<Score> commend, List<Score> criticise,
+            List<UnitPoints> points, Function<Score, Optional<PeriodLock>> approval, Lang lang) {
+        List<Row> rows = board.rows().stream()
+                .map(s -> approval.apply(s).map(row(s)::approvedBy).orElseGet(() -> row(s))).toList();
         Map<String, TotalsView> byKind = new LinkedHashMap<>();
         board.totalsByKind().forEach((kind, t) -> byKind.put(kind.name(), totals(t, null)));
         List<Warning> warnings = board.warnings().stream().map(w -> new Warning(w.code(), w.key(), w.declared(),
@@ -72,7 +99,7 @@ public record ScoreDocument(List<Row> rows, TotalsView totals, List<Warning> war
                 s.period().toString(), s.numerator(), s.denominator(), s.value(), s.target(), s.met(), s.gapPoints(),
                 s.dossiersNeeded(), s.rank(), List.copyOf(s.flags()),
                 d == null ? null : new Detail(d.received(), d.resolved(), d.onTime(), d.late(), d.statedOnTimeRate(),
-                        d.statedLateRate()));
+                        d.statedLateRate()), null, null);
     }
 
     private static TotalsView totals(Totals t, Map<String, TotalsView> byKind) {

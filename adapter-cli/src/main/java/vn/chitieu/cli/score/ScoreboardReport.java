@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chitieu.cli.output.Lang;
 import vn.chitieu.indicator.IndicatorCatalogue;
@@ -45,7 +46,13 @@ public final class ScoreboardReport {
 
     /** What the report shows besides the board. */
     public record Extras(List<Score> commend, List<Score> criticise, String commendRule, String criticiseRule,
-            ScoringProfile profile, List<UnitPoints> points) {
+            ScoringProfile profile, List<UnitPoints> points, Function<Score, String> approval) {
+
+        /** Without an approvals column (scored from files). */
+        public Extras(List<Score> commend, List<Score> criticise, String commendRule, String criticiseRule,
+                ScoringProfile profile, List<UnitPoints> points) {
+            this(commend, criticise, commendRule, criticiseRule, profile, points, null);
+        }
     }
 
     public static Report scoreboard(Scoreboard board, IndicatorCatalogue catalogue, Extras extras, Lang lang) {
@@ -84,6 +91,10 @@ public final class ScoreboardReport {
         }
         if (points) {
             columns.add(new ReportColumn("points", "Điểm", "Points", ColumnType.DECIMAL));
+        }
+        boolean approvals = extras.approval() != null;
+        if (approvals) {
+            columns.add(new ReportColumn("approved", "Đã duyệt", "Approved", ColumnType.TEXT));
         }
         columns.add(new ReportColumn("flags", "Ghi chú", "Flags", ColumnType.TEXT));
 
@@ -126,6 +137,9 @@ public final class ScoreboardReport {
                 if (points) {
                     r.add(extras.profile().rule(s.indicator()).map(rule -> rule.points(s.value())).orElse(null));
                 }
+                if (approvals) {
+                    r.add(extras.approval().apply(s));
+                }
                 r.add(s.flags().isEmpty() ? null : s.flags().stream().map(Enum::name).collect(Collectors.joining(", ")));
                 cells.add(r);
             }
@@ -134,6 +148,9 @@ public final class ScoreboardReport {
                     roman + ". " + prefix + headingEn(first.unit().kind()), cells));
         }
         List<Object> totals = totalsRow(board.totals(), wide, verdicts, points, en);
+        if (approvals) {
+            totals.add(totals.size() - 1, null);
+        }
         List<String> notes = new ArrayList<>();
         for (ScoreWarning w : board.warnings()) {
             notes.add("⚠ " + w.message(l));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import vn.chitieu.access.AccessDeniedException;
+import vn.chitieu.application.approval.ResultLocks;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditValues;
 import vn.chitieu.audit.PendingAudit;
@@ -185,6 +186,7 @@ public final class ImportService implements ImportUnitsUseCase, ImportResultsUse
             if (!problems.isEmpty()) {
                 return refused(tx, problems, options);
             }
+            ResultLocks.requireOpen(tx, file); // approved (unit, period): the whole file is refused
             StagedResults staged = tx.stageResults(file, options.progress());
             ImportSummary summary = ImportSummary.counted(staged.inserted(), staged.updated(), staged.unchanged(),
                     options.dryRun());

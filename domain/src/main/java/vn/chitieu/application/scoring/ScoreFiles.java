@@ -72,7 +72,7 @@ public final class ScoreFiles {
         assigned = assigned.stream().filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())).toList();
         Scoreboard board = new Scorer(c.tree()).score(actuals, withUniform(assigned, actuals, c.uniform(), c.catalogue()),
                 c.declared());
-        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile());
+        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), null);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.decision.Assignment;
@@ -15,11 +16,13 @@ import vn.chitieu.decision.DecisionStatus;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
+import vn.chitieu.port.out.Approvals;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.result.Result;
 import vn.chitieu.scoring.DeclaredTotal;
+import vn.chitieu.scoring.Score;
 import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.scoring.Scorer;
 import vn.chitieu.unit.UnitCode;
@@ -40,12 +43,21 @@ public final class ScorePeriod {
     private final Decisions decisions;
     private final Results results;
     private final IndicatorCatalogue catalogue;
+    private final Approvals approvals;
 
-    public ScorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue) {
+    /** Scores with the approvals of {@code approvals}: {@link #scored} marks each approved row. */
+    public ScorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue,
+            Approvals approvals) {
         this.units = Objects.requireNonNull(units, "units");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
         this.results = Objects.requireNonNull(results, "results");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.approvals = approvals;
+    }
+
+    /** Scores without approvals ({@link ScoredPeriod#approved} is null). */
+    public ScorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue) {
+        this(units, decisions, results, catalogue, null);
     }
 
     public Scoreboard score(ScoreStoredCommand command) {
@@ -59,7 +71,26 @@ public final class ScorePeriod {
 
     /** The scoreboard with the rows the command's rules commend and criticise and its points (CLI {@code score}). */
     public ScoredPeriod scored(ScoreStoredCommand c) {
-        return ScoredPeriod.of(score(c), c.commend(), c.criticise(), c.profile());
+        Scoreboard board = score(c);
+        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), approved(board, c.period()));
+    }
+
+    /** Per unit of the board, the earliest approval that locks its row (rows of one period). */
+    private Map<UnitCode, PeriodLock> approved(Scoreboard board, Period period) {
+        if (approvals == null) {
+            return null;
+        }
+        List<PeriodLock> locks = approvals.all();
+        Map<UnitCode, PeriodLock> approved = new HashMap<>();
+        if (locks.isEmpty()) {
+            return approved;
+        }
+        UnitTree tree = units.tree();
+        for (Score row : board.rows()) {
+            locks.stream().filter(l -> l.covers(tree, row.unit().code(), row.period())).findFirst()
+                    .ifPresent(l -> approved.put(row.unit().code(), l));
+        }
+        return approved;
     }
 
     /**

@@ -23,6 +23,9 @@ public interface Storage {
 
     LegalMinimums minimums();
 
+    /** The period approvals that lock results. */
+    Approvals approvals();
+
     /**
      * Runs {@code work} in one transaction: committed when it returns, unless it called
      * {@link StorageTransaction#rollback()}; rolled back when it throws. Readers never see part of it.

@@ -3,10 +3,12 @@ package vn.chitieu.port.out;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
 import vn.chitieu.result.Result;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
@@ -57,6 +59,24 @@ public interface StorageTransaction {
 
     /** Records an import batch; answers its id. */
     long recordBatch(ImportKind kind, String source, Actor actor, long inserted, long updated, long unchanged);
+
+    /**
+     * Every stored period lock, oldest first. Until the end of the transaction no lock is added or
+     * removed by another one (what a results import checks stays as checked).
+     */
+    List<PeriodLock> periodLocks();
+
+    /**
+     * Every stored period lock, oldest first, for an approval or a re-opening: from here to the end of
+     * the transaction approvals and re-openings run one at a time, and no import checks the locks.
+     */
+    List<PeriodLock> periodLocksForUpdate();
+
+    /** Stores the lock of {@code unit} for {@code period} by {@code by}, stamped with the transaction's time; answers it. */
+    PeriodLock insertPeriodLock(UnitCode unit, Period period, Actor by, String reason);
+
+    /** Removes the lock of {@code unit} for {@code period} (there is one: checked before). */
+    void deletePeriodLock(UnitCode unit, Period period);
 
     /** Appends audit entries, stamped with the transaction's time. */
     void audit(Actor actor, List<PendingAudit> entries);

@@ -101,6 +101,11 @@ public final class JdbiStorage implements Storage {
     }
 
     @Override
+    public JdbiApprovals approvals() {
+        return new JdbiApprovals(jdbi);
+    }
+
+    @Override
     public JdbiLegalMinimums minimums() {
         return new JdbiLegalMinimums(jdbi);
     }

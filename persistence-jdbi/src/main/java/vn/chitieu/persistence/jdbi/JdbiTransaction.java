@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportKind;
 import vn.chitieu.port.out.ImportProgress;
@@ -98,6 +100,34 @@ final class JdbiTransaction implements StorageTransaction {
     @Override
     public long recordBatch(ImportKind kind, String source, Actor actor, long inserted, long updated, long unchanged) {
         return h.attach(AuditDao.class).insertBatch(kind.name(), source, actor.name(), inserted, updated, unchanged);
+    }
+
+    /** SHARE: no approval or re-opening until this import ends, while other imports may read the locks too. */
+    @Override
+    public List<PeriodLock> periodLocks() {
+        h.execute("LOCK TABLE period_locks IN SHARE MODE");
+        return JdbiApprovals.all(h);
+    }
+
+    /** SHARE ROW EXCLUSIVE: approvals, re-openings and the imports that check them, one at a time. */
+    @Override
+    public List<PeriodLock> periodLocksForUpdate() {
+        h.execute("LOCK TABLE period_locks IN SHARE ROW EXCLUSIVE MODE");
+        return JdbiApprovals.all(h);
+    }
+
+    @Override
+    public PeriodLock insertPeriodLock(UnitCode unit, Period period, Actor by, String reason) {
+        return h.createQuery("INSERT INTO period_locks (unit, period, approved_by, reason) "
+                + "VALUES (:unit, :period, :by, :reason) RETURNING unit, period, approved_by, approved_at, reason")
+                .bind("unit", unit.value()).bind("period", period.toString()).bind("by", by.name())
+                .bind("reason", reason).map((rs, ctx) -> JdbiApprovals.lock(rs)).one();
+    }
+
+    @Override
+    public void deletePeriodLock(UnitCode unit, Period period) {
+        h.createUpdate("DELETE FROM period_locks WHERE unit = :unit AND period = :period")
+                .bind("unit", unit.value()).bind("period", period.toString()).execute();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import vn.chitieu.access.AccessToken;
+import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.AuditEntry;
 import vn.chitieu.audit.PendingAudit;
@@ -51,6 +52,8 @@ public final class InMemoryStorage implements Storage {
     final List<ImportBatch> batches = new ArrayList<>();
     final Map<String, AccessToken> tokens = new LinkedHashMap<>();
     final Map<vn.chitieu.allocation.Minimum.Key, vn.chitieu.allocation.Minimum> minimums = new LinkedHashMap<>();
+    /** Keyed by {@link PeriodLock#subject}; in the order of approval. */
+    final Map<String, PeriodLock> periodLocks = new LinkedHashMap<>();
 
     public InMemoryStorage(Clock clock, IndicatorCatalogue catalogue) {
         this.clock = clock;
@@ -146,6 +149,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public InMemoryAccessTokens accessTokens() {
         return new InMemoryAccessTokens(this);
+    }
+
+    @Override
+    public InMemoryApprovals approvals() {
+        return new InMemoryApprovals(this);
     }
 
     @Override

@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.audit.Sameness;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionStatus;
 import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportBatch;
 import vn.chitieu.port.out.ImportFile;
 import vn.chitieu.port.out.ImportKind;
@@ -133,6 +135,33 @@ final class InMemoryTransaction implements StorageTransaction {
         writes.add(() -> store.batches.add(new ImportBatch(id, kind, source, actor, store.clock.instant(), inserted,
                 updated, unchanged)));
         return id;
+    }
+
+    @Override
+    public List<PeriodLock> periodLocks() {
+        return List.copyOf(store.periodLocks.values());
+    }
+
+    @Override
+    public List<PeriodLock> periodLocksForUpdate() {
+        return periodLocks();
+    }
+
+    @Override
+    public PeriodLock insertPeriodLock(UnitCode unit, Period period, Actor by, String reason) {
+        PeriodLock lock = new PeriodLock(unit, period, by, store.clock.instant(), reason);
+        String key = PeriodLock.subject(unit, period);
+        if (store.periodLocks.containsKey(key)) {
+            throw new IllegalStateException(key + " is already stored");
+        }
+        writes.add(() -> store.periodLocks.put(key, lock));
+        return lock;
+    }
+
+    @Override
+    public void deletePeriodLock(UnitCode unit, Period period) {
+        String key = PeriodLock.subject(unit, period);
+        writes.add(() -> store.periodLocks.remove(key));
     }
 
     @Override

@@ -27,7 +27,7 @@ class DatabaseTest {
 
         try (Database again = Database.embedded(dir.resolve("chitieu-data"))) {
             assertThat(again.storage().units().tree().size()).isEqualTo(34);
-            assertThat(again.appliedMigrations()).containsExactly("1", "2", "3", "4", "7");
+            assertThat(again.appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "7");
         }
     }
 
@@ -35,10 +35,11 @@ class DatabaseTest {
     void aStartOnASchemaMigratedWithTheSameScriptsDoesNotRunFlywayAndOtherScriptsDo(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("chitieu-data");
         try (Database first = Database.embedded(data)) {
-            assertThat(first.appliedMigrations()).containsExactly("1", "2", "3", "4", "7");
+            assertThat(first.appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "7");
         }
         Path stamp = data.resolve("chitieu-schema");
-        assertThat(Files.readString(stamp)).contains("V1__schema.sql").contains("V4__audit_token_actions.sql");
+        assertThat(Files.readString(stamp)).contains("V1__schema.sql").contains("V4__audit_token_actions.sql")
+                .contains("V5__period_locks.sql");
 
         // the stamp says the scripts are those of this build: Flyway is not even started
         // (it would refuse a schema without its history table)
@@ -76,7 +77,7 @@ class DatabaseTest {
                     .hasMessageContaining("--migrate");
 
             try (Database migrated = Database.external(url, null, null, true)) {
-                assertThat(migrated.appliedMigrations()).containsExactly("1", "2", "3", "4", "7");
+                assertThat(migrated.appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "7");
             }
             try (Database upToDate = Database.external(url, null, null, false)) {
                 assertThat(upToDate.storage().units().tree().size()).isZero();

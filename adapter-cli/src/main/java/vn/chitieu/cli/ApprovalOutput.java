@@ -1,0 +1,59 @@
+package vn.chitieu.cli;
+
+import java.util.List;
+import vn.chitieu.approval.PeriodLock;
+import vn.chitieu.audit.Actor;
+import vn.chitieu.cli.output.Format;
+import vn.chitieu.cli.output.Lang;
+import vn.chitieu.cli.output.Output;
+import vn.chitieu.report.ColumnType;
+import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportColumn;
+import vn.chitieu.report.ReportSection;
+
+/** What {@code approve} and {@code reopen} print: one line by default, the lock in the other formats. */
+final class ApprovalOutput {
+
+    private ApprovalOutput() {
+    }
+
+    /** The JSON document: the lock, and whether it is now in force ({@code approved}) or lifted. */
+    record Approval(String unit, String period, boolean approved, String approvedBy, String approvedAt, String reason) {
+    }
+
+    static Actor actor(String actor) {
+        return Actor.of(actor == null ? System.getProperty("user.name", "chitieu") : actor);
+    }
+
+    static void emit(Output output, OutputOptions out, PeriodLock lock, boolean approved) {
+        if (out.format() == Format.TABLE && out.out() == null) {
+            boolean en = out.lang() == Lang.EN;
+            String line = approved
+                    ? (en ? "approved: the results of " + lock.unit() + " and the units below it for " + lock.period()
+                            + " (and the periods inside it) are locked"
+                            : "đã duyệt: kết quả của " + lock.unit() + " và các đơn vị trực thuộc kỳ " + lock.period()
+                                    + " (và các kỳ bên trong) đã được khóa")
+                    : (en ? "re-opened: the approval of " + lock.unit() + " for " + lock.period() + " by "
+                            + lock.approvedBy() + " at " + lock.approvedAt() + " is lifted"
+                            : "đã mở lại: phê duyệt của " + lock.unit() + " kỳ " + lock.period() + " (" + lock.approvedBy()
+                                    + ", " + lock.approvedAt() + ") đã được gỡ");
+            out.stdout().println(line);
+            out.stdout().flush();
+            return;
+        }
+        Approval document = new Approval(lock.unit().value(), lock.period().toString(), approved,
+                lock.approvedBy().name(), lock.approvedAt().toString(), lock.reason());
+        List<ReportColumn> columns = List.of(
+                new ReportColumn("unit", "Đơn vị", "Unit", ColumnType.TEXT),
+                new ReportColumn("period", "Kỳ", "Period", ColumnType.TEXT),
+                new ReportColumn("approved", "Đã duyệt", "Approved", ColumnType.TEXT),
+                new ReportColumn("approvedBy", "Người duyệt", "Approved by", ColumnType.TEXT),
+                new ReportColumn("approvedAt", "Thời điểm duyệt", "Approved at", ColumnType.TEXT));
+        List<Object> row = List.of(document.unit(), document.period(), approved, document.approvedBy(),
+                document.approvedAt());
+        Report report = new Report(approved ? "Phê duyệt kết quả" : "Mở lại kết quả đã duyệt",
+                approved ? "Results approved" : "Approved results re-opened", columns,
+                List.of(new ReportSection(null, null, List.of(row))), null, List.of());
+        output.emit(out, report, document);
+    }
+}
