@@ -5,6 +5,10 @@
 ALTER TABLE decisions DROP CONSTRAINT decisions_status_check;
 ALTER TABLE decisions ADD CONSTRAINT decisions_status_check
     CHECK (status IN ('DRAFT', 'ISSUED', 'AMENDED', 'SUPERSEDED', 'WITHDRAWN'));
+-- V1's unnamed "a decision that is not a draft has a number" (decisions_check): a withdrawn draft has none
+ALTER TABLE decisions DROP CONSTRAINT decisions_check;
+ALTER TABLE decisions ADD CONSTRAINT decisions_numbered_once_issued
+    CHECK (status IN ('DRAFT', 'WITHDRAWN') OR number IS NOT NULL);
 ALTER TABLE decisions ADD COLUMN amends uuid REFERENCES decisions (id);
 ALTER TABLE decisions ADD COLUMN supersedes uuid REFERENCES decisions (id);
 ALTER TABLE decisions ADD CONSTRAINT decisions_one_predecessor

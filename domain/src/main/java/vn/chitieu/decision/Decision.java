@@ -71,7 +71,7 @@ public final class Decision {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a decision needs a title");
         }
-        if (status != DecisionStatus.DRAFT && (number == null || number.isBlank())) {
+        if (status.wasIssued() && (number == null || number.isBlank())) {
             throw new IllegalArgumentException("an issued decision has a number (e.g. 3086/QĐ-UBND)");
         }
         this.number = number == null || number.isBlank() ? null : number.strip();

@@ -32,7 +32,21 @@ public final class ListDecisions {
         this.decisions = Objects.requireNonNull(decisions, "decisions");
     }
 
+    /** One page of the decisions, and how many there are in all. */
+    public record Page(List<Decision> items, int total) {
+    }
+
+    public Page page(Caller caller, Integer year, UnitCode issuer, DecisionStatus status, int offset, int limit) {
+        DecisionFilter filter = filter(caller, year, issuer, status, offset, limit);
+        return new Page(decisions.find(filter), decisions.count(filter));
+    }
+
     public List<Decision> list(Caller caller, Integer year, UnitCode issuer, DecisionStatus status, int offset, int limit) {
+        return decisions.find(filter(caller, year, issuer, status, offset, limit));
+    }
+
+    private DecisionFilter filter(Caller caller, Integer year, UnitCode issuer, DecisionStatus status, int offset,
+            int limit) {
         Objects.requireNonNull(caller, "caller");
         if (limit > MAX_LIMIT) {
             throw new vn.chitieu.common.InvalidInputException(vn.chitieu.common.InputProblem.at(null, 0, "limit",
@@ -50,6 +64,6 @@ public final class ListDecisions {
                 issuers.add(up);
             }
         }
-        return decisions.find(new DecisionFilter(year, issuer, status, issuers, offset, limit));
+        return new DecisionFilter(year, issuer, status, issuers, offset, limit);
     }
 }

@@ -19,6 +19,8 @@ import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.scoring.TargetsTableReader;
 import vn.chitieu.table.Lined;
+import vn.chitieu.table.Table;
+import vn.chitieu.table.TableRow;
 import vn.chitieu.unit.UnitTree;
 
 /**
@@ -54,11 +56,26 @@ public final class SetTargets {
         List<InputProblem> problems = new ArrayList<>();
         List<Assignment> rows = new ArrayList<>();
         if (command.table() != null) {
+            TargetsTableReader reader = new TargetsTableReader(caller.resolver(tree), catalogue);
             List<Lined<Assignment>> read;
             try {
-                read = new TargetsTableReader(caller.resolver(tree), catalogue).readLined(command.table(), year, null);
+                read = reader.readLined(command.table(), year, null);
             } catch (InvalidInputException e) {
-                throw e;
+                // the reader's problems, then the rules below on the rows it could read: every bad row at once
+                problems.addAll(e.problems());
+                java.util.Set<Integer> bad = new java.util.HashSet<>();
+                e.problems().forEach(p -> bad.add(p.line()));
+                if (e.omitted() > 0 || bad.contains(0)) {
+                    throw e;
+                }
+                Table.Builder rest = Table.builder(command.table().file(), command.table().headers());
+                for (TableRow row : command.table().rows()) {
+                    if (!bad.contains(row.line())) {
+                        rest.row(row.line(), command.table().headers().stream().map(row::get).toList());
+                    }
+                }
+                Table good = rest.build();
+                read = good.rows().isEmpty() ? List.of() : reader.readLined(good, year, null);
             }
             for (Lined<Assignment> l : read) {
                 Assignment a = l.value();
@@ -93,6 +110,7 @@ public final class SetTargets {
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(InputProblem::line));
             throw new InvalidInputException(problems);
         }
         long read = command.readVersion() == null ? stored.version() : command.readVersion();

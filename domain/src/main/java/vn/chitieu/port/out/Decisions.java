@@ -34,6 +34,11 @@ public interface Decisions {
         return all().stream().filter(filter::accepts).skip(filter.offset()).limit(filter.limit()).toList();
     }
 
+    /** How many stored decisions pass {@code filter} (its offset and limit aside). */
+    default int count(DecisionFilter filter) {
+        return (int) all().stream().filter(filter::accepts).count();
+    }
+
     /** The stored decisions whose number is {@code number} (compared without spaces and case: {@link DecisionTexts#numberKey}). */
     default List<Decision> findByNumber(String number) {
         String key = DecisionTexts.numberKey(number);

@@ -94,6 +94,14 @@ public interface DecisionDao {
             @Bind("scoped") boolean scoped, @Bind("issuers") String[] issuers, @Bind("offset") int offset,
             @Bind("limit") int limit);
 
+    @SqlQuery("SELECT count(*) FROM decisions"
+            + " WHERE (CAST(:year AS integer) IS NULL OR year = :year)"
+            + " AND (CAST(:issuer AS text) IS NULL OR issuer = :issuer)"
+            + " AND (CAST(:status AS text) IS NULL OR status = :status)"
+            + " AND (NOT :scoped OR issuer = ANY(:issuers))")
+    int count(@Bind("year") Integer year, @Bind("issuer") String issuer, @Bind("status") String status,
+            @Bind("scoped") boolean scoped, @Bind("issuers") String[] issuers);
+
     @SqlQuery("SELECT decision_id, position, number, date, issuer, title, linked_decision FROM decision_legal_bases"
             + " WHERE decision_id = :id ORDER BY position")
     List<DecisionDetailRows.LegalBaseRow> legalBases(@Bind("id") UUID decisionId);

@@ -79,6 +79,15 @@ public final class JdbiDecisions implements Decisions {
     }
 
     @Override
+    public int count(DecisionFilter filter) {
+        return jdbi.withHandle(h -> h.attach(DecisionDao.class).count(filter.year(),
+                filter.issuer() == null ? null : filter.issuer().value(),
+                filter.status() == null ? null : filter.status().name(), filter.issuers() != null,
+                filter.issuers() == null ? new String[0]
+                        : filter.issuers().stream().map(UnitCode::value).toArray(String[]::new)));
+    }
+
+    @Override
     public List<Decision> findByNumber(String number) {
         String key = DecisionTexts.numberKey(number);
         return jdbi.withHandle(h -> {
