@@ -19,7 +19,12 @@ import vn.chitieu.application.imports.ImportResultsUseCase;
 import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.application.imports.ImportUnitsUseCase;
 import vn.chitieu.application.allocation.CascadeTargets;
+import vn.chitieu.application.decision.AmendDecision;
+import vn.chitieu.application.decision.DecisionTasks;
 import vn.chitieu.application.decision.DraftDecision;
+import vn.chitieu.application.decision.ListDecisions;
+import vn.chitieu.application.decision.SetTargets;
+import vn.chitieu.application.decision.WithdrawDecision;
 import vn.chitieu.application.decision.IssueDecision;
 import vn.chitieu.application.decision.ReadDecision;
 import vn.chitieu.application.decision.SetTarget;
@@ -141,6 +146,15 @@ public final class HttpModule extends AbstractModule {
     @Provides
     IssueDecision issueDecision(Units units, Decisions decisions) {
         return new IssueDecision(units, decisions);
+    }
+
+    @Provides
+    DecisionRoutes.UseCases decisionUseCases(Units units, Decisions decisions, IndicatorCatalogue catalogue) {
+        return new DecisionRoutes.UseCases(new DraftDecision(units, decisions), new ReadDecision(units, decisions),
+                new SetTarget(units, decisions, catalogue), new SetTargets(units, decisions, catalogue),
+                new IssueDecision(units, decisions), new AmendDecision(units, decisions),
+                new WithdrawDecision(units, decisions), new ListDecisions(units, decisions),
+                new DecisionTasks(units, decisions));
     }
 
     @Provides

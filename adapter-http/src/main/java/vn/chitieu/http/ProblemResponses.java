@@ -95,7 +95,8 @@ public final class ProblemResponses {
         if (e instanceof StaleVersionException) {
             return 412;
         }
-        return e instanceof DecisionNotEditableException ? 409 : 422;
+        return e instanceof DecisionNotEditableException || e instanceof vn.chitieu.decision.DecisionConflictException
+                || e instanceof vn.chitieu.decision.DecisionLifecycleException ? 409 : 422;
     }
 
     private static String titleOf(DomainRefusal e) {
