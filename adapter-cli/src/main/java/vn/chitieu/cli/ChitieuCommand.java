@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            DecisionCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
