@@ -96,7 +96,7 @@ class PostgresIntegrityTest {
                 + " 'ONLINE_RATE', '2022', 40)", id))).hasMessageContaining("cannot be changed");
         assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute(
                 "UPDATE decisions SET status = 'AMENDED', amends = ? WHERE id = ?", id, id)))
-                .hasMessageContaining("decisions_one_predecessor");
+                .hasMessageContaining("cannot be changed");
         assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute(
                 "UPDATE decisions SET status = 'WITHDRAWN' WHERE id = ?", id))).hasMessageContaining("cannot be changed");
         jdbi.useHandle(h -> h.execute("UPDATE decisions SET status = 'AMENDED' WHERE id = ?", id));
