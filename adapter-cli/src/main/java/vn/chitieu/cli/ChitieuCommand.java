@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ApproveCommand.class,
             ReopenCommand.class,
+            DecisionCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -8,6 +8,12 @@ import vn.chitieu.audit.AuditEntry;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
+import vn.chitieu.decision.DocumentReference;
+import vn.chitieu.decision.GroupAssignment;
+import vn.chitieu.decision.Task;
+import vn.chitieu.decision.UnitGroup;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.unit.Unit;
 
@@ -33,8 +39,38 @@ public interface DomainMapper extends ValueTexts {
      * with fluent accessors and optional fields, which MapStruct does not read as properties.
      */
     default DecisionJson toJson(Decision decision, List<Assignment> visible) {
+        return toJson(decision, visible, decision.groupAssignments());
+    }
+
+    /** As {@link #toJson(Decision, List)}, with only the group targets in {@code groups}. */
+    default DecisionJson toJson(Decision decision, List<Assignment> visible, List<GroupAssignment> groups) {
         return new DecisionJson(decision.id().toString(), decision.number().orElse(null), decision.issuer().value(),
                 decision.year(), decision.title(), decision.signer().orElse(null), decision.signedOn().orElse(null),
-                decision.status().name(), decision.version(), visible.stream().map(this::toJson).toList());
+                decision.status().name(), decision.version(), visible.stream().map(this::toJson).toList(),
+                groups.stream().map(this::toJson).toList(),
+                decision.legalBases().stream().map(this::toJson).toList(),
+                decision.tasks().stream().map(this::toJson).toList(),
+                decision.amends().map(Object::toString).orElse(null),
+                decision.supersedes().map(Object::toString).orElse(null));
+    }
+
+    default LegalBaseJson toJson(DocumentReference r) {
+        return new LegalBaseJson(r.number(), r.date(), r.issuer(), r.title(),
+                r.decision() == null ? null : r.decision().toString());
+    }
+
+    default UnitGroupJson toJson(UnitGroup g) {
+        return g == null ? null : new UnitGroupJson(g.label(), g.kinds().stream().map(Enum::name).sorted().toList(),
+                g.issuer());
+    }
+
+    default TaskJson toJson(Task t) {
+        return new TaskJson(t.text(), code(t.unit()), toJson(t.group()), t.deadline());
+    }
+
+    default GroupAssignmentJson toJson(GroupAssignment g) {
+        return new GroupAssignmentJson(toJson(g.group()), g.indicator().value(), g.period().toString(), g.target(),
+                g.unitOfMeasure(), code(g.leadUnit()), g.leadUnitName(), code(g.coordinatingUnit()),
+                g.coordinatingUnitName(), g.legalBasis(), g.reason());
     }
 }

@@ -19,7 +19,12 @@ import vn.chitieu.application.imports.ImportResultsUseCase;
 import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.application.imports.ImportUnitsUseCase;
 import vn.chitieu.application.allocation.CascadeTargets;
+import vn.chitieu.application.decision.AmendDecision;
+import vn.chitieu.application.decision.DecisionTasks;
 import vn.chitieu.application.decision.DraftDecision;
+import vn.chitieu.application.decision.ListDecisions;
+import vn.chitieu.application.decision.SetTargets;
+import vn.chitieu.application.decision.WithdrawDecision;
 import vn.chitieu.application.decision.IssueDecision;
 import vn.chitieu.application.decision.ReadDecision;
 import vn.chitieu.application.decision.SetTarget;
@@ -143,6 +148,16 @@ public final class HttpModule extends AbstractModule {
     @Provides
     vn.chitieu.application.minimum.ReadMinimums readMinimums(vn.chitieu.port.out.LegalMinimums minimums) {
         return new vn.chitieu.application.minimum.ReadMinimums(minimums);
+    }
+
+    @Provides
+    DecisionRoutes.UseCases decisionUseCases(Units units, Decisions decisions, IndicatorCatalogue catalogue,
+            IssueDecision issue) {
+        return new DecisionRoutes.UseCases(new DraftDecision(units, decisions), new ReadDecision(units, decisions),
+                new SetTarget(units, decisions, catalogue), new SetTargets(units, decisions, catalogue),
+                issue, new AmendDecision(units, decisions),
+                new WithdrawDecision(units, decisions), new ListDecisions(units, decisions),
+                new DecisionTasks(units, decisions));
     }
 
     @Provides

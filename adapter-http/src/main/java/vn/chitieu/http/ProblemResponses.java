@@ -108,7 +108,8 @@ public final class ProblemResponses {
         if (e instanceof PeriodLockedException || e instanceof AlreadyApprovedException) {
             return 409;
         }
-        return e instanceof DecisionNotEditableException ? 409 : 422;
+        return e instanceof DecisionNotEditableException || e instanceof vn.chitieu.decision.DecisionConflictException
+                || e instanceof vn.chitieu.decision.DecisionLifecycleException ? 409 : 422;
     }
 
     private void write(Context ctx, int status, String title, String detail, List<FieldErrorJson> errors) {

@@ -52,7 +52,21 @@ public final class AuditValues {
     public static String of(Decision decision) {
         return "status=" + decision.status() + "; number=" + decision.number().orElse("") + "; title="
                 + decision.title() + "; signer=" + decision.signer().orElse("") + "; signedOn="
-                + decision.signedOn().map(Object::toString).orElse("");
+                + decision.signedOn().map(Object::toString).orElse("")
+                + decision.amends().map(id -> "; amends=" + id).orElse("")
+                + decision.supersedes().map(id -> "; supersedes=" + id).orElse("")
+                + (decision.legalBases().isEmpty() ? "" : "; legalBases=" + decision.legalBases().stream()
+                        .map(r -> r.number() != null ? r.number() : r.title()).toList())
+                + (decision.tasks().isEmpty() ? "" : "; tasks=" + decision.tasks().size());
+    }
+
+    public static String subject(Decision decision, vn.chitieu.decision.GroupAssignment.Key key) {
+        return subject(decision) + "/" + key.indicator() + "/group:" + key.group() + "/" + key.period();
+    }
+
+    public static String of(vn.chitieu.decision.GroupAssignment g) {
+        return "target=" + plain(g.target()) + "; group=" + g.group().label()
+                + (g.reason() == null ? "" : "; reason=" + g.reason());
     }
 
     public static String of(Assignment assignment) {

@@ -1,7 +1,10 @@
 package vn.chitieu.audit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import vn.chitieu.decision.GroupAssignment;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.chitieu.decision.Assignment;
@@ -9,6 +12,12 @@ import vn.chitieu.decision.Decision;
 
 /** The audit entries a change of a decision writes, the same in every storage implementation. */
 public final class DecisionChanges {
+
+    private static boolean sameButTarget(GroupAssignment a, GroupAssignment b) {
+        return a.equals(new GroupAssignment(b.group(), b.indicator(), b.period(), a.target(), b.unitOfMeasure(),
+                b.leadUnit(), b.leadUnitName(), b.coordinatingUnit(), b.coordinatingUnitName(), b.legalBasis(),
+                b.reason()));
+    }
 
     private DecisionChanges() {
     }
@@ -19,6 +28,10 @@ public final class DecisionChanges {
         for (Assignment a : d.assignments()) {
             out.add(new PendingAudit(AuditAction.TARGET_SET, AuditValues.subject(d, a.key()), null, AuditValues.of(a),
                     reason == null ? a.reason() : reason));
+        }
+        for (GroupAssignment g : d.groupAssignments()) {
+            out.add(new PendingAudit(AuditAction.TARGET_SET, AuditValues.subject(d, g.key()), null, AuditValues.of(g),
+                    reason == null ? g.reason() : reason));
         }
         return out;
     }
@@ -47,6 +60,23 @@ public final class DecisionChanges {
                 out.add(new PendingAudit(AuditAction.TARGET_REMOVED, AuditValues.subject(changed, a.key()),
                         AuditValues.of(a), null, reason));
             }
+        }
+        Map<GroupAssignment.Key, GroupAssignment> groupsBefore = new HashMap<>();
+        stored.groupAssignments().forEach(g -> groupsBefore.put(g.key(), g));
+        for (GroupAssignment g : changed.groupAssignments()) {
+            GroupAssignment old = groupsBefore.remove(g.key());
+            String why = reason == null ? g.reason() : reason;
+            if (old == null) {
+                out.add(new PendingAudit(AuditAction.TARGET_SET, AuditValues.subject(changed, g.key()), null,
+                        AuditValues.of(g), why));
+            } else if (!(old.target().compareTo(g.target()) == 0 && sameButTarget(old, g))) {
+                out.add(new PendingAudit(AuditAction.TARGET_CHANGED, AuditValues.subject(changed, g.key()),
+                        AuditValues.of(old), AuditValues.of(g), why));
+            }
+        }
+        for (GroupAssignment g : groupsBefore.values()) {
+            out.add(new PendingAudit(AuditAction.TARGET_REMOVED, AuditValues.subject(changed, g.key()),
+                    AuditValues.of(g), null, reason));
         }
         return out;
     }

@@ -9,8 +9,10 @@ import vn.chitieu.unit.UnitCode;
 /**
  * One target of a decision: (unit, indicator, period) → target, with the context an appendix
  * prints: the baseline (null when not available, "Không có hồ sơ phát sinh"), its period, the
- * number of eligible procedures, lead and coordinating units, and for a manual target the reason.
- * Targets of ratio indicators are in percent units.
+ * number of eligible procedures, the unit of measure ("%"), lead (chủ trì) and coordinating (phối
+ * hợp) units (a registered unit's code, or, when not in the registry, the name as printed), the
+ * legal basis as printed (e.g. "Mục 7.3.4 (Bảng 2 kèm theo Quyết định số 876/QĐ-BNV …)"), and for a
+ * manual target the reason. Targets of ratio indicators are in percent units.
  */
 public record Assignment(
         UnitCode unit,
@@ -22,7 +24,11 @@ public record Assignment(
         Integer procedures,
         UnitCode leadUnit,
         UnitCode coordinatingUnit,
-        String reason) {
+        String reason,
+        String unitOfMeasure,
+        String leadUnitName,
+        String coordinatingUnitName,
+        String legalBasis) {
 
     public Assignment {
         Objects.requireNonNull(unit, "unit");
@@ -35,9 +41,18 @@ public record Assignment(
         if (procedures != null && procedures < 0) {
             throw new IllegalArgumentException("# procedures cannot be negative: " + procedures);
         }
-        if (reason != null && reason.isBlank()) {
-            reason = null;
-        }
+        reason = DecisionTexts.optional("reason", reason, DecisionTexts.LONG);
+        unitOfMeasure = DecisionTexts.optional("unitOfMeasure", unitOfMeasure, DecisionTexts.SHORT);
+        leadUnitName = DecisionTexts.optional("leadUnit", leadUnitName, DecisionTexts.SHORT);
+        coordinatingUnitName = DecisionTexts.optional("coordinatingUnit", coordinatingUnitName, DecisionTexts.SHORT);
+        legalBasis = DecisionTexts.optional("legalBasis", legalBasis, DecisionTexts.LONG);
+    }
+
+    /** A target with the appendix context of seeds 000 and 002 (no unit of measure, names or legal basis). */
+    public Assignment(UnitCode unit, IndicatorCode indicator, Period period, BigDecimal target, BigDecimal baseline,
+            Period baselinePeriod, Integer procedures, UnitCode leadUnit, UnitCode coordinatingUnit, String reason) {
+        this(unit, indicator, period, target, baseline, baselinePeriod, procedures, leadUnit, coordinatingUnit, reason,
+                null, null, null, null);
     }
 
     public static Assignment of(UnitCode unit, IndicatorCode indicator, Period period, BigDecimal target) {
@@ -50,7 +65,13 @@ public record Assignment(
 
     public Assignment withTarget(BigDecimal newTarget, String newReason) {
         return new Assignment(unit, indicator, period, newTarget, baseline, baselinePeriod, procedures,
-                leadUnit, coordinatingUnit, newReason);
+                leadUnit, coordinatingUnit, newReason, unitOfMeasure, leadUnitName, coordinatingUnitName, legalBasis);
+    }
+
+    /** The same target, for {@code other} period (a year's target read for one of its quarters). */
+    public Assignment forPeriod(Period other) {
+        return new Assignment(unit, indicator, other, target, baseline, baselinePeriod, procedures,
+                leadUnit, coordinatingUnit, reason, unitOfMeasure, leadUnitName, coordinatingUnitName, legalBasis);
     }
 
     /** The natural key of an assignment inside its decision. */

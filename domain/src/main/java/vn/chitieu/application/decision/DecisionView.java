@@ -5,13 +5,22 @@ import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.access.Caller;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
+import vn.chitieu.decision.GroupAssignment;
 import vn.chitieu.unit.UnitTree;
 
-/** A decision as a caller may see it: only the targets of units in the caller's subtree. */
-public record DecisionView(Decision decision, List<Assignment> visible) {
+/**
+ * A decision as a caller may see it: only the targets of units in the caller's subtree, and the
+ * group targets when the caller sees the issuer or a unit of the group.
+ */
+public record DecisionView(Decision decision, List<Assignment> visible, List<GroupAssignment> visibleGroups) {
 
     public DecisionView {
         visible = List.copyOf(visible);
+        visibleGroups = List.copyOf(visibleGroups);
+    }
+
+    public DecisionView(Decision decision, List<Assignment> visible) {
+        this(decision, visible, decision.groupAssignments());
     }
 
     /**
@@ -20,10 +29,14 @@ public record DecisionView(Decision decision, List<Assignment> visible) {
      */
     static DecisionView of(Caller caller, UnitTree tree, Decision decision) {
         List<Assignment> visible = decision.assignments().stream().filter(a -> caller.maySee(tree, a.unit())).toList();
-        if (!caller.maySee(tree, decision.issuer()) && visible.isEmpty()) {
+        boolean issuer = caller.maySee(tree, decision.issuer());
+        List<GroupAssignment> groups = issuer ? decision.groupAssignments() : decision.groupAssignments().stream()
+                .filter(g -> g.group().members(tree, decision.issuer()).stream().anyMatch(u -> caller.maySee(tree, u)))
+                .toList();
+        if (!issuer && visible.isEmpty() && groups.isEmpty()) {
             throw new AccessDeniedException("decision " + decision.id() + " has nothing in the subtree of '"
                     + caller.scope() + "'");
         }
-        return new DecisionView(decision, visible);
+        return new DecisionView(decision, visible, groups);
     }
 }

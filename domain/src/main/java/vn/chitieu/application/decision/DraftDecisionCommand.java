@@ -1,13 +1,21 @@
 package vn.chitieu.application.decision;
 
+import java.util.List;
 import java.util.Objects;
 import vn.chitieu.access.Caller;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.decision.DecisionTexts;
+import vn.chitieu.decision.DocumentReference;
+import vn.chitieu.decision.Task;
 import vn.chitieu.unit.UnitCode;
 
-/** Draft a new decision of {@code issuer} for {@code year}, titled {@code title}. */
-public record DraftDecisionCommand(Caller caller, UnitCode issuer, Integer year, String title) {
+/**
+ * Draft a new decision of {@code issuer} for {@code year}, titled {@code title}, with its legal
+ * bases (căn cứ) and tasks (each may be empty).
+ */
+public record DraftDecisionCommand(Caller caller, UnitCode issuer, Integer year, String title,
+        List<DocumentReference> legalBases, List<Task> tasks) {
 
     public DraftDecisionCommand {
         Objects.requireNonNull(caller, "caller");
@@ -15,8 +23,17 @@ public record DraftDecisionCommand(Caller caller, UnitCode issuer, Integer year,
         if (year == null) {
             throw new InvalidInputException(InputProblem.at(null, 0, "year", null, "a decision needs the year of its targets"));
         }
-        if (title == null || title.isBlank()) {
-            throw new InvalidInputException(InputProblem.at(null, 0, "title", title, "a decision needs a title"));
+        if (year < 1900 || year > 2999) {
+            throw new InvalidInputException(InputProblem.at(null, 0, "year", year.toString(), "a year between 1900 and 2999"));
         }
+        title = DecisionTexts.required("title", title, DecisionTexts.LONG, "a decision needs a title");
+        legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        DecisionTexts.requireCount("legalBases", legalBases.size());
+        DecisionTexts.requireCount("tasks", tasks.size());
+    }
+
+    public DraftDecisionCommand(Caller caller, UnitCode issuer, Integer year, String title) {
+        this(caller, issuer, year, title, List.of(), List.of());
     }
 }

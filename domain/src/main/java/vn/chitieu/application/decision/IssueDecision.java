@@ -1,10 +1,17 @@
 package vn.chitieu.application.decision;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import vn.chitieu.application.Actors;
 import vn.chitieu.application.minimum.RequireMinimums;
+import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
+import vn.chitieu.decision.DecisionConflictException;
+import vn.chitieu.decision.DecisionLifecycleException;
 import vn.chitieu.decision.DecisionNotFoundException;
+import vn.chitieu.decision.DecisionStatus;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.LegalMinimums;
 import vn.chitieu.port.out.Units;
@@ -12,8 +19,10 @@ import vn.chitieu.unit.UnitTree;
 
 /**
  * Use case: issue a draft decision. The caller edits decisions issued within its subtree only,
- * and issues the version it read (optimistic lock); no target of it may be below a stored legal
- * minimum ({@link RequireMinimums}).
+ * and issues the version it read (optimistic lock). Before anything is written,
+ * {@link #checkBeforeIssue} refuses a decision that the stored ones contradict; when the draft
+ * amends or supersedes an issued decision, that one becomes AMENDED or SUPERSEDED in the same
+ * transaction. No target of it may be below a stored legal minimum ({@link RequireMinimums}).
  */
 public final class IssueDecision {
 
@@ -33,9 +42,60 @@ public final class IssueDecision {
         UnitTree tree = units.tree();
         command.caller().requireEdit(tree, stored);
         SetTarget.requireRead(stored, command.readVersion());
-        minimums.check(stored, tree);
-        Decision issued = decisions.update(stored.issue(command.number(), command.signer(), command.signedOn()),
-                command.readVersion(), Actors.of(command.caller()), "issued as " + command.number());
-        return DecisionView.of(command.caller(), tree, issued);
+        Decision issued = stored.issue(command.number(), command.signer(), command.signedOn());
+        Decision replaced = null;
+        if (stored.replaces().isPresent()) {
+            Decision old = decisions.findById(stored.replaces().get())
+                    .orElseThrow(() -> new DecisionNotFoundException(stored.replaces().get()));
+            replaced = old.replaced(stored.amends().isPresent() ? DecisionStatus.AMENDED : DecisionStatus.SUPERSEDED);
+        }
+        checkBeforeIssue(tree, issued, replaced);
+        String reason = "issued as " + command.number() + (replaced == null ? ""
+                : (stored.amends().isPresent() ? ", amending " : ", superseding ") + replaced.number().orElse("?"));
+        Decision written = decisions.issue(issued, command.readVersion(), replaced,
+                replaced == null ? 0 : replaced.version() - 1, Actors.of(command.caller()), reason);
+        return DecisionView.of(command.caller(), tree, written);
+    }
+
+    /**
+     * Every rule a decision must pass to be issued, in one place (a check added later, such as legal
+     * minimums, goes here): its number is unique for its issuer, the decision it replaces is of the
+     * same issuer and year, and no other issued decision of the year, outside its chain, gives a
+     * target for the same (unit, indicator, period), its groups spread over the registry.
+     *
+     * @throws DecisionConflictException naming both decisions and every clashing (unit, indicator, period)
+     */
+    void checkBeforeIssue(UnitTree tree, Decision issued, Decision replaced) {
+        minimums.check(issued, tree);
+        if (replaced != null && (!replaced.issuer().equals(issued.issuer()) || replaced.year() != issued.year())) {
+            throw new DecisionLifecycleException("decision " + issued.id() + " replaces " + replaced.id()
+                    + " of another issuer or year");
+        }
+        String number = issued.number().orElseThrow();
+        for (Decision other : decisions.findByNumber(number)) {
+            if (!other.id().equals(issued.id()) && other.issuer().equals(issued.issuer())) {
+                throw new DecisionLifecycleException("the number " + number + " is already that of decision "
+                        + other.id() + " of '" + other.issuer() + "'");
+            }
+        }
+        Map<Assignment.Key, Assignment> mine = issued.effectiveTargets(tree);
+        List<DecisionConflictException.Clash> clashes = new ArrayList<>();
+        for (Decision other : decisions.findByYear(issued.year())) {
+            if (other.status() != DecisionStatus.ISSUED || other.id().equals(issued.id())
+                    || replaced != null && other.id().equals(replaced.id())) {
+                continue;
+            }
+            for (Map.Entry<Assignment.Key, Assignment> e : other.effectiveTargets(tree).entrySet()) {
+                Assignment clash = mine.get(e.getKey());
+                if (clash != null) {
+                    clashes.add(new DecisionConflictException.Clash(e.getKey().unit(), e.getKey().indicator(),
+                            e.getKey().period(), other.id(), other.number().orElse("?"), e.getValue().target(),
+                            clash.target()));
+                }
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new DecisionConflictException(issued, number, clashes);
+        }
     }
 }

@@ -71,7 +71,7 @@ public record TargetImportPlan(List<Step> steps, long inserted, long updated, lo
             } else if (changed) {
                 Decision d = stored.get();
                 Decision next = Decision.reconstitute(d.id(), d.number().orElse(null), d.issuer(), d.year(), d.title(),
-                        d.signer().orElse(null), d.signedOn().orElse(null), d.status(), d.version() + 1, list);
+                        d.signer().orElse(null), d.signedOn().orElse(null), d.status(), d.version() + 1, list, d.details());
                 steps.add(new Step(d, next, DecisionChanges.between(d, next, reason)));
             } else {
                 steps.add(new Step(stored.get(), null, List.of()));

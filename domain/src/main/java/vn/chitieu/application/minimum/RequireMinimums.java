@@ -25,14 +25,14 @@ public final class RequireMinimums {
         this.minimums = Objects.requireNonNull(minimums, "minimums");
     }
 
-    /** Refuses {@code decision} when a target of it is below its minimum. */
+    /** Refuses {@code decision} when a target of it, its own or a group's spread over the units of the group, is below its minimum. */
     public void check(Decision decision, UnitTree tree) {
         Minimums inForce = minimums.all();
         if (inForce.isEmpty()) {
             return;
         }
         List<Minimums.Target> targets = new ArrayList<>();
-        for (Assignment a : decision.assignments()) {
+        for (Assignment a : decision.effectiveTargets(tree).values()) {
             Unit unit = tree.find(a.unit()).orElse(null);
             if (unit != null) {
                 targets.add(new Minimums.Target(a.unit(), unit.kind(), a.indicator(), a.period(), a.target()));

@@ -34,7 +34,8 @@ import vn.chitieu.unit.UnitTree;
  * ranks of the whole population. The indicator must be known. The target of a unit for a period is taken from the
  * issued (or amended) decisions of that year: the assignment whose period contains the scored
  * period most closely (a quarter's own target before the year's), and among equals the decision
- * signed last. Drafts and superseded decisions do not count; a uniform target, when the command
+ * signed last; an amending or superseding decision takes over from the periods ending on or after its
+ * signing date ({@link #targetsInForce}). Drafts and withdrawn decisions do not count; a uniform target, when the command
  * gives one, fills in for the results without a target in force.
  */
 public final class ScorePeriod {
@@ -112,14 +113,19 @@ public final class ScorePeriod {
         return board.rankedAmong(score(indicator, period, null, List.of(), uniform));
     }
 
-    /** Per unit, the assignment in force for {@code period}, restated for that period. */
+    /**
+     * Per unit, the assignment in force for {@code period}, restated for that period. Rule: decisions
+     * linked by amendment or supersession form a chain; for a period P, the member of a chain in force
+     * is the latest one (by signing date) signed on or before the end of P, or, when none is, the
+     * first of the chain (a decision of the year applies to its earlier quarters too). Drafts and
+     * withdrawn decisions never count. A unit's target in a decision is its own, else its group's
+     * ({@link Decision#effectiveTarget}). Among the decisions in force, the target whose period
+     * contains P most closely wins, then the decision signed last.
+     */
     Map<UnitCode, Assignment> targetsInForce(IndicatorCode indicator, Period period, UnitTree tree, UnitCode within) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Decision d : decisions.findByYear(period.year())) {
-            if (d.status() != DecisionStatus.ISSUED && d.status() != DecisionStatus.AMENDED) {
-                continue;
-            }
-            for (Assignment a : d.assignments()) {
+        for (Decision d : inForce(decisions.findByYear(period.year()), period)) {
+            for (Assignment a : d.effectiveTargets(tree).values()) {
                 if (a.indicator().equals(indicator) && period.isWithin(a.period()) && tree.contains(a.unit())
                         && (within == null || tree.isWithin(a.unit(), within))) {
                     candidates.add(new Candidate(a, d.signedOn().orElse(LocalDate.MIN)));
@@ -130,11 +136,36 @@ public final class ScorePeriod {
                 - c.assignment().period().start().toEpochDay()).reversed().thenComparing(Candidate::signedOn));
         Map<UnitCode, Assignment> byUnit = new HashMap<>();
         for (Candidate c : candidates) {
-            Assignment a = c.assignment();
-            byUnit.put(a.unit(), new Assignment(a.unit(), a.indicator(), period, a.target(), a.baseline(),
-                    a.baselinePeriod(), a.procedures(), a.leadUnit(), a.coordinatingUnit(), a.reason()));
+            byUnit.put(c.assignment().unit(), c.assignment().forPeriod(period));
         }
         return byUnit;
+    }
+
+    /** Of {@code year}'s decisions, those in force for {@code period}: one per amendment / supersession chain. */
+    static List<Decision> inForce(List<Decision> year, Period period) {
+        Map<vn.chitieu.decision.DecisionId, Decision> issued = new java.util.LinkedHashMap<>();
+        year.stream().filter(Decision::wasIssued).forEach(d -> issued.put(d.id(), d));
+        Map<vn.chitieu.decision.DecisionId, List<Decision>> chains = new java.util.LinkedHashMap<>();
+        for (Decision d : issued.values()) {
+            Decision root = d;
+            java.util.Set<vn.chitieu.decision.DecisionId> seen = new java.util.HashSet<>();
+            while (root.replaces().isPresent() && issued.containsKey(root.replaces().get()) && seen.add(root.id())) {
+                root = issued.get(root.replaces().get());
+            }
+            chains.computeIfAbsent(root.id(), k -> new ArrayList<>()).add(d);
+        }
+        List<Decision> out = new ArrayList<>();
+        for (List<Decision> chain : chains.values()) {
+            chain.sort(Comparator.comparing((Decision d) -> d.signedOn().orElse(LocalDate.MIN)));
+            Decision chosen = chain.get(0);
+            for (Decision d : chain) {
+                if (!d.signedOn().orElse(LocalDate.MIN).isAfter(period.end())) {
+                    chosen = d;
+                }
+            }
+            out.add(chosen);
+        }
+        return out;
     }
 
     private record Candidate(Assignment assignment, LocalDate signedOn) {

@@ -9,6 +9,7 @@ import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionNotEditableException;
 import vn.chitieu.decision.DecisionNotFoundException;
+import vn.chitieu.decision.DecisionTexts;
 
 /**
  * Storage of decisions and their assignments. Changes use optimistic locking: each stored change
@@ -24,6 +25,38 @@ public interface Decisions {
 
     /** Every stored decision, oldest first. */
     List<Decision> all();
+
+    /**
+     * One page of the stored decisions that pass {@code filter}, oldest first. The default reads
+     * {@link #all()}; a store overrides it to filter and page where the data is.
+     */
+    default List<Decision> find(DecisionFilter filter) {
+        return all().stream().filter(filter::accepts).skip(filter.offset()).limit(filter.limit()).toList();
+    }
+
+    /** How many stored decisions pass {@code filter} (its offset and limit aside). */
+    default int count(DecisionFilter filter) {
+        return (int) all().stream().filter(filter::accepts).count();
+    }
+
+    /** The stored decisions whose number is {@code number} (compared without spaces and case: {@link DecisionTexts#numberKey}). */
+    default List<Decision> findByNumber(String number) {
+        String key = DecisionTexts.numberKey(number);
+        return all().stream().filter(d -> d.number().map(n -> DecisionTexts.numberKey(n).equals(key)).orElse(false))
+                .toList();
+    }
+
+    /**
+     * Issues a draft: writes {@code issued} (the stored draft at {@code expectedVersion}, now ISSUED)
+     * and, in the same transaction, {@code replaced} (the decision it amends or supersedes, read at
+     * {@code replacedVersion}, now AMENDED or SUPERSEDED), or nothing else when {@code replaced} is null.
+     *
+     * @throws StaleVersionException when either stored version is not the one read
+     * @throws DecisionNotEditableException when the draft is no longer a draft
+     * @throws vn.chitieu.decision.DecisionLifecycleException when {@code replaced} is no longer ISSUED
+     */
+    Decision issue(Decision issued, long expectedVersion, Decision replaced, long replacedVersion, Actor actor,
+            String reason);
 
     /**
      * Stores a new decision with its assignments; the stored version is 0.

@@ -74,12 +74,19 @@ final class FakeStore {
             if (now.version() != expectedVersion) {
                 throw new StaleVersionException("decision " + changed.id(), expectedVersion, now.version());
             }
-            Decision next = Decision.reconstitute(changed.id(), changed.number().orElse(null), changed.issuer(),
-                    changed.year(), changed.title(), changed.signer().orElse(null), changed.signedOn().orElse(null),
-                    changed.status(), expectedVersion + 1, changed.assignments());
+            Decision next = changed.atVersion(expectedVersion + 1);
             stored.put(next.id(), next);
             audit.add(actor + ": " + reason);
             return next;
+        }
+
+        @Override
+        public Decision issue(Decision issued, long expectedVersion, Decision replaced, long replacedVersion,
+                Actor actor, String reason) {
+            if (replaced != null) {
+                stored.put(replaced.id(), replaced);
+            }
+            return update(issued, expectedVersion, actor, reason);
         }
     };
 

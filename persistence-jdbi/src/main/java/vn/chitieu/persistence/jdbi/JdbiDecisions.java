@@ -16,8 +16,12 @@ import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionNotEditableException;
 import vn.chitieu.decision.DecisionNotFoundException;
+import vn.chitieu.decision.DecisionLifecycleException;
 import vn.chitieu.decision.DecisionStatus;
+import vn.chitieu.decision.DecisionTexts;
+import vn.chitieu.port.out.DecisionFilter;
 import vn.chitieu.port.out.Decisions;
+import vn.chitieu.unit.UnitCode;
 
 /**
  * Decisions in PostgreSQL. A change locks the decision's row ({@code SELECT … FOR UPDATE}), checks
@@ -60,6 +64,87 @@ public final class JdbiDecisions implements Decisions {
             DecisionDao dao = h.attach(DecisionDao.class);
             return dao.all().stream().map(row -> load(dao, row)).toList();
         });
+    }
+
+    @Override
+    public List<Decision> find(DecisionFilter filter) {
+        return jdbi.withHandle(h -> {
+            DecisionDao dao = h.attach(DecisionDao.class);
+            String[] issuers = filter.issuers() == null ? new String[0]
+                    : filter.issuers().stream().map(UnitCode::value).toArray(String[]::new);
+            return dao.find(filter.year(), filter.issuer() == null ? null : filter.issuer().value(),
+                    filter.status() == null ? null : filter.status().name(), filter.issuers() != null, issuers,
+                    filter.offset(), filter.limit()).stream().map(row -> load(dao, row)).toList();
+        });
+    }
+
+    @Override
+    public int count(DecisionFilter filter) {
+        return jdbi.withHandle(h -> h.attach(DecisionDao.class).count(filter.year(),
+                filter.issuer() == null ? null : filter.issuer().value(),
+                filter.status() == null ? null : filter.status().name(), filter.issuers() != null,
+                filter.issuers() == null ? new String[0]
+                        : filter.issuers().stream().map(UnitCode::value).toArray(String[]::new)));
+    }
+
+    @Override
+    public List<Decision> findByNumber(String number) {
+        String key = DecisionTexts.numberKey(number);
+        return jdbi.withHandle(h -> {
+            DecisionDao dao = h.attach(DecisionDao.class);
+            return dao.numbered().stream().filter(r -> DecisionTexts.numberKey(r.number()).equals(key))
+                    .map(row -> load(dao, row)).toList();
+        });
+    }
+
+    @Override
+    public Decision issue(Decision issued, long expectedVersion, Decision replaced, long replacedVersion, Actor actor,
+            String reason) {
+        try {
+            return jdbi.inTransaction(h -> {
+                DecisionDao dao = h.attach(DecisionDao.class);
+                // rows locked in id order, so that two issues touching the same pair never deadlock
+                List<UUID> ids = new java.util.ArrayList<>(List.of(issued.id().value()));
+                if (replaced != null) {
+                    ids.add(replaced.id().value());
+                }
+                ids.sort(null);
+                java.util.Map<UUID, DecisionRow> rows = new java.util.HashMap<>();
+                for (UUID id : ids) {
+                    rows.put(id, dao.findForUpdate(id).orElseThrow(() -> new DecisionNotFoundException(new DecisionId(id))));
+                }
+                List<vn.chitieu.audit.PendingAudit> audits = new java.util.ArrayList<>();
+                if (replaced != null) {
+                    DecisionRow oldRow = rows.get(replaced.id().value());
+                    if (oldRow.version() != replacedVersion) {
+                        throw new StaleVersionException("decision " + replaced.id(), replacedVersion, oldRow.version());
+                    }
+                    if (!DecisionStatus.ISSUED.name().equals(oldRow.status())) {
+                        throw new DecisionLifecycleException("decision " + replaced.id() + " is " + oldRow.status()
+                                + ": only an ISSUED decision can be amended or superseded");
+                    }
+                    Decision old = load(dao, oldRow);
+                    if (dao.update(mapper.toRow(replaced, replacedVersion + 1), replacedVersion) != 1) {
+                        throw new StaleVersionException("decision " + replaced.id(), replacedVersion, replacedVersion + 1);
+                    }
+                    audits.addAll(DecisionChanges.between(old, replaced.atVersion(replacedVersion + 1), reason));
+                }
+                DecisionRow row = rows.get(issued.id().value());
+                if (row.version() != expectedVersion) {
+                    throw new StaleVersionException("decision " + issued.id(), expectedVersion, row.version());
+                }
+                Decision stored = load(dao, row);
+                if (!stored.status().isEditable()) {
+                    throw new DecisionNotEditableException(stored.id(), stored.status());
+                }
+                Decision next = replace(h, stored, issued);
+                audits.addAll(0, DecisionChanges.between(stored, next, reason));
+                h.attach(AuditDao.class).insert(actor.name(), audits);
+                return next;
+            });
+        } catch (JdbiException e) {
+            throw translate(e, issued);
+        }
     }
 
     @Override
@@ -107,7 +192,8 @@ public final class JdbiDecisions implements Decisions {
         dao.insert(mapper.toRow(decision, 0));
         UUID id = decision.id().value();
         dao.upsertAssignments(decision.assignments().stream().map(a -> mapper.toRow(id, a)).toList());
-        return mapper.toDecision(mapper.toRow(decision, 0), decision.assignments());
+        writeDetails(dao, id, decision.details());
+        return decision.atVersion(0);
     }
 
     /** Writes {@code changed} over {@code stored} (whose row the caller has locked) at the next version. */
@@ -123,15 +209,42 @@ public final class JdbiDecisions implements Decisions {
         dao.upsertAssignments(changed.assignments().stream()
                 .filter(a -> stored.assignment(a.key()).filter(a::equals).isEmpty())
                 .map(a -> mapper.toRow(id, a)).toList());
+        if (!sameDetails(stored.details(), changed.details())) {
+            dao.deleteLegalBases(id);
+            dao.deleteTasks(id);
+            dao.deleteGroupAssignments(id);
+            writeDetails(dao, id, changed.details());
+        }
         if (dao.update(row, stored.version()) != 1) {
             throw new StaleVersionException("decision " + stored.id(), stored.version(), stored.version() + 1);
         }
-        return mapper.toDecision(row, changed.assignments());
+        return changed.atVersion(stored.version() + 1);
+    }
+
+    private void writeDetails(DecisionDao dao, UUID id, Decision.Details d) {
+        if (!d.legalBases().isEmpty()) {
+            dao.insertLegalBases(mapper.legalBaseRows(id, d.legalBases()));
+        }
+        if (!d.tasks().isEmpty()) {
+            dao.insertTasks(mapper.taskRows(id, d.tasks()));
+        }
+        if (!d.groupAssignments().isEmpty()) {
+            dao.insertGroupAssignments(d.groupAssignments().stream().map(g -> mapper.toRow(id, g)).toList());
+        }
+    }
+
+    private static boolean sameDetails(Decision.Details a, Decision.Details b) {
+        return a.legalBases().equals(b.legalBases()) && a.tasks().equals(b.tasks())
+                && a.groupAssignments().equals(b.groupAssignments());
     }
 
     Decision load(DecisionDao dao, DecisionRow row) {
         List<Assignment> assignments = dao.assignments(row.id()).stream().map(mapper::toAssignment).toList();
-        return mapper.toDecision(row, assignments);
+        Decision.Details details = new Decision.Details(
+                dao.legalBases(row.id()).stream().map(mapper::toReference).toList(),
+                dao.tasks(row.id()).stream().map(mapper::toTask).toList(),
+                dao.groupAssignments(row.id()).stream().map(mapper::toGroupAssignment).toList(), null, null);
+        return mapper.toDecision(row, assignments, details);
     }
 
     private static RuntimeException translate(JdbiException e, Decision d) {

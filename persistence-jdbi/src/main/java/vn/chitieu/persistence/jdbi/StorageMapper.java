@@ -13,6 +13,11 @@ import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionStatus;
+import vn.chitieu.decision.DocumentReference;
+import vn.chitieu.decision.GroupAssignment;
+import vn.chitieu.decision.Task;
+import vn.chitieu.decision.UnitGroup;
+import vn.chitieu.unit.UnitKind;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportBatch;
@@ -42,9 +47,75 @@ public interface StorageMapper {
     @Mapping(target = "statedLateRate", source = "detail.statedLateRate")
     ResultRow toRow(Result result);
 
-    Assignment toAssignment(AssignmentRow row);
+    default Assignment toAssignment(AssignmentRow r) {
+        return new Assignment(code(r.unit()), indicator(r.indicator()), period(r.period()), r.target(), r.baseline(),
+                period(r.baselinePeriod()), r.procedures(), code(r.leadUnit()), code(r.coordinatingUnit()), r.reason(),
+                r.unitOfMeasure(), r.leadUnitName(), r.coordinatingUnitName(), r.legalBasis());
+    }
 
-    AssignmentRow toRow(UUID decisionId, Assignment assignment);
+    default AssignmentRow toRow(UUID decisionId, Assignment a) {
+        return new AssignmentRow(decisionId, a.unit().value(), a.indicator().value(), a.period().toString(), a.target(),
+                a.baseline(), period(a.baselinePeriod()), a.procedures(), code(a.leadUnit()), code(a.coordinatingUnit()),
+                a.reason(), a.unitOfMeasure(), a.leadUnitName(), a.coordinatingUnitName(), a.legalBasis());
+    }
+
+    default List<DecisionDetailRows.LegalBaseRow> legalBaseRows(UUID id, List<DocumentReference> bases) {
+        List<DecisionDetailRows.LegalBaseRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < bases.size(); i++) {
+            DocumentReference r = bases.get(i);
+            rows.add(new DecisionDetailRows.LegalBaseRow(id, i, r.number(), r.date(), r.issuer(), r.title(),
+                    r.decision() == null ? null : r.decision().value()));
+        }
+        return rows;
+    }
+
+    default DocumentReference toReference(DecisionDetailRows.LegalBaseRow r) {
+        return new DocumentReference(r.number(), r.date(), r.issuer(), r.title(),
+                r.linkedDecision() == null ? null : new DecisionId(r.linkedDecision()));
+    }
+
+    default List<DecisionDetailRows.TaskRow> taskRows(UUID id, List<Task> tasks) {
+        List<DecisionDetailRows.TaskRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            UnitGroup g = t.group();
+            rows.add(new DecisionDetailRows.TaskRow(id, i, t.text(), code(t.unit()), g == null ? null : g.label(),
+                    g == null ? null : kinds(g.kinds()), g == null ? null : g.issuer(), t.deadline()));
+        }
+        return rows;
+    }
+
+    default Task toTask(DecisionDetailRows.TaskRow r) {
+        return new Task(r.text(), code(r.unit()), r.groupKinds() == null ? null
+                : new UnitGroup(r.groupLabel(), kinds(r.groupKinds()), Boolean.TRUE.equals(r.groupIssuer())), r.deadline());
+    }
+
+    default DecisionDetailRows.GroupAssignmentRow toRow(UUID id, GroupAssignment g) {
+        return new DecisionDetailRows.GroupAssignmentRow(id, g.group().label(), kinds(g.group().kinds()),
+                g.group().issuer(), g.indicator().value(), g.period().toString(), g.target(), g.unitOfMeasure(),
+                code(g.leadUnit()), g.leadUnitName(), code(g.coordinatingUnit()), g.coordinatingUnitName(),
+                g.legalBasis(), g.reason());
+    }
+
+    default GroupAssignment toGroupAssignment(DecisionDetailRows.GroupAssignmentRow r) {
+        return new GroupAssignment(new UnitGroup(r.groupLabel(), kinds(r.groupKinds()), r.groupIssuer()),
+                indicator(r.indicator()), period(r.period()), r.target(), r.unitOfMeasure(), code(r.leadUnit()),
+                r.leadUnitName(), code(r.coordinatingUnit()), r.coordinatingUnitName(), r.legalBasis(), r.reason());
+    }
+
+    default String kinds(java.util.Set<UnitKind> kinds) {
+        return kinds.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
+    default java.util.Set<UnitKind> kinds(String joined) {
+        java.util.Set<UnitKind> out = java.util.EnumSet.noneOf(UnitKind.class);
+        if (joined != null && !joined.isEmpty()) {
+            for (String k : joined.split(",")) {
+                out.add(UnitKind.valueOf(k));
+            }
+        }
+        return out;
+    }
 
     @Mapping(target = "at", source = "at")
     AuditEntry toEntry(AuditRow row);
@@ -52,14 +123,18 @@ public interface StorageMapper {
     @Mapping(target = "at", source = "importedAt")
     ImportBatch toBatch(ImportBatchRow row);
 
-    default Decision toDecision(DecisionRow row, List<Assignment> assignments) {
+    default Decision toDecision(DecisionRow row, List<Assignment> assignments, Decision.Details details) {
         return Decision.reconstitute(new DecisionId(row.id()), row.number(), code(row.issuer()), row.year(), row.title(),
-                row.signer(), row.signedOn(), DecisionStatus.valueOf(row.status()), row.version(), assignments);
+                row.signer(), row.signedOn(), DecisionStatus.valueOf(row.status()), row.version(), assignments,
+                new Decision.Details(details.legalBases(), details.tasks(), details.groupAssignments(),
+                        row.amends() == null ? null : new DecisionId(row.amends()),
+                        row.supersedes() == null ? null : new DecisionId(row.supersedes())));
     }
 
     default DecisionRow toRow(Decision d, long version) {
         return new DecisionRow(d.id().value(), d.number().orElse(null), d.issuer().value(), d.year(), d.title(),
-                d.signer().orElse(null), d.signedOn().orElse(null), d.status().name(), version);
+                d.signer().orElse(null), d.signedOn().orElse(null), d.status().name(), version,
+                d.amends().map(DecisionId::value).orElse(null), d.supersedes().map(DecisionId::value).orElse(null));
     }
 
     default OnTimeDetail detail(ResultRow row) {

@@ -11,7 +11,9 @@ import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionNotEditableException;
+import vn.chitieu.decision.DecisionLifecycleException;
 import vn.chitieu.decision.DecisionNotFoundException;
+import vn.chitieu.decision.DecisionStatus;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.unit.UnitCode;
 
@@ -81,6 +83,49 @@ public final class InMemoryDecisions implements Decisions {
         }
     }
 
+    @Override
+    public Decision issue(Decision issued, long expectedVersion, Decision replaced, long replacedVersion, Actor actor,
+            String reason) {
+        synchronized (store.lock) {
+            List<vn.chitieu.audit.PendingAudit> audits = new ArrayList<>();
+            Decision oldNext = null;
+            if (replaced != null) {
+                Decision old = store.decisions.get(replaced.id());
+                if (old == null) {
+                    throw new DecisionNotFoundException(replaced.id());
+                }
+                if (old.version() != replacedVersion) {
+                    throw new StaleVersionException("decision " + replaced.id(), replacedVersion, old.version());
+                }
+                if (old.status() != DecisionStatus.ISSUED) {
+                    throw new DecisionLifecycleException("decision " + replaced.id() + " is " + old.status()
+                            + ": only an ISSUED decision can be amended or superseded");
+                }
+                oldNext = replaced.atVersion(replacedVersion + 1);
+                audits.addAll(DecisionChanges.between(old, oldNext, reason));
+            }
+            Decision stored = store.decisions.get(issued.id());
+            if (stored == null) {
+                throw new DecisionNotFoundException(issued.id());
+            }
+            if (stored.version() != expectedVersion) {
+                throw new StaleVersionException("decision " + issued.id(), expectedVersion, stored.version());
+            }
+            if (!stored.status().isEditable()) {
+                throw new DecisionNotEditableException(stored.id(), stored.status());
+            }
+            requireUnits(issued);
+            Decision next = issued.atVersion(expectedVersion + 1);
+            audits.addAll(0, DecisionChanges.between(stored, next, reason));
+            if (oldNext != null) {
+                store.decisions.put(oldNext.id(), oldNext);
+            }
+            store.decisions.put(next.id(), next);
+            store.audit(audits, actor);
+            return next;
+        }
+    }
+
     /** The second line of defence a database has as foreign keys. */
     private void requireUnits(Decision d) {
         Set<UnitCode> known = store.units.keySet();
@@ -98,13 +143,37 @@ public final class InMemoryDecisions implements Decisions {
                 throw new IllegalArgumentException("unknown indicator " + a.indicator());
             }
         }
+        for (var g : d.groupAssignments()) {
+            for (UnitCode c : new UnitCode[] {g.leadUnit(), g.coordinatingUnit()}) {
+                if (c != null && !known.contains(c)) {
+                    unknown.add(c);
+                }
+            }
+            if (store.catalogue.find(g.indicator()).isEmpty()) {
+                throw new IllegalArgumentException("unknown indicator " + g.indicator());
+            }
+        }
+        for (var t : d.tasks()) {
+            if (t.unit() != null && !known.contains(t.unit())) {
+                unknown.add(t.unit());
+            }
+        }
+        for (var r : d.legalBases()) {
+            if (r.decision() != null && !store.decisions.containsKey(r.decision())) {
+                throw new IllegalArgumentException("legal basis links to no stored decision: " + r.decision());
+            }
+        }
+        for (var link : new vn.chitieu.decision.DecisionId[] {d.amends().orElse(null), d.supersedes().orElse(null)}) {
+            if (link != null && !store.decisions.containsKey(link)) {
+                throw new IllegalArgumentException("links to no stored decision: " + link);
+            }
+        }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("units not in the registry: " + unknown);
         }
     }
 
     static Decision withVersion(Decision d, long version) {
-        return Decision.reconstitute(d.id(), d.number().orElse(null), d.issuer(), d.year(), d.title(),
-                d.signer().orElse(null), d.signedOn().orElse(null), d.status(), version, d.assignments());
+        return d.atVersion(version);
     }
 }

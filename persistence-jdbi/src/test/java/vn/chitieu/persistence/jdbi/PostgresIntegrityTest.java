@@ -82,6 +82,28 @@ class PostgresIntegrityTest {
     }
 
     @Test
+    void sqlCannotChangeTheLegalBasesTasksGroupTargetsOrLinksOfAnIssuedDecisionNorWithdrawIt() {
+        Decision issued = anIssuedDecision();
+        java.util.UUID id = issued.id().value();
+
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("INSERT INTO decision_legal_bases (decision_id, position,"
+                + " number) VALUES (?, 0, '3478/QĐ-UBND')", id))).hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("INSERT INTO decision_tasks (decision_id, position, text,"
+                + " unit, deadline) VALUES (?, 0, 'giao cho xã', 'krong-pac', '2022-06-30')", id)))
+                .hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("INSERT INTO group_assignments (decision_id, group_label,"
+                + " group_kinds, group_issuer, indicator, period, target) VALUES (?, 'UBND cấp huyện', 'DISTRICT', false,"
+                + " 'ONLINE_RATE', '2022', 40)", id))).hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute(
+                "UPDATE decisions SET status = 'AMENDED', amends = ? WHERE id = ?", id, id)))
+                .hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute(
+                "UPDATE decisions SET status = 'WITHDRAWN' WHERE id = ?", id))).hasMessageContaining("cannot be changed");
+        jdbi.useHandle(h -> h.execute("UPDATE decisions SET status = 'AMENDED' WHERE id = ?", id));
+        assertThat(storage.decisions().findById(issued.id()).orElseThrow().status().name()).isEqualTo("AMENDED");
+    }
+
+    @Test
     void anIssuedDecisionMayOnlyBeMarkedSupersededByALaterOne() {
         Decision issued = anIssuedDecision();
 

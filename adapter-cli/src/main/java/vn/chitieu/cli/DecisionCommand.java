@@ -1,0 +1,487 @@
+package vn.chitieu.cli;
+
+import com.google.inject.Inject;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.chitieu.access.Caller;
+import vn.chitieu.access.Role;
+import vn.chitieu.application.decision.AmendDecision;
+import vn.chitieu.application.decision.DecisionTasks;
+import vn.chitieu.application.decision.DecisionView;
+import vn.chitieu.application.decision.DraftDecision;
+import vn.chitieu.application.decision.DraftDecisionCommand;
+import vn.chitieu.application.decision.IssueDecision;
+import vn.chitieu.application.decision.IssueDecisionCommand;
+import vn.chitieu.application.decision.ListDecisions;
+import vn.chitieu.application.decision.ReadDecision;
+import vn.chitieu.application.decision.SetTargets;
+import vn.chitieu.application.decision.SetTargetsCommand;
+import vn.chitieu.application.decision.WithdrawDecision;
+import vn.chitieu.cli.io.TableFiles;
+import vn.chitieu.cli.output.Output;
+import vn.chitieu.decision.Assignment;
+import vn.chitieu.decision.Decision;
+import vn.chitieu.decision.DecisionStatus;
+import vn.chitieu.decision.GroupAssignment;
+import vn.chitieu.decision.TaskProgress;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.persistence.CommandStorage;
+import vn.chitieu.port.out.Storage;
+import vn.chitieu.report.ColumnType;
+import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportSection;
+import vn.chitieu.report.ReportColumn;
+import vn.chitieu.unit.UnitCode;
+
+/**
+ * {@code decision list|show|draft|set-targets|issue|amend|withdraw|tasks}: the decisions in storage,
+ * through the same use cases as the HTTP routes. The CLI acts with full rights (as {@code import}),
+ * audited under {@code --actor}. Exit 1 when a rule refuses (a conflict at issue, an issued
+ * decision edited), 2 for bad input.
+ */
+@Command(name = "decision", mixinStandardHelpOptions = true, usageHelpWidth = 120,
+        description = {"Decisions in storage: list, show, draft, set targets from a targets.csv file, issue, amend,",
+            "withdraw a draft, and the tasks' progress (overdue tasks listed). Storage as for 'import'."},
+        subcommands = {DecisionCommand.ListCommand.class, DecisionCommand.ShowCommand.class, DecisionCommand.DraftCommand.class,
+            DecisionCommand.TargetsFileCommand.class, DecisionCommand.IssueCommand.class, DecisionCommand.AmendCommand.class,
+            DecisionCommand.WithdrawCommand.class, DecisionCommand.TasksCommand.class})
+public final class DecisionCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a decision command is required: list, show, draft, "
+                + "set-targets, issue, amend, withdraw or tasks");
+    }
+
+    /** What every subcommand shares: storage, output, the audit's actor, and running one use case. */
+    abstract static class Base implements Callable<Integer> {
+
+        @Mixin
+        StorageOptions storage;
+
+        @Mixin
+        OutputOptions out;
+
+        @Option(names = "--actor", paramLabel = "NAME", description = "Who acts, for the audit log (default: the OS user).")
+        String actor;
+
+        final CommandStorage commandStorage;
+        final Output output;
+
+        Base(CommandStorage commandStorage, Output output) {
+            this.commandStorage = commandStorage;
+            this.output = output;
+        }
+
+        UnitCode code(String option, String text) {
+            try {
+                return UnitCode.of(text.strip());
+            } catch (IllegalArgumentException e) {
+                throw out.usageError(option + ": not a unit code: '" + text + "'");
+            }
+        }
+
+        Caller caller() {
+            return new Caller("cli:" + (actor == null ? System.getProperty("user.name", "chitieu") : actor), Role.ADMIN,
+                    null);
+        }
+
+        <T> T run(Function<Storage, T> work) {
+            try (CommandStorage opened = commandStorage.open(storage.settings())) {
+                return work.apply(opened.storage());
+            }
+        }
+
+        void show(DecisionView view) {
+            output.emit(out, report(view.decision()), document(view.decision()));
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists decisions, oldest first.")
+    static final class ListCommand extends Base {
+        @Option(names = "--year", paramLabel = "YEAR") Integer year;
+        @Option(names = "--issuer", paramLabel = "CODE") String issuer;
+        @Option(names = "--status", paramLabel = "STATUS", description = "DRAFT, ISSUED, AMENDED, SUPERSEDED or WITHDRAWN")
+        DecisionStatus status;
+
+        @Inject
+        ListCommand(CommandStorage s, Output o) {
+            super(s, o);
+        }
+
+        @Override
+        public Integer call() {
+            out.format();
+            List<Decision> list = run(s -> new ListDecisions(s.units(), s.decisions()).list(caller(), year,
+                    issuer == null ? null : code("--issuer", issuer), status, 0, ListDecisions.MAX_LIMIT));
+            List<ReportColumn> columns = List.of(col("id", "Mã", "Id"), col("number", "Số", "Number"),
+                    col("issuer", "Cơ quan ban hành", "Issuer"), new ReportColumn("year", "Năm", "Year", ColumnType.COUNT),
+                    col("title", "Trích yếu", "Title"), col("status", "Trạng thái", "Status"),
+                    col("signedOn", "Ngày ký", "Signed on"));
+            List<List<Object>> rows = new ArrayList<>();
+            for (Decision d : list) {
+                rows.add(java.util.Arrays.asList(d.id().toString(), d.number().orElse(""), d.issuer().value(), d.year(),
+                        d.title(), d.status().name(), d.signedOn().map(Object::toString).orElse("")));
+            }
+            output.emit(out, new Report("Danh sách quyết định", "Decisions", columns, List.of(new ReportSection(null, null, rows)), null, List.of()),
+                    Map.of("items", list.stream().map(DecisionCommand::document).toList()));
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows a decision: its targets, group targets, legal bases and tasks.")
+    static final class ShowCommand extends Base {
+        @Parameters(index = "0", paramLabel = "ID|NUMBER") String ref;
+
+        @Inject
+        ShowCommand(CommandStorage s, Output o) {
+            super(s, o);
+        }
+
+        @Override
+        public Integer call() {
+            out.format();
+            show(run(s -> new ReadDecision(s.units(), s.decisions()).read(caller(), ref)));
+            return 0;
+        }
+    }
+
+    @Command(name = "draft", mixinStandardHelpOptions = true, description = "Drafts a new decision.")
+    static final class DraftCommand extends Base {
+        @Option(names = "--issuer", required = true, paramLabel = "CODE") String issuer;
+        @Option(names = "--year", required = true, paramLabel = "YEAR") Integer year;
+        @Option(names = "--title", required = true, paramLabel = "TEXT") String title;
+        @Option(names = "--legal-basis", paramLabel = "NUMBER[,yyyy-MM-dd[,TITLE]]",
+                description = "A legal basis (repeatable); linked to the stored decision of that number, if any.")
+        List<String> bases = new ArrayList<>();
+        @Option(names = "--task", paramLabel = "yyyy-MM-dd,ASSIGNEE,TEXT",
+                description = "A task (repeatable): deadline, assignee (a unit code, or kinds joined by '+', e.g. "
+                        + "DISTRICT or COMMUNE+WARD+TOWNSHIP) and its text.")
+        List<String> tasks = new ArrayList<>();
+
+        @Inject
+        DraftCommand(CommandStorage s, Output o) {
+            super(s, o);
+        }
+
+        @Override
+        public Integer call() {
+            out.format();
+            List<vn.chitieu.decision.DocumentReference> refs = new ArrayList<>();
+            for (String b : bases) {
+                String[] p = b.split(",", 3);
+                refs.add(new vn.chitieu.decision.DocumentReference(p[0], p.length > 1 && !p[1].isBlank()
+                        ? date("--legal-basis", p[1]) : null, null, p.length > 2 ? p[2] : null, null));
+            }
+            List<vn.chitieu.decision.Task> list = new ArrayList<>();
+            for (String t : tasks) {
+                String[] p = t.split(",", 3);
+                if (p.length < 3) {
+                    throw out.usageError("--task " + t + ": give DEADLINE,ASSIGNEE,TEXT");
+                }
+                java.util.Set<vn.chitieu.unit.UnitKind> kinds = java.util.EnumSet.noneOf(vn.chitieu.unit.UnitKind.class);
+                boolean group = true;
+                for (String k : p[1].split("\\+")) {
+                    var kind = vn.chitieu.unit.UnitKind.parse(k);
+                    if (kind.isEmpty()) {
+                        group = false;
+                        break;
+                    }
+                    kinds.add(kind.get());
+                }
+                list.add(group ? new vn.chitieu.decision.Task(p[2], null,
+                        new vn.chitieu.decision.UnitGroup(null, kinds, false), date("--task", p[0]))
+                                : new vn.chitieu.decision.Task(p[2], code("--task", p[1]), null, date("--task", p[0])));
+            }
+            show(run(s -> new DraftDecision(s.units(), s.decisions()).draft(new DraftDecisionCommand(caller(),
+                    code("--issuer", issuer), year, title, refs, list))));
+            return 0;
+        }
+
+        private LocalDate date(String option, String text) {
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw out.usageError(option + ": not a date (yyyy-MM-dd): '" + text + "'");
+            }
+        }
+    }
+
+    @Command(name = "set-targets", mixinStandardHelpOptions = true,
+            description = {"Sets the targets of a draft from a targets.csv file (unit,indicator,period,target[,reason]),",
+                "all or nothing: every bad row is listed and nothing changes."})
+    static final class TargetsFileCommand extends Base {
+        @Parameters(index = "0", paramLabel = "ID|NUMBER") String ref;
+        @Parameters(index = "1", paramLabel = "FILE") Path file;
+        private final TableFiles files;
+
+        @Inject
+        TargetsFileCommand(CommandStorage s, Output o, TableFiles files) {
+            super(s, o);
+            this.files = files;
+        }
+
+        @Override
+        public Integer call() {
+            out.format();
+            var table = files.read(file);
+            show(run(s -> {
+                Decision d = new ReadDecision(s.units(), s.decisions()).read(caller(), ref).decision();
+                return new SetTargets(s.units(), s.decisions(), IndicatorCatalogue.builtIn())
+                        .set(new SetTargetsCommand(caller(), d.id(), d.version(), table, List.of()));
+            }));
+            return 0;
+        }
+    }
+
+    @Command(name = "issue", mixinStandardHelpOptions = true,
+            description = "Issues a draft under its official number; refused (exit 1) when it conflicts with an issued decision.")
+    static final class IssueCommand extends Base {
+        @Parameters(index = "0", paramLabel = "ID") String ref;
+        @Option(names = "--number", required = true, paramLabel = "NUMBER", description = "e.g. 3086/QĐ-UBND") String number;
+        @Option(names = "--signer", paramLabel = "NAME") String signer;
+        @Option(names = "--date", required = true, paramLabel = "DATE", description = "the signing date, e.g. 2022-05-20")
+        LocalDate date;
+
+        @Inject
+        IssueCommand(CommandStorage s, Output o) {
+            super(s, o);
+        }
+
+        @Override
+        public Integer call() {
+            out.format();
+            show(run(s -> {
+                Decision d = new ReadDecision(s.units(), s.decisions()).read(caller(), ref).decision();
+                return new IssueDecision(s.units(), s.decisions(), s.minimums()).issue(new IssueDecisionCommand(caller(), d.id(),
+                        d.version(), number, signer, date));
+            }));
+            return 0;
+        }
+    }
+
+    @Command(name = "amend", mixinStandardHelpOptions = true,
+            description = "A new draft amending an issued decision (a copy linked to it); issue it to replace the old one.")
+    static final class AmendCommand extends Base {
+        @Parameters(index = "0", paramLabel = "ID|NUMBER") String ref;
+        @Option(names = "--supersede", description = "A new, empty draft that replaces the decision entirely instead.")
+        boolean supersede;
+
+        @Inject
+        AmendCommand(CommandStorage s, Output o) {
+            super(s, o);
+        }
+
+        @Override
+        public Integer call() {
+            out.format();
+            show(run(s -> {
+                Decision d = new ReadDecision(s.units(), s.decisions()).read(caller(), ref).decision();
+                AmendDecision amending = new AmendDecision(s.units(), s.decisions());
+                return supersede ? amending.supersede(caller(), d.id(), null) : amending.amend(caller(), d.id());
+            }));
+            return 0;
+        }
+    }
+
+    @Command(name = "withdraw", mixinStandardHelpOptions = true, description = "Withdraws a draft (it stays stored, WITHDRAWN).")
+    static final class WithdrawCommand extends Base {
+        @Parameters(index = "0", paramLabel = "ID") String ref;
+        @Option(names = "--reason", paramLabel = "TEXT") String reason;
+
+        @Inject
+        WithdrawCommand(CommandStorage s, Output o) {
+            super(s, o);
+        }
+
+        @Override
+        public Integer call() {
+            out.format();
+            show(run(s -> {
+                Decision d = new ReadDecision(s.units(), s.decisions()).read(caller(), ref).decision();
+                return new WithdrawDecision(s.units(), s.decisions()).withdraw(caller(), d.id(), d.version(), reason);
+            }));
+            return 0;
+        }
+    }
+
+    @Command(name = "tasks", mixinStandardHelpOptions = true,
+            description = {"The decision's tasks, one row per assignee: DONE (its own decision for the year issued by",
+                "the deadline), DONE_LATE, PENDING, OVERDUE; the overdue ones are listed first."})
+    static final class TasksCommand extends Base {
+        @Parameters(index = "0", paramLabel = "ID|NUMBER") String ref;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "default: today (Asia/Ho_Chi_Minh)") LocalDate asOf;
+
+        @Inject
+        TasksCommand(CommandStorage s, Output o) {
+            super(s, o);
+        }
+
+        @Override
+        public Integer call() {
+            out.format();
+            LocalDate when = asOf == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : asOf;
+            DecisionTasks.Progress p = run(s -> {
+                Decision d = new ReadDecision(s.units(), s.decisions()).read(caller(), ref).decision();
+                return new DecisionTasks(s.units(), s.decisions()).tasks(caller(), d.id(), when);
+            });
+            List<TaskProgress.Row> rows = new ArrayList<>(p.overdue());
+            p.rows().stream().filter(r -> r.state() != TaskProgress.State.OVERDUE).forEach(rows::add);
+            List<ReportColumn> columns = List.of(new ReportColumn("task", "Nhiệm vụ", "Task", ColumnType.COUNT),
+                    col("unit", "Đơn vị", "Unit"), col("deadline", "Hạn", "Deadline"), col("state", "Tình trạng", "State"),
+                    col("doneBy", "Quyết định", "Decision"), col("doneOn", "Ngày ký", "Signed on"));
+            List<List<Object>> table = new ArrayList<>();
+            List<Map<String, Object>> json = new ArrayList<>();
+            for (TaskProgress.Row r : rows) {
+                String by = r.doneBy() == null ? "" : r.doneBy().number().orElse(r.doneBy().id().toString());
+                String on = r.doneBy() == null ? "" : r.doneBy().signedOn().map(Object::toString).orElse("");
+                table.add(java.util.Arrays.asList(r.task(), r.unit().value(), r.of().deadline().toString(),
+                        r.state().name(), by, on));
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("task", r.task());
+                m.put("text", r.of().text());
+                m.put("unit", r.unit().value());
+                m.put("deadline", r.of().deadline().toString());
+                m.put("state", r.state().name());
+                m.put("doneBy", by.isEmpty() ? null : by);
+                m.put("doneOn", on.isEmpty() ? null : on);
+                json.add(m);
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("decision", p.decision().id().toString());
+            doc.put("asOf", when.toString());
+            doc.put("overdue", p.overdue().size());
+            doc.put("rows", json);
+            output.emit(out, new Report("Tiến độ nhiệm vụ, ngày " + when + ": " + p.overdue().size() + " quá hạn",
+                    "Tasks as of " + when + ": " + p.overdue().size() + " overdue", columns,
+                    List.of(new vn.chitieu.report.ReportSection(null, null, table)), null, List.of()), doc);
+            return 0;
+        }
+    }
+
+    private static ReportColumn col(String key, String vi, String en) {
+        return new ReportColumn(key, vi, en, ColumnType.TEXT);
+    }
+
+    static Report report(Decision d) {
+        List<ReportColumn> columns = List.of(col("unit", "Đơn vị / nhóm", "Unit / group"),
+                col("indicator", "Chỉ tiêu", "Indicator"), col("period", "Kỳ", "Period"),
+                new ReportColumn("target", "Mức giao", "Target", ColumnType.DECIMAL),
+                col("unitOfMeasure", "Đơn vị tính", "Unit of measure"), col("lead", "Chủ trì", "Lead"),
+                col("coordinating", "Phối hợp", "Coordinating"), col("legalBasis", "Căn cứ", "Legal basis"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Assignment a : d.assignments()) {
+            rows.add(java.util.Arrays.asList(a.unit().value(), a.indicator().value(), a.period().toString(), a.target(),
+                    text(a.unitOfMeasure()), name(a.leadUnit(), a.leadUnitName()),
+                    name(a.coordinatingUnit(), a.coordinatingUnitName()), text(a.legalBasis())));
+        }
+        for (GroupAssignment g : d.groupAssignments()) {
+            rows.add(java.util.Arrays.asList(g.group().label(), g.indicator().value(), g.period().toString(), g.target(),
+                    text(g.unitOfMeasure()), name(g.leadUnit(), g.leadUnitName()),
+                    name(g.coordinatingUnit(), g.coordinatingUnitName()), text(g.legalBasis())));
+        }
+        List<String> notes = new ArrayList<>();
+        d.legalBases().forEach(b -> notes.add("Căn cứ: " + (b.number() == null ? "" : b.number() + " ")
+                + (b.date() == null ? "" : "ngày " + b.date() + " ") + (b.title() == null ? "" : b.title())
+                + (b.decision() == null ? "" : " [" + b.decision() + "]")));
+        d.tasks().forEach(t -> notes.add("Nhiệm vụ: " + t.text() + " — " + (t.unit() != null ? t.unit().value()
+                : t.group().label()) + ", hạn " + t.deadline()));
+        d.amends().ifPresent(id -> notes.add("Sửa đổi quyết định " + id));
+        d.supersedes().ifPresent(id -> notes.add("Thay thế quyết định " + id));
+        String head = d.number().orElse("dự thảo") + " — " + d.title() + " (" + d.issuer() + ", " + d.year() + ", "
+                + d.status() + ", v" + d.version() + ", " + d.id() + ")";
+        String headEn = d.number().orElse("draft") + " — " + d.title() + " (" + d.issuer() + ", " + d.year() + ", "
+                + d.status() + ", v" + d.version() + ", " + d.id() + ")";
+        return new Report(head, headEn, columns, List.of(new vn.chitieu.report.ReportSection(null, null, rows)), null,
+                notes);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String name(UnitCode code, String printed) {
+        return code != null ? code.value() : text(printed);
+    }
+
+    static Map<String, Object> document(Decision d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id().toString());
+        m.put("number", d.number().orElse(null));
+        m.put("issuer", d.issuer().value());
+        m.put("year", d.year());
+        m.put("title", d.title());
+        m.put("signer", d.signer().orElse(null));
+        m.put("signedOn", d.signedOn().map(Object::toString).orElse(null));
+        m.put("status", d.status().name());
+        m.put("version", d.version());
+        m.put("amends", d.amends().map(Object::toString).orElse(null));
+        m.put("supersedes", d.supersedes().map(Object::toString).orElse(null));
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (Assignment a : d.assignments()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("unit", a.unit().value());
+            t.put("indicator", a.indicator().value());
+            t.put("period", a.period().toString());
+            t.put("target", a.target());
+            t.put("unitOfMeasure", a.unitOfMeasure());
+            t.put("leadUnit", name(a.leadUnit(), a.leadUnitName()));
+            t.put("coordinatingUnit", name(a.coordinatingUnit(), a.coordinatingUnitName()));
+            t.put("legalBasis", a.legalBasis());
+            t.put("reason", a.reason());
+            targets.add(t);
+        }
+        m.put("assignments", targets);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (GroupAssignment g : d.groupAssignments()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("group", g.group().label());
+            t.put("kinds", g.group().kinds().stream().map(Enum::name).sorted().toList());
+            t.put("issuer", g.group().issuer());
+            t.put("indicator", g.indicator().value());
+            t.put("period", g.period().toString());
+            t.put("target", g.target());
+            t.put("unitOfMeasure", g.unitOfMeasure());
+            t.put("leadUnit", name(g.leadUnit(), g.leadUnitName()));
+            t.put("coordinatingUnit", name(g.coordinatingUnit(), g.coordinatingUnitName()));
+            t.put("legalBasis", g.legalBasis());
+            groups.add(t);
+        }
+        m.put("groupAssignments", groups);
+        m.put("legalBases", d.legalBases().stream().map(b -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("number", b.number());
+            x.put("date", b.date() == null ? null : b.date().toString());
+            x.put("issuer", b.issuer());
+            x.put("title", b.title());
+            x.put("decision", b.decision() == null ? null : b.decision().toString());
+            return x;
+        }).toList());
+        m.put("tasks", d.tasks().stream().map(t -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("text", t.text());
+            x.put("unit", t.unit() == null ? null : t.unit().value());
+            x.put("group", t.group() == null ? null : t.group().label());
+            x.put("deadline", t.deadline().toString());
+            return x;
+        }).toList());
+        return m;
+    }
+}

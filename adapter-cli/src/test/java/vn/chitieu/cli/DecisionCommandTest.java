@@ -1,0 +1,116 @@
+package vn.chitieu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.chitieu.persistence.jdbi.TestPostgres;
+
+/**
+ * {@code decision …} on a store ({@code --db-url}, the shared embedded PostgreSQL of the storage tests): draft with a task (seed 000, Article 2), set targets
+ * from a file (all or nothing, exit 2 listing the bad rows), issue, a conflicting decision refused
+ * with exit 1 naming both, amend and issue the amendment, list and show, and the overdue tasks.
+ */
+class DecisionCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path sample(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/samples/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode ok(String... args) throws IOException {
+        CliRun run = CliRun.of(args);
+        assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isZero();
+        return JSON.readTree(run.out());
+    }
+
+    @Test
+    void draftSetTargetsIssueConflictAmendListShowAndOverdueTasks() throws IOException {
+        TestPostgres.freshStorage();
+        String db = TestPostgres.database().jdbcUrl();
+        ok("import", "units", sample("units-daklak-2022.csv").toString(), "--db-url", db, "--format", "json");
+
+        JsonNode draft = ok("decision", "draft", "--issuer", "daklak", "--year", "2022", "--title",
+                "Giao chỉ tiêu hồ sơ trực tuyến năm 2022", "--legal-basis", "3478/QĐ-UBND,2021-12-10",
+                "--task", "2022-06-30,DISTRICT,giao chỉ tiêu cho các xã, phường, thị trấn trước ngày 30/6/2022",
+                "--db-url", db, "--format", "json");
+        String id = draft.get("id").asText();
+        assertThat(draft.get("tasks").get(0).get("deadline").asText()).isEqualTo("2022-06-30");
+
+        Path bad = file("bad.csv", "unit,indicator,period,target\nUBND huyện Krông Pắc,ONLINE_RATE,2022,88\n"
+                + "Huyện Không Có,ONLINE_RATE,2022,40\nSở Y tế,ONLINE_RATE,2022,150\n");
+        CliRun refused = CliRun.of("decision", "set-targets", id, bad.toString(), "--db-url", db);
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.err()).contains("bad.csv:3", "bad.csv:4");
+        assertThat(ok("decision", "show", id, "--db-url", db, "--format", "json").get("assignments")).isEmpty();
+
+        Path good = file("targets.csv", "unit,indicator,period,target\nUBND huyện Krông Pắc,ONLINE_RATE,2022,40\n");
+        assertThat(ok("decision", "set-targets", id, good.toString(), "--db-url", db, "--format", "json")
+                .get("assignments").get(0).get("unit").asText()).isEqualTo("krong-pac");
+        ok("decision", "issue", id, "--number", "100/QĐ-UBND", "--signer", "Nguyễn Tuấn Hà", "--date", "2022-05-20",
+                "--db-url", db, "--format", "json");
+
+        String second = ok("decision", "draft", "--issuer", "daklak", "--year", "2022", "--title", "Giao lại",
+                "--db-url", db, "--format", "json").get("id").asText();
+        ok("decision", "set-targets", second, file("sixty.csv",
+                "unit,indicator,period,target\nkrong-pac,ONLINE_RATE,2022,60\n").toString(), "--db-url", db,
+                "--format", "json");
+        CliRun conflict = CliRun.of("decision", "issue", second, "--number", "200/QĐ-UBND", "--date", "2022-06-01",
+                "--db-url", db);
+        assertThat(conflict.exitCode()).as(conflict.err()).isEqualTo(1);
+        assertThat(conflict.err()).contains("100/QĐ-UBND", "200/QĐ-UBND", "(krong-pac, ONLINE_RATE, 2022)");
+
+        String amendment = ok("decision", "amend", "100/QĐ-UBND", "--db-url", db, "--format", "json")
+                .get("id").asText();
+        ok("decision", "issue", amendment, "--number", "300/QĐ-UBND", "--date", "2022-06-10", "--db-url", db,
+                "--format", "json");
+        JsonNode issued = ok("decision", "list", "--year", "2022", "--status", "ISSUED", "--db-url", db,
+                "--format", "json");
+        List<String> numbers = new ArrayList<>();
+        issued.get("items").forEach(d -> numbers.add(d.get("number").asText()));
+        assertThat(numbers).containsExactly("300/QĐ-UBND");
+        assertThat(ok("decision", "show", "100/QĐ-UBND", "--db-url", db, "--format", "json").get("status")
+                .asText()).isEqualTo("AMENDED");
+
+        // Krông Pắc issues its commune decision on 15/6; the other 14 districts are overdue on 1/7/2022
+        String own = ok("decision", "draft", "--issuer", "krong-pac", "--year", "2022", "--title", "Giao cho các xã",
+                "--db-url", db, "--format", "json").get("id").asText();
+        ok("decision", "issue", own, "--number", "125/QĐ-UBND", "--date", "2022-06-15", "--db-url", db,
+                "--format", "json");
+        JsonNode tasks = ok("decision", "tasks", "300/QĐ-UBND", "--as-of", "2022-07-01", "--db-url", db,
+                "--format", "json");
+        assertThat(tasks.get("overdue").asInt()).isEqualTo(14);
+        assertThat(tasks.get("rows").get(0).get("state").asText()).isEqualTo("OVERDUE");
+        List<String> done = new ArrayList<>();
+        tasks.get("rows").forEach(r -> {
+            if (!r.get("state").asText().equals("OVERDUE")) {
+                done.add(r.get("unit").asText() + "=" + r.get("state").asText() + " " + r.get("doneBy").asText());
+            }
+        });
+        assertThat(done).containsExactly("krong-pac=DONE 125/QĐ-UBND");
+        CliRun table = CliRun.of("decision", "tasks", "300/QĐ-UBND", "--as-of", "2022-07-01", "--db-url", db);
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("14 quá hạn", "buon-ho");
+    }
+}
