@@ -20,6 +20,7 @@ import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.application.imports.ImportUnitsUseCase;
 import vn.chitieu.application.allocation.CascadeTargets;
 import vn.chitieu.application.decision.DraftDecision;
+import vn.chitieu.application.history.ReadUnitHistory;
 import vn.chitieu.application.decision.IssueDecision;
 import vn.chitieu.application.decision.ReadDecision;
 import vn.chitieu.application.decision.SetTarget;
@@ -54,6 +55,8 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(AuditRoutes.class);
         routes.addBinding().to(ResultRoutes.class);
         routes.addBinding().to(CascadeRoutes.class);
+        routes.addBinding().to(CatalogueRoutes.class);
+        routes.addBinding().to(UnitHistoryRoutes.class);
     }
 
     @Provides
@@ -141,6 +144,11 @@ public final class HttpModule extends AbstractModule {
     @Provides
     IssueDecision issueDecision(Units units, Decisions decisions) {
         return new IssueDecision(units, decisions);
+    }
+
+    @Provides
+    ReadUnitHistory readUnitHistory(Units units, Decisions decisions, Results results) {
+        return new ReadUnitHistory(units, decisions, results);
     }
 
     @Provides
