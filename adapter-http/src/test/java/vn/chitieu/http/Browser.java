@@ -70,11 +70,21 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         // the page itself 1366×768, as on a laptop screen (the window size would include the window's frame)
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+        screen(driver, false);
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                 "downloadPath", downloads.toString(), "eventsEnabled", false));
         return new Browser(driver, service, profile, downloads);
+    }
+
+    /** A phone's screen (390×844) or the laptop's (1366×768). */
+    void phone(boolean phone) {
+        screen(driver, phone);
+    }
+
+    private static void screen(ChromeDriver driver, boolean phone) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", phone
+                ? Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true)
+                : Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
     }
 
     ChromeDriver driver() {

@@ -54,16 +54,34 @@ class DashboardBrowserTest {
     private Browser browser;
     private String base;
     private JsonNode board;
+    private String decisionId;
 
     @BeforeAll
     void start() throws IOException {
-        browser = Browser.start();
+        // the browser starts while the server starts and takes the seeds
+        java.util.concurrent.CompletableFuture<Browser> starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Browser.start();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         server = TestServer.start(ServerStorage.inMemory());
         base = "http://127.0.0.1:" + server.server().port();
-        Seed003.load(server.client());
+        decisionId = Seed003.load(server.client());
         board = EXACT.readTree(server.client().get("/api/v1/scoreboard?indicator=" + Seed003.INDICATOR + "&period="
                 + Seed003.PERIOD, TestServer.ADMIN_TOKEN).body());
         Files.createDirectories(SCREENSHOTS);
+        long t0 = System.nanoTime();
+        try {
+            browser = starting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof AssertionError a) {
+                throw a; // no chromium: the message says how to install it
+            }
+            throw e;
+        }
+        System.out.printf("server and seeds ready; waited %d ms more for the browser%n", (System.nanoTime() - t0) / 1_000_000);
     }
 
     @AfterAll
@@ -280,6 +298,23 @@ class DashboardBrowserTest {
 
     @Test
     @Order(8)
+    void theDecisionsPageOpensTheIssuedDecisionWithItsAssignmentsAndCopesWithoutAList() throws IOException {
+        browser.open(base + "/#/decisions?year=2018");
+        browser.until("the list or its absence", () -> browser.all("#decision-list table, #decision-list .message").size() > 0
+                && !browser.find("#decision-list").getText().contains("Đang tải"));
+        assertThat(browser.find("#decision-list").getText()).doesNotContain("Lỗi");
+
+        browser.find("#decision-id").sendKeys(decisionId);
+        browser.find("#decision-open button").click();
+        browser.until("the decision", () -> browser.all("main table tbody tr").size() == 31);
+        assertThat(browser.find("#decision-title").getText()).isEqualTo(Seed003.DECISION_TITLE);
+        assertThat(browser.find("main").getText()).contains(Seed003.DECISION_NUMBER, "Đã ban hành", "UBND tỉnh Đắk Lắk",
+                "Ban Dân tộc", "95%").doesNotContain("ISSUED", "ban-dan-toc");
+        Files.write(SCREENSHOTS.resolve("decision.png"), checkedScreenshot());
+    }
+
+    @Test
+    @Order(9)
     void aRevokedOrWrongTokenBringsTheSignInFormBackWithAMessage() {
         browser.open(base + "/#/scoreboard");
         browser.script("sessionStorage.setItem('chitieu.token', 'not-a-token')");
@@ -288,6 +323,28 @@ class DashboardBrowserTest {
         browser.until("the sign-in form", () -> browser.find("#signin").isDisplayed());
         assertThat(browser.find("#signin-message").getText()).contains("không hợp lệ");
         assertThat(browser.script("return sessionStorage.getItem('chitieu.token')")).isNull();
+    }
+
+    @Test
+    @Order(10)
+    void onAPhoneThePageKeepsToTheScreensWidthAndTheTableScrollsInsideItsBox() throws IOException {
+        browser.open(base + "/#/scoreboard");
+        browser.script("sessionStorage.setItem('chitieu.token', arguments[0])", TestServer.ADMIN_TOKEN);
+        browser.phone(true);
+        try {
+            browser.open(base + SCOREBOARD);
+            browser.until("the scoreboard table", () -> browser.all("#score-table tbody tr").size() == 31);
+            assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                    .as("no sideways scrolling of the page; wider: %s", browser.script("""
+                            return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391
+                              && !e.closest('.table-wrap')).map(e => e.tagName + '#' + e.id + '.' + e.className).slice(0, 8)
+                              .join(' ')""")).isLessThanOrEqualTo(390);
+            assertThat(((Number) browser.script("return document.querySelector('.table-wrap').scrollWidth")).intValue())
+                    .as("the table scrolls inside its box").isGreaterThan(390);
+            Files.write(SCREENSHOTS.resolve("scoreboard-phone.png"), browser.screenshot());
+        } finally {
+            browser.phone(false);
+        }
     }
 
     private byte[] checkedScreenshot() throws IOException {

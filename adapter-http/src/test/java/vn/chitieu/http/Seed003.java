@@ -26,6 +26,7 @@ final class Seed003 {
     static final String INDICATOR = "ON_TIME_RATE";
     static final String PERIOD = "2018-Q1";
     static final String DECISION_NUMBER = "01/QĐ-UBND";
+    static final String DECISION_TITLE = "Giao chỉ tiêu giải quyết hồ sơ đúng hạn quý I năm 2018";
 
     private Seed003() {
     }
@@ -43,7 +44,7 @@ final class Seed003 {
                 resource("/seed003/results-2018-Q1.txt"), Map.of());
         assertThat(results.status()).as(results.body()).isEqualTo(200);
 
-        String id = steps.draft(TestServer.ADMIN_TOKEN, "daklak", 2018, "Giao chỉ tiêu giải quyết hồ sơ đúng hạn quý I năm 2018")
+        String id = steps.draft(TestServer.ADMIN_TOKEN, "daklak", 2018, DECISION_TITLE)
                 .json().get("id").asText();
         long version = 0;
         for (NamedCsvRecord t : records(sample("targets-2018-Q1.csv"))) {
@@ -53,7 +54,9 @@ final class Seed003 {
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             version++;
         }
-        ApiResponse issued = steps.issue(TestServer.ADMIN_TOKEN, id, "\"v" + version + "\"", DECISION_NUMBER);
+        ApiResponse issued = api.send("POST", "/api/v1/decisions/" + id + "/issue", TestServer.ADMIN_TOKEN,
+                "application/json", ApiClient.json(Map.of("number", DECISION_NUMBER, "signer", "Chủ tịch UBND tỉnh",
+                        "signedOn", "2018-01-15")), Map.of("If-Match", "\"v" + version + "\""));
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
         return id;
     }
