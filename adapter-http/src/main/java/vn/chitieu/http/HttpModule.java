@@ -25,6 +25,7 @@ import vn.chitieu.application.decision.DraftDecision;
 import vn.chitieu.application.decision.ListDecisions;
 import vn.chitieu.application.decision.SetTargets;
 import vn.chitieu.application.decision.WithdrawDecision;
+import vn.chitieu.application.history.ReadUnitHistory;
 import vn.chitieu.application.decision.IssueDecision;
 import vn.chitieu.application.decision.ReadDecision;
 import vn.chitieu.application.decision.SetTarget;
@@ -63,6 +64,8 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(AuditRoutes.class);
         routes.addBinding().to(ResultRoutes.class);
         routes.addBinding().to(CascadeRoutes.class);
+        routes.addBinding().to(CatalogueRoutes.class);
+        routes.addBinding().to(UnitHistoryRoutes.class);
         routes.addBinding().to(ApprovalRoutes.class);
         routes.addBinding().to(MinimumRoutes.class);
         bind(Clock.class).toInstance(Clock.systemUTC());
@@ -158,6 +161,11 @@ public final class HttpModule extends AbstractModule {
                 issue, new AmendDecision(units, decisions),
                 new WithdrawDecision(units, decisions), new ListDecisions(units, decisions),
                 new DecisionTasks(units, decisions));
+    }
+
+    @Provides
+    ReadUnitHistory readUnitHistory(Units units, Decisions decisions, Results results) {
+        return new ReadUnitHistory(units, decisions, results);
     }
 
     @Provides

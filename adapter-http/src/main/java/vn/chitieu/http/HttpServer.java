@@ -72,6 +72,7 @@ public final class HttpServer {
                     new RequestGuard(MIN_REQUEST_BYTES_PER_SECOND, SLOW_BODY_GRACE_MS)),
                     "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.staticFiles.enableWebjars();
+            Dashboard.serve(config);
             problems.register(config.routes);
             config.routes.before("/api/v1/*", authentication::authenticate);
             config.routes.before("/api/v1/*", Queries::refuseControlCharacters);

@@ -70,6 +70,24 @@ public final class ResultRoutes implements RouteGroup {
         ScoredPeriod scored = scoring.scored(new ScoreStoredCommand(caller,
                 Queries.indicator(ctx.queryParam("indicator"), "indicator"), Queries.period(ctx.queryParam("period"), "period"),
                 List.of()));
-        ctx.json(boards.toJson(scored));
+        ScoreboardJson json = boards.toJson(scored);
+        String format = ctx.queryParam("format");
+        if (format == null || format.isBlank() || format.equals("json")) {
+            ctx.json(json);
+        } else if (format.equals("csv")) {
+            ctx.contentType(ScoreboardFiles.CSV).header("Content-Disposition", attachment(ctx, "csv"))
+                    .result(ScoreboardFiles.csv(json));
+        } else if (format.equals("xlsx")) {
+            ctx.contentType(ScoreboardFiles.XLSX).header("Content-Disposition", attachment(ctx, "xlsx"))
+                    .result(ScoreboardFiles.xlsx(json, Queries.indicator(ctx.queryParam("indicator"), "indicator").value()));
+        } else {
+            throw HttpProblem.badField("format", "json, csv or xlsx, not '" + format + "'");
+        }
+    }
+
+    /** {@code scoreboard-ON_TIME_RATE-2018-Q1.csv}: from the parsed (hence safe) indicator and period. */
+    private static String attachment(Context ctx, String extension) {
+        return "attachment; filename=\"scoreboard-" + Queries.indicator(ctx.queryParam("indicator"), "indicator") + "-"
+                + Queries.period(ctx.queryParam("period"), "period") + "." + extension + "\"";
     }
 }
