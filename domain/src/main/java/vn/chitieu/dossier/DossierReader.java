@@ -81,6 +81,10 @@ public final class DossierReader {
             }
 
             @Override
+            public void unreadable(int line, String reason) {
+            }
+
+            @Override
             public void record(int line, String[] values) {
                 String code = values[DossierField.CODE.ordinal()];
                 if (code == null || !wanted.contains(CodeSet.hash(code))) {
@@ -127,6 +131,16 @@ public final class DossierReader {
                         + "NgayKetThucXuLy, TrangThaiHoSo, DuocThanhToanTrucTuyen, LePhi, HoSoCoThanhPhanSoHoa, CoKetQuaDienTu"));
             }
             labels = l.clone();
+        }
+
+        @Override
+        public void unreadable(int line, String reason) {
+            counts.skip();
+            if (problems.isFull()) {
+                problems.count();
+            } else {
+                problems.add(InputProblem.at(file, line, null, null, reason));
+            }
         }
 
         @Override

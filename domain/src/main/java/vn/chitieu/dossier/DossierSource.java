@@ -28,5 +28,8 @@ public interface DossierSource {
          * empty or absent. The array may be reused by the caller after the call returns.
          */
         void record(int line, String[] values);
+
+        /** A record (or the rest of the file, {@code line} 0 for the whole file) that cannot be parsed at all. */
+        void unreadable(int line, String reason);
     }
 }
