@@ -49,49 +49,57 @@ public final class DossierGenerator {
     public List<GeneratedDossier> dossiers(int n, List<String> units, List<List<String>> unitNames,
             List<String> procedures, int year, int month) {
         List<GeneratedDossier> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(dossier(i, units, unitNames, procedures, year, month));
+        }
+        return out;
+    }
+
+    /** The {@code i}-th dossier of {@link #dossiers} (for a stream of millions that is never held). */
+    public GeneratedDossier dossier(int i, List<String> units, List<List<String>> unitNames, List<String> procedures,
+            int year, int month) {
         LocalDate first = LocalDate.of(year, month, 1);
         LocalDate from = first.minusMonths(1);
         int days = (int) (first.plusMonths(1).plusDays(5).toEpochDay() - from.toEpochDay());
-        for (int i = 0; i < n; i++) {
-            int u = skewed(units.size());
-            String unit = units.get(u);
-            if (unitNames != null && !unitNames.get(u).isEmpty() && random.nextInt(4) == 0) {
-                List<String> names = unitNames.get(u);
-                unit = names.get(random.nextInt(names.size()));
-            }
-            String procedure = procedures.get(skewed(procedures.size()));
-            LocalDateTime received = time(from.plusDays(random.nextInt(days)), false);
-            LocalDateTime due = random.nextInt(10) == 0 ? null
-                    : time(received.toLocalDate().plusDays(1 + random.nextInt(15)), true);
-            LocalDateTime finished = null;
-            int roll = random.nextInt(100);
-            if (roll < 65) {
-                LocalDate day = received.toLocalDate().plusDays(random.nextInt(20));
-                finished = time(day, false);
-                if (finished.isBefore(received)) {
-                    finished = received.plusMinutes(random.nextInt(600));
-                }
-            }
-            int status;
-            if (random.nextInt(20) == 0) {
-                status = new int[] {1, 3, 7}[random.nextInt(3)];
-            } else if (finished != null) {
-                status = new int[] {8, 9, 10, 10}[random.nextInt(4)];
-            } else {
-                status = new int[] {2, 4, 5, 6}[random.nextInt(4)];
-            }
-            int channel = 1 + random.nextInt(3);
-            if (channel == 3 && random.nextBoolean()) {
-                channel = 2;
-            }
-            long fee = random.nextInt(3) == 0 ? 0 : 10_000L * (1 + random.nextInt(50));
-            int paid = fee == 0 ? 0 : random.nextInt(3);
-            boolean digitized = random.nextInt(3) > 0;
-            boolean eResult = finished != null && random.nextInt(3) > 0;
-            out.add(new GeneratedDossier(String.format("000.00.%02d.H12-%06d", u, i), procedure, unit, channel,
-                    received, due, finished, status, paid, fee, digitized, eResult));
+        int u = skewed(units.size());
+        String unit = units.get(u);
+        if (unitNames != null && !unitNames.get(u).isEmpty() && random.nextInt(4) == 0) {
+            List<String> names = unitNames.get(u);
+            unit = names.get(random.nextInt(names.size()));
         }
-        return out;
+        String procedure = procedures.get(skewed(procedures.size()));
+        LocalDateTime received = time(from.plusDays(random.nextInt(days)), false);
+        LocalDateTime due = random.nextInt(10) == 0 ? null
+                : time(received.toLocalDate().plusDays(1 + random.nextInt(15)), true);
+        LocalDateTime finished = null;
+        int roll = random.nextInt(100);
+        if (roll < 85) {
+            int allowed = due == null ? 10 : (int) (due.toLocalDate().toEpochDay() - received.toLocalDate().toEpochDay());
+            LocalDate day = received.toLocalDate().plusDays(random.nextInt(5) > 0 ? random.nextInt(allowed + 1)
+                    : random.nextInt(20));
+            finished = time(day, false);
+            if (finished.isBefore(received)) {
+                finished = received.plusMinutes(random.nextInt(600));
+            }
+        }
+        int status;
+        if (random.nextInt(20) == 0) {
+            status = new int[] {1, 3, 7}[random.nextInt(3)];
+        } else if (finished != null) {
+            status = new int[] {8, 9, 10, 10}[random.nextInt(4)];
+        } else {
+            status = new int[] {2, 4, 5, 6}[random.nextInt(4)];
+        }
+        int channel = 1 + random.nextInt(3);
+        if (channel == 3 && random.nextBoolean()) {
+            channel = 2;
+        }
+        long fee = random.nextInt(3) == 0 ? 0 : 10_000L * (1 + random.nextInt(50));
+        int paid = fee == 0 ? 0 : random.nextInt(3);
+        boolean digitized = random.nextInt(3) > 0;
+        boolean eResult = finished != null && random.nextInt(3) > 0;
+        return new GeneratedDossier(String.format("000.00.%02d.H12-%08d", u % 100, i), procedure, unit, channel,
+                received, due, finished, status, paid, fee, digitized, eResult);
     }
 
     /** Mostly small indexes: a few units and procedures have most dossiers, some none. */
