@@ -1,101 +1,109 @@
 package vn.chitieu.dossier;
 
-import java.util.Arrays;
-
 /**
- * Counters per (unit, procedure) cell, held sparsely: an open-addressing table from the cell's key
- * ({@code unit × procedures + procedure}) to a slot of {@link #WIDTH} long counters. Memory grows with
- * the cells that have a dossier (at most units × procedures), never with the dossiers.
+ * Counters per (unit, procedure) cell, held sparsely: an open-addressing table whose every slot holds the
+ * cell's key and its {@link #WIDTH} int counters side by side, 48 bytes (one cache line) a cell, so that
+ * counting a dossier touches one region of memory. Memory grows with the cells that have a dossier (at
+ * most units × procedures), never with the dossiers. A cell's counter never nears 2^31 (a year of the
+ * whole country is some 10^8 dossiers, spread over many cells); sums over subtrees are taken in longs.
  */
 final class CellCounters {
 
     static final int WIDTH = DossierCounts.COUNTERS;
+    private static final int STRIDE = WIDTH + 1;
+    private static final int EMPTY = -1;
 
-    private long[] keys;
-    private int[] slots;
-    private long[] counters;
-    private int size;
+    private int[] table;
+    private int capacity;
     private int mask;
+    private int size;
 
     CellCounters() {
-        keys = new long[1024];
-        slots = new int[1024];
-        Arrays.fill(keys, -1L);
-        counters = new long[256 * WIDTH];
-        mask = keys.length - 1;
+        allocate(1024);
+    }
+
+    private void allocate(int slots) {
+        capacity = slots;
+        mask = slots - 1;
+        table = new int[Math.multiplyExact(slots, STRIDE)];
+        for (int i = 0; i < table.length; i += STRIDE) {
+            table[i] = EMPTY;
+        }
     }
 
     int size() {
         return size;
     }
 
-    /** The offset in {@link #counters()} of {@code key}'s counters, made (zeros) when new. */
-    int offset(long key) {
-        int i = (int) mix(key) & mask;
+    /** The index in {@link #counters()} of {@code key}'s first counter ({@code key} ≥ 0), made (zeros) when new. */
+    int offset(int key) {
+        int i = mix(key) & mask;
         while (true) {
-            long k = keys[i];
+            int at = i * STRIDE;
+            int k = table[at];
             if (k == key) {
-                return slots[i] * WIDTH;
+                return at + 1;
             }
-            if (k == -1L) {
-                break;
+            if (k == EMPTY) {
+                if ((size + 1) * 4L > capacity * 3L) {
+                    grow();
+                    return offset(key);
+                }
+                table[at] = key;
+                size++;
+                return at + 1;
             }
             i = (i + 1) & mask;
         }
-        if ((size + 1) * 4L > keys.length * 3L) {
-            grow();
-            return offset(key);
-        }
-        keys[i] = key;
-        slots[i] = size;
-        if ((size + 1) * WIDTH > counters.length) {
-            counters = Arrays.copyOf(counters, counters.length * 2);
-        }
-        return size++ * WIDTH;
     }
 
-    /** The offset of {@code key}'s counters, or −1 when the cell has none. */
-    int find(long key) {
-        for (int i = (int) mix(key) & mask; keys[i] != -1L; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                return slots[i] * WIDTH;
+    /** The index of {@code key}'s first counter, or −1 when the cell has none. */
+    int find(int key) {
+        for (int i = mix(key) & mask;; i = (i + 1) & mask) {
+            int k = table[i * STRIDE];
+            if (k == key) {
+                return i * STRIDE + 1;
+            }
+            if (k == EMPTY) {
+                return -1;
             }
         }
-        return -1;
     }
 
-    long[] counters() {
-        return counters;
+    /** The array the offsets index; it changes when the table grows (ask again after {@link #offset}). */
+    int[] counters() {
+        return table;
     }
 
-    /** The keys held, in slot order (slot i's counters at i × WIDTH). */
-    long[] keysBySlot() {
+    /** Each cell as {@code key << 32 | index of its first counter}: sorted, they come by key. */
+    long[] keysWithOffsets() {
         long[] out = new long[size];
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != -1L) {
-                out[slots[i]] = keys[i];
+        int n = 0;
+        for (int i = 0; i < table.length; i += STRIDE) {
+            if (table[i] != EMPTY) {
+                out[n++] = ((long) table[i] << 32) | (i + 1);
             }
         }
         return out;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldSlots = slots;
-        keys = new long[oldKeys.length * 2];
-        slots = new int[keys.length];
-        Arrays.fill(keys, -1L);
-        mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != -1L) {
-                int i = (int) mix(oldKeys[j]) & mask;
-                while (keys[i] != -1L) {
+        int[] old = table;
+        allocate(capacity * 2);
+        for (int j = 0; j < old.length; j += STRIDE) {
+            if (old[j] != EMPTY) {
+                int i = mix(old[j]) & mask;
+                while (table[i * STRIDE] != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = oldKeys[j];
-                slots[i] = oldSlots[j];
+                System.arraycopy(old, j, table, i * STRIDE, STRIDE);
             }
         }
+    }
+
+    static int mix(int key) {
+        int h = key * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     static long mix(long z) {

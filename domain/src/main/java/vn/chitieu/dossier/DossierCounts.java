@@ -50,9 +50,10 @@ public final class DossierCounts {
     private final Map<UnitCode, Integer> unitIndex = new HashMap<>();
     private final int[] parent;
     private final Procedures procedures;
-    private final long width;
+    /** Cells are keyed procedure × units + unit, so that sorted keys group by procedure. */
+    private final int width;
     private final CellCounters cells = new CellCounters();
-    private long lastKey = -1;
+    private int lastKey = -1;
     private int lastOffset;
     private long read;
     private long excluded;
@@ -72,7 +73,11 @@ public final class DossierCounts {
             UnitCode p = units.get(i).parent();
             parent[i] = p == null ? -1 : unitIndex.get(p);
         }
-        width = Math.max(1, procedures.size());
+        width = Math.max(1, units.size());
+        if ((long) width * Math.max(1, procedures.size()) >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many units × procedures to count: " + width + " × "
+                    + procedures.size());
+        }
     }
 
     public Period period() {
@@ -112,7 +117,7 @@ public final class DossierCounts {
             excluded++;
             return;
         }
-        long key = unit * width + procedure;
+        int key = procedure * width + unit;
         int o;
         if (key == lastKey) {
             o = lastOffset;
@@ -121,7 +126,7 @@ public final class DossierCounts {
             lastKey = key;
             lastOffset = o;
         }
-        long[] c = cells.counters();
+        int[] c = cells.counters();
         c[o + COUNTED]++;
         boolean online = channel == 2;
         if (received >= start && received <= end) {
@@ -176,19 +181,19 @@ public final class DossierCounts {
 
     /** The counter {@code counter} of the (unit, procedure) cell of the unit's own dossiers (not its subtree). */
     public long count(int unit, int procedure, int counter) {
-        int o = cells.find(unit * width + procedure);
+        int o = cells.find(procedure * width + unit);
         return o < 0 ? 0 : cells.counters()[o + counter];
     }
 
     /** Adds the counts of {@code other} (same period, tree and procedures: another part of the same file). */
     public void addAll(DossierCounts other) {
-        long[] keys = other.cells.keysBySlot();
-        long[] oc = other.cells.counters();
-        for (int s = 0; s < keys.length; s++) {
-            int o = cells.offset(keys[s]);
-            long[] c = cells.counters();
+        int[] oc = other.cells.counters();
+        for (long packed : other.cells.keysWithOffsets()) {
+            int from = (int) packed;
+            int o = cells.offset((int) (packed >>> 32));
+            int[] c = cells.counters();
             for (int k = 0; k < COUNTERS; k++) {
-                c[o + k] += oc[s * COUNTERS + k];
+                c[o + k] += oc[from + k];
             }
         }
         lastKey = -1;
@@ -196,62 +201,73 @@ public final class DossierCounts {
         excluded += other.excluded;
     }
 
-    /**
-     * The ten indicators of every unit with a counted dossier in its subtree, in the tree's order and
-     * {@link DossierIndicators#ALL}'s order; only units within {@code scope} (null: all).
-     */
-    public List<IndicatorFigure> figures(UnitCode scope) {
-        CellCounters subtree = new CellCounters();
-        long[] keys = cells.keysBySlot();
-        long[] c = cells.counters();
-        for (int s = 0; s < keys.length; s++) {
-            int u = (int) (keys[s] / width);
-            long p = keys[s] % width;
-            for (int a = u; a >= 0; a = parent[a]) {
-                int o = subtree.offset(a * width + p);
-                long[] t = subtree.counters();
-                for (int k = 0; k < COUNTERS; k++) {
-                    t[o + k] += c[s * COUNTERS + k];
-                }
-            }
+    /** {@code packed} cells (key << 32 | offset) grouped by procedure, in one counting pass (no comparison sort). */
+    private long[] byProcedure(long[] packed) {
+        int procs = Math.max(1, procedures.size());
+        int[] start = new int[procs + 1];
+        for (long k : packed) {
+            start[(int) (k >>> 32) / width + 1]++;
         }
-        long[] sorted = subtree.keysBySlot();
-        int[] order = sortedSlots(sorted);
-        long[] t = subtree.counters();
-        @SuppressWarnings("unchecked")
-        List<IndicatorFigure>[] byUnit = new List[units.size()];
-        int i = 0;
-        while (i < order.length) {
-            int u = (int) (sorted[order[i]] / width);
-            long[] sums = new long[DossierIndicators.SUMS];
-            for (; i < order.length && (int) (sorted[order[i]] / width) == u; i++) {
-                int slot = order[i];
-                Procedure p = procedures.get((int) (sorted[slot] % width));
-                DossierIndicators.addCell(sums, t, slot * COUNTERS, p);
-            }
-            if (sums[DossierIndicators.S_COUNTED] > 0) {
-                byUnit[u] = DossierIndicators.figures(units.get(u).code(), period, sums);
-            }
+        for (int p = 0; p < procs; p++) {
+            start[p + 1] += start[p];
         }
-        List<IndicatorFigure> out = new ArrayList<>();
-        for (int u = 0; u < units.size(); u++) {
-            if (byUnit[u] != null && (scope == null || tree.isWithin(units.get(u).code(), scope))) {
-                out.addAll(byUnit[u]);
-            }
+        long[] out = new long[packed.length];
+        for (long k : packed) {
+            out[start[(int) (k >>> 32) / width]++] = k;
         }
         return out;
     }
 
-    /** Slot numbers ordered by key (so by unit, then procedure). */
-    private static int[] sortedSlots(long[] keys) {
-        Integer[] idx = new Integer[keys.length];
-        for (int s = 0; s < keys.length; s++) {
-            idx[s] = s;
+    /**
+     * The ten indicators of every unit with a counted dossier in its subtree, in the tree's order and
+     * {@link DossierIndicators#ALL}'s order; only units within {@code scope} (null: all). Procedure by
+     * procedure, each cell's counters are added to its unit and every unit above it (a small dense array
+     * per unit), then folded into the units' sums with the procedure's level and payment (so that a
+     * procedure counts once per subtree).
+     */
+    public List<IndicatorFigure> figures(UnitCode scope) {
+        int n = units.size();
+        long[] keys = byProcedure(cells.keysWithOffsets());
+        int[] c = cells.counters();
+        long[] subtree = new long[n * COUNTERS];
+        boolean[] touched = new boolean[n];
+        int[] touchedList = new int[n];
+        long[][] sums = new long[n][];
+        int i = 0;
+        while (i < keys.length) {
+            int p = (int) (keys[i] >>> 32) / width;
+            Procedure procedure = procedures.get(p);
+            int t = 0;
+            for (; i < keys.length && (int) (keys[i] >>> 32) / width == p; i++) {
+                int u = (int) (keys[i] >>> 32) % width;
+                int o = (int) keys[i];
+                for (int a = u; a >= 0; a = parent[a]) {
+                    if (!touched[a]) {
+                        touched[a] = true;
+                        touchedList[t++] = a;
+                    }
+                    int base = a * COUNTERS;
+                    for (int k = 0; k < COUNTERS; k++) {
+                        subtree[base + k] += c[o + k];
+                    }
+                }
+            }
+            for (int j = 0; j < t; j++) {
+                int a = touchedList[j];
+                if (sums[a] == null) {
+                    sums[a] = new long[DossierIndicators.SUMS];
+                }
+                DossierIndicators.addCell(sums[a], subtree, a * COUNTERS, procedure);
+                Arrays.fill(subtree, a * COUNTERS, a * COUNTERS + COUNTERS, 0L);
+                touched[a] = false;
+            }
         }
-        Arrays.sort(idx, (x, y) -> Long.compare(keys[x], keys[y]));
-        int[] out = new int[keys.length];
-        for (int s = 0; s < keys.length; s++) {
-            out[s] = idx[s];
+        List<IndicatorFigure> out = new ArrayList<>();
+        for (int u = 0; u < n; u++) {
+            if (sums[u] != null && sums[u][DossierIndicators.S_COUNTED] > 0
+                    && (scope == null || tree.isWithin(units.get(u).code(), scope))) {
+                out.addAll(DossierIndicators.figures(units.get(u).code(), period, sums[u]));
+            }
         }
         return out;
     }

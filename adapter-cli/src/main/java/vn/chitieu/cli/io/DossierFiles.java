@@ -28,6 +28,10 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -150,11 +154,70 @@ public final class DossierFiles {
             return path.toString();
         }
 
+        /**
+         * Parses on a second thread (FastCSV, in batches of records) while the caller's thread checks and
+         * counts them: the two cores of a small server each do half of the work.
+         */
         @Override
         public void read(Records records) {
+            BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+            AtomicBoolean cancelled = new AtomicBoolean();
+            boolean progress = passes++ == 0;
+            Thread parser = new Thread(() -> parse(queue, cancelled, progress), "chitieu-csv-parser");
+            parser.setDaemon(true);
+            parser.start();
+            try {
+                while (true) {
+                    Object item = take(queue);
+                    if (item == END) {
+                        return;
+                    }
+                    if (item instanceof Header h) {
+                        records.columns(h.line, h.labels);
+                    } else if (item instanceof Batch b) {
+                        for (int i = 0; i < b.size; i++) {
+                            records.record(b.lines[i], b.values[i]);
+                        }
+                    } else if (item instanceof Failure f) {
+                        fail(records, f);
+                        return;
+                    }
+                }
+            } finally {
+                cancelled.set(true);
+                queue.clear();
+                parser.interrupt();
+            }
+        }
+
+        private static Object take(BlockingQueue<Object> queue) {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading dossiers", e);
+            }
+        }
+
+        private void fail(Records records, Failure f) {
+            Throwable e = f.error;
+            if (e instanceof CsvParseException) {
+                records.unreadable((int) f.lastLine + 1, "not valid CSV: " + e.getMessage());
+            } else if (e instanceof UncheckedIOException u) {
+                unreadable(records, f.lastLine, u.getCause());
+            } else if (e instanceof IOException io) {
+                unreadable(records, f.lastLine, io);
+            } else if (e instanceof RuntimeException r) {
+                throw r;
+            } else {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void parse(BlockingQueue<Object> queue, AtomicBoolean cancelled, boolean progress) {
             String file = file();
             long lastLine = 0;
-            try (InputStream raw = input(path, passes++ == 0)) {
+            try (InputStream raw = input(path, progress)) {
                 char separator = separator(raw);
                 CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator)
                         .commentStrategy(CommentStrategy.SKIP).skipEmptyLines(true)
@@ -170,35 +233,61 @@ public final class DossierFiles {
                     String[] labels = new String[DossierField.count()];
                     int headerLine = (int) header.getStartingLineNumber();
                     int[] fieldOf = mapHeader(file, headerLine, header.getFields(), labels);
-                    records.columns(headerLine, labels);
-                    String[] values = new String[DossierField.count()];
+                    if (!put(queue, cancelled, new Header(headerLine, labels))) {
+                        return;
+                    }
+                    Batch batch = new Batch();
                     while (it.hasNext()) {
                         CsvRecord r = it.next();
                         lastLine = r.getStartingLineNumber();
-                        Arrays.fill(values, null);
-                        boolean any = false;
+                        String[] values = null;
                         int n = Math.min(r.getFieldCount(), fieldOf.length);
                         for (int i = 0; i < n; i++) {
                             int f = fieldOf[i];
                             if (f >= 0) {
                                 String v = r.getField(i).strip();
                                 if (!v.isEmpty()) {
+                                    if (values == null) {
+                                        values = new String[DossierField.count()];
+                                    }
                                     values[f] = v;
-                                    any = true;
                                 }
                             }
                         }
-                        if (any) {
-                            records.record((int) lastLine, values);
+                        if (values != null) {
+                            batch.lines[batch.size] = (int) lastLine;
+                            batch.values[batch.size++] = values;
+                            if (batch.size == Batch.SIZE) {
+                                if (!put(queue, cancelled, batch)) {
+                                    return;
+                                }
+                                batch = new Batch();
+                            }
                         }
                     }
+                    if (batch.size > 0 && !put(queue, cancelled, batch)) {
+                        return;
+                    }
                 }
-            } catch (CsvParseException e) {
-                records.unreadable((int) lastLine + 1, "not valid CSV: " + e.getMessage());
-            } catch (UncheckedIOException e) {
-                unreadable(records, lastLine, e.getCause());
-            } catch (IOException e) {
-                unreadable(records, lastLine, e);
+            } catch (Throwable e) {
+                if (!put(queue, cancelled, new Failure(e, lastLine))) {
+                    return;
+                }
+            }
+            put(queue, cancelled, END);
+        }
+
+        /** Hands {@code item} over; false when the reading was cancelled (the consumer stopped). */
+        private static boolean put(BlockingQueue<Object> queue, AtomicBoolean cancelled, Object item) {
+            try {
+                while (!cancelled.get()) {
+                    if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (InterruptedException e) {
+                return false;
             }
         }
 
@@ -222,6 +311,22 @@ public final class DossierFiles {
             }
             return DelimitedText.separator(new String(head, 0, end, StandardCharsets.UTF_8));
         }
+    }
+
+    private static final Object END = new Object();
+
+    private record Header(int line, String[] labels) {
+    }
+
+    private record Failure(Throwable error, long lastLine) {
+    }
+
+    /** Records parsed, handed from the parsing thread to the counting one. */
+    private static final class Batch {
+        static final int SIZE = 2048;
+        final int[] lines = new int[SIZE];
+        final String[][] values = new String[SIZE][];
+        int size;
     }
 
     /** The first sheet of a workbook, row by row. */
