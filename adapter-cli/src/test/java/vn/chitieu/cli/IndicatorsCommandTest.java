@@ -366,4 +366,34 @@ class IndicatorsCommandTest {
         assertThat(dry.exitCode()).as(dry.err()).isZero();
         assertThat(JSON.readTree(dry.out()).get("inserted").asLong()).isEqualTo(indicators.get("rows").size());
     }
+
+    @Test
+    void aWorkbookOfDossiersCountsAsTheSameCsvDoes() throws IOException {
+        List<Unit> units = twoTier();
+        List<GeneratedDossier> dossiers = generate(6, 400, units, true);
+        Path csv = csv("hoso.csv", dossiers, DossierGenerator.Headers.NATIONAL, ',', false, 16);
+        Path xlsx = dir.resolve("hoso.xlsx");
+        List<String> lines = Files.readAllLines(csv);
+        try (java.io.OutputStream out = Files.newOutputStream(xlsx)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Hồ sơ");
+            for (int r = 0; r < lines.size(); r++) {
+                String[] cells = lines.get(r).split(",", -1);
+                for (int c = 0; c < cells.length; c++) {
+                    if (r > 0 && c == 4 && cells[c].length() == 19 && cells[c].charAt(4) == '-') {
+                        // a received time typed into Excel as a date: a number with a date format
+                        ws.value(r, c, java.time.LocalDateTime.parse(cells[c].replace(' ', 'T')));
+                        ws.style(r, c).format("yyyy-mm-dd hh:mm:ss").set();
+                    } else if (r > 0 && (c == 3 || c == 7 || c == 9)) {
+                        ws.value(r, c, Long.parseLong(cells[c]));
+                    } else {
+                        ws.value(r, c, cells[c]);
+                    }
+                }
+            }
+            wb.finish();
+        }
+        assertSameAsNaive(units, dossiers, unitsFile("units.csv", units), xlsx, "2025-06", LocalDate.of(2025, 6, 1),
+                LocalDate.of(2025, 6, 30));
+    }
 }
