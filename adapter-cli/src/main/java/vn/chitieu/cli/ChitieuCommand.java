@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             CascadeCommand.class,
             ImportAppendixCommand.class,
             ScoreCommand.class,
+            IndicatorsCommand.class,
             DemoCommand.class,
             ImportCommand.class,
             ExportCommand.class,

@@ -13,11 +13,16 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import vn.chitieu.application.dossier.ComputeIndicatorsCommand;
+import vn.chitieu.application.dossier.ScoreDossiers;
 import vn.chitieu.application.scoring.ScoreFiles;
 import vn.chitieu.application.scoring.ScoreFilesCommand;
 import vn.chitieu.application.scoring.ScorePeriod;
 import vn.chitieu.application.scoring.ScoreStoredCommand;
 import vn.chitieu.application.scoring.ScoredPeriod;
+import vn.chitieu.cli.io.DossierFiles;
 import vn.chitieu.cli.io.ProfileFile;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.io.UnitsFile;
@@ -35,6 +40,7 @@ import vn.chitieu.report.Report;
 import vn.chitieu.scoring.DeclaredTotal;
 import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.scoring.SelectionRule;
+import vn.chitieu.table.Table;
 import vn.chitieu.text.NumberReader;
 import vn.chitieu.text.UnreadableNumberException;
 import vn.chitieu.unit.UnitKind;
@@ -76,6 +82,7 @@ import vn.chitieu.unit.UnitTree;
             "      --declared received=38122 --declared resolved=36940 --commend met,top=5 --criticise \"na|below=70\"",
             "  chitieu score --units units.csv --results q1.xlsx --period 2018-Q1 --target 95 --out scoreboard.xlsx",
             "  chitieu score ... --profile profile-766.yaml --view points --lang en",
+            "  chitieu score --units units.csv --dossiers dossiers.csv --procedures procedures.csv --period 2025-06 --target 90",
             "  chitieu score --data-dir ./chitieu-data --indicator ON_TIME_RATE --period 2018-Q1 --target 95 --format json"})
 public final class ScoreCommand implements Callable<Integer> {
 
@@ -95,6 +102,13 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--results", paramLabel = "FILE",
             description = "Actual results, long or wide on-time form (CSV or .xlsx); required unless a store is given.")
     private Path results;
+
+    @Option(names = "--dossiers", paramLabel = "FILE", description = "Score straight from dossiers (CSV, .xlsx, "
+            + ".ndjson) instead of --results: the indicators of 'chitieu indicators' (needs --procedures and --period).")
+    private Path dossiers;
+
+    @Option(names = "--procedures", paramLabel = "FILE", description = "Procedures of --dossiers: code,name,level,onlinePayment.")
+    private Path procedures;
 
     @Option(names = "--period", paramLabel = "P",
             description = "Score only this period (2018-Q1, 2022, 2022-H1, 2022-06); also the period of files without a period column.")
@@ -135,6 +149,7 @@ public final class ScoreCommand implements Callable<Integer> {
     private OutputOptions out;
 
     private final UnitsFile unitsFile;
+    private final DossierFiles dossierFiles = new DossierFiles();
     private final TableFiles tableFiles;
     private final ProfileFile profileFile;
     private final IndicatorCatalogue builtIn;
@@ -176,6 +191,11 @@ public final class ScoreCommand implements Callable<Integer> {
             if (indicator == null || period == null) {
                 throw out.usageError("scoring stored data needs --indicator CODE and --period P");
             }
+        } else if (dossiers != null || procedures != null) {
+            if (results != null || dossiers == null || procedures == null || units == null || period == null) {
+                throw out.usageError("scoring from dossiers needs --units, --dossiers, --procedures and --period, "
+                        + "and no --results");
+            }
         } else if (units == null || results == null) {
             throw out.usageError("give --units FILE and --results FILE, or a store (--data-dir DIR / --db-url URL)");
         }
@@ -194,9 +214,12 @@ public final class ScoreCommand implements Callable<Integer> {
                         commendRule, criticiseRule, loaded == null ? null : loaded.profile()));
             }
         } else {
-            scored = scoring.score(new ScoreFilesCommand(tree, catalogue, () -> tableFiles.read(results),
-                    targets == null ? null : () -> tableFiles.read(targets), period, only, uniformOption,
-                    declaredTotals, commendRule, criticiseRule, loaded == null ? null : loaded.profile()));
+            Function<Supplier<Table>, ScoreFilesCommand> command = actuals -> new ScoreFilesCommand(tree, catalogue,
+                    actuals, targets == null ? null : () -> tableFiles.read(targets), period, only, uniformOption,
+                    declaredTotals, commendRule, criticiseRule, loaded == null ? null : loaded.profile());
+            scored = dossiers == null ? scoring.score(command.apply(() -> tableFiles.read(results)))
+                    : new ScoreDossiers().score(new ComputeIndicatorsCommand(tree, () -> tableFiles.read(procedures),
+                            dossierFiles.open(dossiers), period, null, null), command);
         }
 
         Scoreboard board = scored.board();

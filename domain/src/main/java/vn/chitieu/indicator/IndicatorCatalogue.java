@@ -62,6 +62,20 @@ public final class IndicatorCatalogue {
                     "dossiers resolved on time",
                     "dossiers resolved (seed 003: on time + late)",
                     "QĐ 876/QĐ-BNV ngày 10/11/2022; Chỉ thị 11/CT-UBND Đắk Lắk"),
+            ratio("PROGRESS_RATE",
+                    "Tỷ lệ hồ sơ bảo đảm tiến độ giải quyết",
+                    "Share of dossiers within their deadline (progress)",
+                    "dossiers resolved on time and pending dossiers not overdue",
+                    "dossiers resolved and pending",
+                    "QĐ 766/QĐ-TTg ngày 23/6/2022 (tiến độ giải quyết)"),
+            count("RECEIVED",
+                    "Số hồ sơ tiếp nhận",
+                    "Dossiers received",
+                    "Thông tư 01/2018/TT-VPCP (báo cáo tình hình giải quyết TTHC)"),
+            count("RESOLVED",
+                    "Số hồ sơ đã giải quyết",
+                    "Dossiers resolved",
+                    "Thông tư 01/2018/TT-VPCP (báo cáo tình hình giải quyết TTHC)"),
             count("EDOC_SENT",
                     "Số văn bản điện tử gửi liên thông",
                     "Electronic documents sent (interlinked)"),
@@ -115,7 +129,10 @@ public final class IndicatorCatalogue {
     }
 
     private static Indicator count(String code, String vi, String en) {
-        return new Indicator(IndicatorCode.of(code), Measure.COUNT, vi, en, null, null, true,
-                "Chỉ thị 11/CT-UBND Đắk Lắk (iDesk)", ALL_LEVELS);
+        return count(code, vi, en, "Chỉ thị 11/CT-UBND Đắk Lắk (iDesk)");
+    }
+
+    private static Indicator count(String code, String vi, String en, String basis) {
+        return new Indicator(IndicatorCode.of(code), Measure.COUNT, vi, en, null, null, true, basis, ALL_LEVELS);
     }
 }

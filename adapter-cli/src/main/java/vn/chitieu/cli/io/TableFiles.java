@@ -229,7 +229,7 @@ public final class TableFiles {
                 + (max >> 20) + " MiB, the most an .xlsx may hold; save the sheet as CSV UTF-8, or split it"));
     }
 
-    private static String text(Cell cell) {
+    static String text(Cell cell) {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return null;
         }

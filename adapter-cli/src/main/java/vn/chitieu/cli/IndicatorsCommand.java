@@ -1,0 +1,141 @@
+package vn.chitieu.cli;
+
+import com.google.inject.Inject;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.chitieu.application.dossier.ComputeIndicators;
+import vn.chitieu.application.dossier.ComputeIndicatorsCommand;
+import vn.chitieu.application.dossier.ComputedIndicators;
+import vn.chitieu.cli.dossier.IndicatorsDocument;
+import vn.chitieu.cli.dossier.IndicatorsReport;
+import vn.chitieu.cli.io.DossierFiles;
+import vn.chitieu.cli.io.TableFiles;
+import vn.chitieu.cli.io.UnitsFile;
+import vn.chitieu.cli.output.AtomicFiles;
+import vn.chitieu.cli.output.Format;
+import vn.chitieu.cli.output.Output;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.period.Period;
+import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportColumn;
+import vn.chitieu.text.FormulaGuard;
+import vn.chitieu.unit.UnitTree;
+
+/** {@code indicators}: every indicator of domain.md §9 computed from a file of dossiers, streamed. */
+@Command(name = "indicators", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
+        description = {
+            "Computes every indicator of domain.md §9 from the one-stop system's dossiers, for every unit with a",
+            "dossier in its subtree: RECEIVED, RESOLVED (counts), ON_TIME_RATE, PROGRESS_RATE, ONLINE_RATE,",
+            "FULL_ONLINE_RATE, DIGITIZATION_RATE, ONLINE_PAYMENT_DOSSIERS, ONLINE_PAYMENT_PROCEDURES,",
+            "ONLINE_SERVICE_UPTAKE. A unit's figure covers its subtree: counts summed, rates = ratio of the summed",
+            "counts, distinct procedures counted once; a denominator of 0 is not available (null), never 0 %.",
+            "Dossiers with status 1, 3 or 7 count nowhere. The file is streamed: memory grows with units x",
+            "procedures, not with dossiers. Every bad record is listed (file, line, column, value), exit 2.",
+            "",
+            "Dossiers (CSV, .xlsx, or .ndjson/.jsonl of the national sync record HoSoDongBoDVC):",
+            "  code,procedure,unit,channel,received,due,finished,status,paidOnline,fee,digitized,eResult",
+            "  or MaHoSo,MaTTHC,DonViXuLy,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,TrangThaiHoSo,",
+            "  DuocThanhToanTrucTuyen,LePhi,HoSoCoThanhPhanSoHoa,CoKetQuaDienTu.",
+            "  Times: yyyyMMddHHmmss, yyyy-MM-dd HH:mm:ss, yyyy-MM-ddTHH:mm:ss, dd/MM/yyyy HH:mm:ss, dd/MM/yyyy,",
+            "  yyyy-MM-dd, yyyyMMdd (local time; a date alone is 00:00:00, 23:59:59 for due).",
+            "Procedures: code,name,level,onlinePayment (level FULL|PARTIAL|NONE, toàn trình, một phần, 4, 3).",
+            "",
+            "--format csv and --out results.csv (or .xlsx) write the long results form that 'score --results'",
+            "and 'import results' read."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  chitieu indicators --units units.csv --procedures procedures.csv --dossiers dossiers.csv --period 2025-06",
+            "  chitieu indicators ... --period 2025-06 --format json",
+            "  chitieu indicators ... --period 2025-06 --out results.csv && chitieu score --units units.csv --results results.csv --target 90"})
+public final class IndicatorsCommand implements Callable<Integer> {
+
+    @Option(names = "--units", required = true, paramLabel = "FILE", description = "Units file: code,name,kind,parent[,aliases].")
+    private Path units;
+
+    @Option(names = "--procedures", required = true, paramLabel = "FILE",
+            description = "Procedures: code,name,level,onlinePayment (CSV or .xlsx).")
+    private Path procedures;
+
+    @Option(names = "--dossiers", required = true, paramLabel = "FILE", description = "Dossiers: CSV, .xlsx, .ndjson or .jsonl.")
+    private Path dossiers;
+
+    @Option(names = "--period", required = true, paramLabel = "P", description = "The period: 2025, 2025-H1, 2025-Q2, 2025-06.")
+    private Period period;
+
+    @Option(names = "--unit", paramLabel = "UNIT", description = "Only this unit's subtree (code or name).")
+    private String unit;
+
+    @Mixin
+    private OutputOptions out;
+
+    private final UnitsFile unitsFile;
+    private final TableFiles tableFiles;
+    private final DossierFiles dossierFiles;
+    private final IndicatorCatalogue catalogue;
+    private final Output output;
+
+    @Inject
+    public IndicatorsCommand(UnitsFile unitsFile, TableFiles tableFiles, DossierFiles dossierFiles,
+            IndicatorCatalogue catalogue, Output output) {
+        this.unitsFile = unitsFile;
+        this.tableFiles = tableFiles;
+        this.dossierFiles = dossierFiles;
+        this.catalogue = catalogue;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        Format format = out.format();
+        UnitTree tree = unitsFile.read(units);
+        ComputedIndicators computed = new ComputeIndicators().compute(new ComputeIndicatorsCommand(tree,
+                () -> tableFiles.read(procedures), dossierFiles.open(dossiers), period, unit, "--unit"));
+        if (format == Format.CSV) {
+            writeCsv(IndicatorsReport.longForm(computed));
+            return 0;
+        }
+        Report report = format == Format.XLSX ? IndicatorsReport.longForm(computed)
+                : IndicatorsReport.readable(computed, tree, catalogue, out.langCode());
+        output.emit(out, format, report, IndicatorsDocument.of(computed));
+        return 0;
+    }
+
+    /** The long form as CSV with the column keys as headers and plain numbers, as {@code export results} writes it. */
+    private void writeCsv(Report report) {
+        StringWriter text = new StringWriter();
+        try (CsvWriter csv = CsvWriter.builder().build(text)) {
+            csv.writeRecord(report.columns().stream().map(ReportColumn::key).toList());
+            for (List<Object> row : report.allRows()) {
+                csv.writeRecord(row.stream().map(IndicatorsCommand::csvCell).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (out.out() != null) {
+            AtomicFiles.write(out.out(), text.toString().getBytes(StandardCharsets.UTF_8));
+        } else {
+            out.stdout().print(text);
+            out.stdout().flush();
+        }
+    }
+
+    private static String csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal b) {
+            return b.toPlainString();
+        }
+        return value instanceof Number ? value.toString() : FormulaGuard.neutralise(value.toString());
+    }
+}

@@ -1,0 +1,36 @@
+package vn.chitieu.application.dossier;
+
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.dossier.DossierCounts;
+import vn.chitieu.dossier.DossierReader;
+import vn.chitieu.dossier.Procedures;
+import vn.chitieu.dossier.ProceduresTableReader;
+import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.Resolution;
+import vn.chitieu.unit.UnitCode;
+
+/**
+ * Use case: every indicator of domain.md §9 from a file of dossiers (CLI {@code indicators}; later the
+ * HTTP route over stored dossiers). The procedures file is read first; the dossiers file is streamed once
+ * (twice when a code may repeat) and every bad record of it is reported at once.
+ */
+public final class ComputeIndicators {
+
+    public ComputedIndicators compute(ComputeIndicatorsCommand c) {
+        NameResolver resolver = new NameResolver(c.tree());
+        UnitCode scope = null;
+        if (c.unit() != null) {
+            Resolution r = resolver.resolve(c.unit());
+            if (!r.isMatched()) {
+                throw new InvalidInputException(InputProblem.at(null, 0, c.unitField() == null ? "unit" : c.unitField(),
+                        c.unit(), r.explain()));
+            }
+            scope = r.unit().code();
+        }
+        Procedures procedures = new ProceduresTableReader().read(c.procedures().get());
+        DossierCounts counts = new DossierReader(c.tree(), resolver, procedures).count(c.dossiers(), c.period());
+        return new ComputedIndicators(c.period(), counts.read(), counts.counted(), counts.excluded(),
+                counts.figures(scope));
+    }
+}

@@ -1,0 +1,274 @@
+package vn.chitieu.dossier;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.chitieu.period.Period;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitTree;
+
+/**
+ * The streaming count of domain.md §9: fed one dossier at a time, it keeps long counters per
+ * (unit, procedure) cell for the period P, never the dossiers, so memory grows with units ×
+ * procedures only. {@link #figures} then sums each unit's subtree and yields the ten indicators
+ * ({@link DossierIndicators}): counts summed, rates as ratios of the summed counts, distinct
+ * procedures counted once over the subtree.
+ * <p>Rules (times in local seconds, {@link DossierTimes}): status 1, 3 and 7 count nowhere; received in P:
+ * start(P) ≤ received ≤ end(P); finished in P likewise; pending at the end of P: received ≤ end(P) and
+ * (no finished or finished > end(P)); a finished dossier is on time when it has no due or finished ≤ due;
+ * a pending one is overdue when it has a due and due < end(P).
+ */
+public final class DossierCounts {
+
+    /** Time given as "none" (no due, not finished). */
+    public static final long ABSENT = Long.MAX_VALUE;
+
+    /** Counters of a cell. */
+    public static final int RECEIVED = 0;
+    public static final int RECEIVED_ONLINE = 1;
+    public static final int FINISHED = 2;
+    public static final int FINISHED_ON_TIME = 3;
+    public static final int PENDING = 4;
+    public static final int PENDING_OVERDUE = 5;
+    public static final int FINISHED_ONLINE = 6;
+    public static final int FINISHED_DIGITAL = 7;
+    public static final int FINISHED_FEE = 8;
+    public static final int FINISHED_FEE_PAID_ONLINE = 9;
+    /** Every dossier of the cell that is not excluded, whatever its times. */
+    public static final int COUNTED = 10;
+    static final int COUNTERS = 11;
+
+    private final Period period;
+    private final long start;
+    private final long end;
+    private final UnitTree tree;
+    private final List<Unit> units;
+    private final Map<UnitCode, Integer> unitIndex = new HashMap<>();
+    private final int[] parent;
+    private final Procedures procedures;
+    /** Cells are keyed procedure × units + unit, so that sorted keys group by procedure. */
+    private final int width;
+    private final CellCounters cells = new CellCounters();
+    private int lastKey = -1;
+    private int lastOffset;
+    private long read;
+    private long excluded;
+
+    public DossierCounts(Period period, UnitTree tree, Procedures procedures) {
+        this.period = Objects.requireNonNull(period, "period");
+        this.tree = Objects.requireNonNull(tree, "tree");
+        this.procedures = Objects.requireNonNull(procedures, "procedures");
+        this.start = DossierTimes.startOf(period.start());
+        this.end = DossierTimes.endOf(period.end());
+        this.units = tree.units();
+        for (int i = 0; i < units.size(); i++) {
+            unitIndex.put(units.get(i).code(), i);
+        }
+        parent = new int[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            UnitCode p = units.get(i).parent();
+            parent[i] = p == null ? -1 : unitIndex.get(p);
+        }
+        width = Math.max(1, units.size());
+        if ((long) width * Math.max(1, procedures.size()) >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many units × procedures to count: " + width + " × "
+                    + procedures.size());
+        }
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public Procedures procedures() {
+        return procedures;
+    }
+
+    /** The index of {@code unit} in the tree (its order in {@link UnitTree#units()}). */
+    public int indexOf(Unit unit) {
+        return unitIndex.get(unit.code());
+    }
+
+    /** True for the statuses that count nowhere: 1 new (not yet received), 3 not received, 7 withdrawn. */
+    public static boolean isExcluded(int status) {
+        return status == 1 || status == 3 || status == 7;
+    }
+
+    /** Counts a dossier (already validated); see the class comment for the rules. */
+    public void add(Dossier d) {
+        add(unitIndex.get(d.unit().code()), procedures.indexOf(d.procedure().code()), d.channel(), d.status(),
+                DossierTimes.of(d.received()), d.due() == null ? ABSENT : DossierTimes.of(d.due()),
+                d.finished() == null ? ABSENT : DossierTimes.of(d.finished()), d.paidOnline(), d.fee() > 0,
+                d.digitized(), d.eResult());
+    }
+
+    /**
+     * Counts one validated dossier of unit {@code unit} ({@link #indexOf}) and procedure {@code procedure}
+     * ({@link Procedures#indexOf}); times in local seconds, {@link #ABSENT} for no due / not finished.
+     */
+    public void add(int unit, int procedure, int channel, int status, long received, long due, long finished,
+            int paidOnline, boolean feeBearing, boolean digitized, boolean eResult) {
+        read++;
+        if (isExcluded(status)) {
+            excluded++;
+            return;
+        }
+        int key = procedure * width + unit;
+        int o;
+        if (key == lastKey) {
+            o = lastOffset;
+        } else {
+            o = cells.offset(key);
+            lastKey = key;
+            lastOffset = o;
+        }
+        int[] c = cells.counters();
+        c[o + COUNTED]++;
+        boolean online = channel == 2;
+        if (received >= start && received <= end) {
+            c[o + RECEIVED]++;
+            if (online) {
+                c[o + RECEIVED_ONLINE]++;
+            }
+        }
+        if (finished >= start && finished <= end) {
+            c[o + FINISHED]++;
+            if (finished <= due) {
+                c[o + FINISHED_ON_TIME]++;
+            }
+            if (online) {
+                c[o + FINISHED_ONLINE]++;
+            }
+            if (digitized && eResult) {
+                c[o + FINISHED_DIGITAL]++;
+            }
+            if (feeBearing) {
+                c[o + FINISHED_FEE]++;
+                if (paidOnline == 1 || paidOnline == 2) {
+                    c[o + FINISHED_FEE_PAID_ONLINE]++;
+                }
+            }
+        } else if (received <= end && finished > end) {
+            c[o + PENDING]++;
+            if (due != ABSENT && due < end) {
+                c[o + PENDING_OVERDUE]++;
+            }
+        }
+    }
+
+    /** Counts a dossier that was read but is not counted because the file is refused (keeps {@link #read} right). */
+    public void skip() {
+        read++;
+    }
+
+    /** Dossiers read (counted or excluded). */
+    public long read() {
+        return read;
+    }
+
+    /** Dossiers of status 1, 3 or 7. */
+    public long excluded() {
+        return excluded;
+    }
+
+    public long counted() {
+        return read - excluded;
+    }
+
+    /** The counter {@code counter} of the (unit, procedure) cell of the unit's own dossiers (not its subtree). */
+    public long count(int unit, int procedure, int counter) {
+        int o = cells.find(procedure * width + unit);
+        return o < 0 ? 0 : cells.counters()[o + counter];
+    }
+
+    /** Adds the counts of {@code other} (same period, tree and procedures: another part of the same file). */
+    public void addAll(DossierCounts other) {
+        int[] oc = other.cells.counters();
+        for (long packed : other.cells.keysWithOffsets()) {
+            int from = (int) packed;
+            int o = cells.offset((int) (packed >>> 32));
+            int[] c = cells.counters();
+            for (int k = 0; k < COUNTERS; k++) {
+                c[o + k] += oc[from + k];
+            }
+        }
+        lastKey = -1;
+        read += other.read;
+        excluded += other.excluded;
+    }
+
+    /** {@code packed} cells (key << 32 | offset) grouped by procedure, in one counting pass (no comparison sort). */
+    private long[] byProcedure(long[] packed) {
+        int procs = Math.max(1, procedures.size());
+        int[] start = new int[procs + 1];
+        for (long k : packed) {
+            start[(int) (k >>> 32) / width + 1]++;
+        }
+        for (int p = 0; p < procs; p++) {
+            start[p + 1] += start[p];
+        }
+        long[] out = new long[packed.length];
+        for (long k : packed) {
+            out[start[(int) (k >>> 32) / width]++] = k;
+        }
+        return out;
+    }
+
+    /**
+     * The ten indicators of every unit with a counted dossier in its subtree, in the tree's order and
+     * {@link DossierIndicators#ALL}'s order; only units within {@code scope} (null: all). Procedure by
+     * procedure, each cell's counters are added to its unit and every unit above it (a small dense array
+     * per unit), then folded into the units' sums with the procedure's level and payment (so that a
+     * procedure counts once per subtree).
+     */
+    public List<IndicatorFigure> figures(UnitCode scope) {
+        int n = units.size();
+        long[] keys = byProcedure(cells.keysWithOffsets());
+        int[] c = cells.counters();
+        long[] subtree = new long[n * COUNTERS];
+        boolean[] touched = new boolean[n];
+        int[] touchedList = new int[n];
+        long[][] sums = new long[n][];
+        int i = 0;
+        while (i < keys.length) {
+            int p = (int) (keys[i] >>> 32) / width;
+            Procedure procedure = procedures.get(p);
+            int t = 0;
+            for (; i < keys.length && (int) (keys[i] >>> 32) / width == p; i++) {
+                int u = (int) (keys[i] >>> 32) % width;
+                int o = (int) keys[i];
+                for (int a = u; a >= 0; a = parent[a]) {
+                    if (!touched[a]) {
+                        touched[a] = true;
+                        touchedList[t++] = a;
+                    }
+                    int base = a * COUNTERS;
+                    for (int k = 0; k < COUNTERS; k++) {
+                        subtree[base + k] += c[o + k];
+                    }
+                }
+            }
+            for (int j = 0; j < t; j++) {
+                int a = touchedList[j];
+                if (sums[a] == null) {
+                    sums[a] = new long[DossierIndicators.SUMS];
+                }
+                DossierIndicators.addCell(sums[a], subtree, a * COUNTERS, procedure);
+                Arrays.fill(subtree, a * COUNTERS, a * COUNTERS + COUNTERS, 0L);
+                touched[a] = false;
+            }
+        }
+        List<IndicatorFigure> out = new ArrayList<>();
+        for (int u = 0; u < n; u++) {
+            if (sums[u] != null && sums[u][DossierIndicators.S_COUNTED] > 0
+                    && (scope == null || tree.isWithin(units.get(u).code(), scope))) {
+                out.addAll(DossierIndicators.figures(units.get(u).code(), period, sums[u]));
+            }
+        }
+        return out;
+    }
+}

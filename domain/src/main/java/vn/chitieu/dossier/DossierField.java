@@ -1,0 +1,70 @@
+package vn.chitieu.dossier;
+
+import java.util.HashMap;
+import java.util.Map;
+import vn.chitieu.table.Table;
+
+/**
+ * The fields of a dossier record (domain.md §9), each with its English header of contracts.md and
+ * the national synchronisation name ({@code HoSoDongBoDVC}) accepted in its place. Headers are
+ * matched as {@link Table#key} matches them (case, diacritics, spaces and punctuation ignored).
+ */
+public enum DossierField {
+    CODE("code", "MaHoSo", true),
+    PROCEDURE("procedure", "MaTTHC", true),
+    UNIT("unit", "DonViXuLy", true),
+    CHANNEL("channel", "KenhThucHien", true),
+    RECEIVED("received", "NgayTiepNhan", true),
+    DUE("due", "NgayHenTra", false),
+    FINISHED("finished", "NgayKetThucXuLy", false),
+    STATUS("status", "TrangThaiHoSo", true),
+    PAID_ONLINE("paidOnline", "DuocThanhToanTrucTuyen", false),
+    FEE("fee", "LePhi", false),
+    DIGITIZED("digitized", "HoSoCoThanhPhanSoHoa", false),
+    E_RESULT("eResult", "CoKetQuaDienTu", false);
+
+    private static final DossierField[] ALL = values();
+    private static final Map<String, DossierField> BY_KEY = new HashMap<>();
+
+    static {
+        for (DossierField f : ALL) {
+            BY_KEY.put(Table.key(f.header), f);
+            BY_KEY.put(Table.key(f.national), f);
+        }
+    }
+
+    private final String header;
+    private final String national;
+    private final boolean required;
+
+    DossierField(String header, String national, boolean required) {
+        this.header = header;
+        this.national = national;
+        this.required = required;
+    }
+
+    /** The English header of contracts.md ({@code received}). */
+    public String header() {
+        return header;
+    }
+
+    /** The national synchronisation name ({@code NgayTiepNhan}). */
+    public String national() {
+        return national;
+    }
+
+    /** True when a file must have this column. */
+    public boolean required() {
+        return required;
+    }
+
+    /** The field a header names (English or national), or null. */
+    public static DossierField ofHeader(String header) {
+        return header == null ? null : BY_KEY.get(Table.key(header));
+    }
+
+    /** How many fields there are: the length of a record's value array. */
+    public static int count() {
+        return ALL.length;
+    }
+}

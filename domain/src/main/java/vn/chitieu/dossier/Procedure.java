@@ -1,0 +1,19 @@
+package vn.chitieu.dossier;
+
+import java.util.Objects;
+
+/**
+ * An administrative procedure (thủ tục hành chính, TTHC) of the procedures catalogue: its code (MaTTHC),
+ * name, online {@link ProcedureLevel level} and whether online payment is offered.
+ */
+public record Procedure(String code, String name, ProcedureLevel level, boolean onlinePayment) {
+
+    public Procedure {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(level, "level");
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("a procedure code is required");
+        }
+        name = name == null ? code : name;
+    }
+}

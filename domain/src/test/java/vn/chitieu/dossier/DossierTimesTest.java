@@ -1,0 +1,53 @@
+package vn.chitieu.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class DossierTimesTest {
+
+    private static LocalDateTime read(String text, boolean due) {
+        long t = DossierTimes.parse(text, due);
+        return t == DossierTimes.UNREADABLE ? null : DossierTimes.toLocal(t);
+    }
+
+    @Test
+    void everyFormOfTheContractReadsTheSameTime() {
+        LocalDateTime meant = LocalDateTime.of(2025, 6, 30, 23, 59, 59);
+        for (String s : new String[] {"20250630235959", "2025-06-30 23:59:59", "2025-06-30T23:59:59",
+            "30/06/2025 23:59:59", " 2025-06-30 23:59:59 "}) {
+            assertThat(read(s, false)).as(s).isEqualTo(meant);
+        }
+    }
+
+    @Test
+    void aDateAloneIsMidnightButTheLastSecondForADeadline() {
+        for (String s : new String[] {"01/02/2024", "2024-02-01", "20240201"}) {
+            assertThat(read(s, false)).as(s).isEqualTo(LocalDateTime.of(2024, 2, 1, 0, 0, 0));
+            assertThat(read(s, true)).as(s).isEqualTo(LocalDateTime.of(2024, 2, 1, 23, 59, 59));
+        }
+    }
+
+    @Test
+    void impossibleDatesAndOtherFormsAreUnreadable() {
+        assertThat(read("29/02/2024", false)).isEqualTo(LocalDateTime.of(2024, 2, 29, 0, 0));
+        for (String s : new String[] {"29/02/2025", "31/06/2025", "2025-13-01", "2025-06-30 24:00:00",
+            "2025-06-30 12:60:00", "2025/06/30", "6/3/2025", "30-06-2025", "2025-06-30 08:00", "hôm qua", "",
+            "20250630 080000", "2025-06-30X08:00:00", "00/06/2025"}) {
+            assertThat(read(s, false)).as(s).isNull();
+        }
+    }
+
+    @Test
+    void levelsInEveryWording() {
+        assertThat(ProcedureLevel.parse("toàn trình")).contains(ProcedureLevel.FULL);
+        assertThat(ProcedureLevel.parse("Toàn Trình")).contains(ProcedureLevel.FULL);
+        assertThat(ProcedureLevel.parse("4")).contains(ProcedureLevel.FULL);
+        assertThat(ProcedureLevel.parse("Mức độ 3")).contains(ProcedureLevel.PARTIAL);
+        assertThat(ProcedureLevel.parse("một phần")).contains(ProcedureLevel.PARTIAL);
+        assertThat(ProcedureLevel.parse("NONE")).contains(ProcedureLevel.NONE);
+        assertThat(ProcedureLevel.parse("5")).isEmpty();
+        assertThat(ProcedureLevel.parse("trực tuyến")).isEmpty();
+    }
+}
