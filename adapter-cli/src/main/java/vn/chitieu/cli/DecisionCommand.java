@@ -140,7 +140,7 @@ public final class DecisionCommand implements Runnable {
                 rows.add(java.util.Arrays.asList(d.id().toString(), d.number().orElse(""), d.issuer().value(), d.year(),
                         d.title(), d.status().name(), d.signedOn().map(Object::toString).orElse("")));
             }
-            output.emit(out, new Report("Danh sách quyết định", "Decisions", columns, List.of(new ReportSection(null, null, rows)), null, List.of()),
+            output.emit(out, Report.simple("Danh sách quyết định", "Decisions", columns, rows),
                     Map.of("items", list.stream().map(DecisionCommand::document).toList()));
             return 0;
         }

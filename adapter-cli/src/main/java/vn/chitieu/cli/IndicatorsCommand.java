@@ -105,7 +105,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
             return 0;
         }
         Report report = format == Format.XLSX ? IndicatorsReport.longForm(computed)
-                : IndicatorsReport.readable(computed, tree, catalogue, out.langCode());
+                : IndicatorsReport.readable(computed, tree, catalogue, out.lang().code());
         output.emit(out, format, report, IndicatorsDocument.of(computed));
         return 0;
     }

@@ -29,6 +29,11 @@ public record Report(
         }
     }
 
+    /** A report of one untitled section, no totals and no notes. */
+    public static Report simple(String titleVi, String titleEn, List<ReportColumn> columns, List<List<Object>> rows) {
+        return new Report(titleVi, titleEn, columns, List.of(new ReportSection(null, null, rows)), null, List.of());
+    }
+
     public String title(String lang) {
         return "en".equals(lang) ? titleEn : titleVi;
     }
