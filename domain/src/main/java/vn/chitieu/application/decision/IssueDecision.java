@@ -43,17 +43,14 @@ public final class IssueDecision {
         command.caller().requireEdit(tree, stored);
         SetTarget.requireRead(stored, command.readVersion());
         Decision issued = stored.issue(command.number(), command.signer(), command.signedOn());
-        Decision replaced = null;
-        if (stored.replaces().isPresent()) {
-            Decision old = decisions.findById(stored.replaces().get())
-                    .orElseThrow(() -> new DecisionNotFoundException(stored.replaces().get()));
-            replaced = old.replaced(stored.amends().isPresent() ? DecisionStatus.AMENDED : DecisionStatus.SUPERSEDED);
-        }
-        checkBeforeIssue(tree, issued, replaced);
+        Decision replaced = stored.replaces().map(id -> decisions.findById(id)
+                .orElseThrow(() -> new DecisionNotFoundException(id))
+                .replaced(stored.amends().isPresent() ? DecisionStatus.AMENDED : DecisionStatus.SUPERSEDED)).orElse(null);
         String reason = "issued as " + command.number() + (replaced == null ? ""
                 : (stored.amends().isPresent() ? ", amending " : ", superseding ") + replaced.number().orElse("?"));
         Decision written = decisions.issue(issued, command.readVersion(), replaced,
-                replaced == null ? 0 : replaced.version() - 1, Actors.of(command.caller()), reason);
+                replaced == null ? 0 : replaced.version() - 1, Actors.of(command.caller()), reason,
+                () -> checkBeforeIssue(tree, issued, replaced));
         return DecisionView.of(command.caller(), tree, written);
     }
 

@@ -50,13 +50,16 @@ public interface Decisions {
      * Issues a draft: writes {@code issued} (the stored draft at {@code expectedVersion}, now ISSUED)
      * and, in the same transaction, {@code replaced} (the decision it amends or supersedes, read at
      * {@code replacedVersion}, now AMENDED or SUPERSEDED), or nothing else when {@code replaced} is null.
+     * {@code check} runs first, once no other issue of the same year can run until this one ends, and
+     * refuses by throwing: two drafts that contradict each other, issued at the same moment, cannot
+     * both pass it.
      *
      * @throws StaleVersionException when either stored version is not the one read
      * @throws DecisionNotEditableException when the draft is no longer a draft
      * @throws vn.chitieu.decision.DecisionLifecycleException when {@code replaced} is no longer ISSUED
      */
     Decision issue(Decision issued, long expectedVersion, Decision replaced, long replacedVersion, Actor actor,
-            String reason);
+            String reason, Runnable check);
 
     /**
      * Stores a new decision with its assignments; the stored version is 0.

@@ -82,7 +82,8 @@ final class FakeStore {
 
         @Override
         public Decision issue(Decision issued, long expectedVersion, Decision replaced, long replacedVersion,
-                Actor actor, String reason) {
+                Actor actor, String reason, Runnable check) {
+            check.run();
             if (replaced != null) {
                 stored.put(replaced.id(), replaced);
             }

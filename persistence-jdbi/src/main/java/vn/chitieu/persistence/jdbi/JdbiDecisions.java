@@ -30,6 +30,10 @@ import vn.chitieu.unit.UnitCode;
  */
 public final class JdbiDecisions implements Decisions {
 
+    /** The first key of the advisory lock that orders the issues of one year (the second is the year). */
+    private static final int ISSUE_LOCK_SPACE = 0x43540001;
+
+
     /** SQLSTATE raised by the schema's triggers for a change to a decision that is not a draft. */
     static final String NOT_EDITABLE = "CT409";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
@@ -99,9 +103,14 @@ public final class JdbiDecisions implements Decisions {
 
     @Override
     public Decision issue(Decision issued, long expectedVersion, Decision replaced, long replacedVersion, Actor actor,
-            String reason) {
+            String reason, Runnable check) {
         try {
             return jdbi.inTransaction(h -> {
+                // one issue of a year at a time, until this transaction ends; the check then sees every
+                // decision issued before it (it reads committed rows on its own connections)
+                h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:space, :year)) AS locked")
+                        .bind("space", ISSUE_LOCK_SPACE).bind("year", issued.year()).mapTo(Integer.class).one();
+                check.run();
                 DecisionDao dao = h.attach(DecisionDao.class);
                 // rows locked in id order, so that two issues touching the same pair never deadlock
                 List<UUID> ids = new java.util.ArrayList<>(List.of(issued.id().value()));

@@ -85,8 +85,9 @@ public final class InMemoryDecisions implements Decisions {
 
     @Override
     public Decision issue(Decision issued, long expectedVersion, Decision replaced, long replacedVersion, Actor actor,
-            String reason) {
+            String reason, Runnable check) {
         synchronized (store.lock) {
+            check.run();
             List<vn.chitieu.audit.PendingAudit> audits = new ArrayList<>();
             Decision oldNext = null;
             if (replaced != null) {

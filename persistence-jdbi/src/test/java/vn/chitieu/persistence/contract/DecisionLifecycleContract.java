@@ -285,6 +285,46 @@ public abstract class DecisionLifecycleContract extends ContractSupport {
     }
 
     @Test
+    void ofTwoConflictingDraftsIssuedAtTheSameMomentExactlyOneIsIssued() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                int year = 2030 + round;
+                DecisionView first = target(PROVINCE, draft(PROVINCE, DAKLAK, year, "Giao chỉ tiêu"), KRONG_PAC, ONLINE, "40");
+                DecisionView second = target(PROVINCE, draft(PROVINCE, DAKLAK, year, "Giao lại chỉ tiêu"), KRONG_PAC,
+                        ONLINE, "60");
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<DecisionView>> issues = new java.util.ArrayList<>();
+                int n = 0;
+                for (DecisionView d : List.of(first, second)) {
+                    String number = (++n * 100 + round) + "/QĐ-UBND"; // numbers are unique for their issuer
+                    issues.add(pool.submit(() -> {
+                        together.await();
+                        return issue(PROVINCE, d, number, LocalDate.of(year, 3, 1));
+                    }));
+                }
+                int issued = 0;
+                int refused = 0;
+                for (java.util.concurrent.Future<DecisionView> f : issues) {
+                    try {
+                        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                        issued++;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        assertThat(e.getCause()).isInstanceOf(DecisionConflictException.class);
+                        refused++;
+                    }
+                }
+                assertThat(issued).as("round %d", round).isEqualTo(1);
+                assertThat(refused).as("round %d", round).isEqualTo(1);
+                assertThat(storage.decisions().findByYear(year)).filteredOn(d -> d.status() == DecisionStatus.ISSUED)
+                        .hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aSupersedingDecisionReplacesTheOldOneWithoutAConflict() {
         DecisionView old = issue(PROVINCE, target(PROVINCE, draft(PROVINCE, DAKLAK, 2022, "Giao chỉ tiêu"), KRONG_PAC,
                 ONLINE, "40"), "100/QĐ-UBND", LocalDate.of(2022, 3, 1));
