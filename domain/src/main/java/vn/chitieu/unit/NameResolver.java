@@ -20,10 +20,11 @@ import vn.chitieu.text.VietnameseText;
  * unit deciding:
  * <ol>
  * <li>the whole words; the words without a trailing {@code tỉnh [province]};</li>
- * <li>the words after the leading kind words (UBND, tỉnh, huyện, thị xã, thành phố, TP., quận,
- * xã, phường, thị trấn, đặc khu, Sở, Ban, Phòng), also without a trailing {@code tỉnh};</li>
- * <li>initials: a word without a vowel (NN, PTNT, TB, XH, KCN, VP, BMT) or unknown to the
- * registry stands for the initials of as many words ({@code Sở NN&PTNT} = {@code Sở Nông nghiệp
+ * <li>the words after the leading kind word (UBND, then one of tỉnh, huyện, thị xã, thành phố,
+ * TP., quận, xã, phường, thị trấn, đặc khu, Sở, Ban), the name's words taken with and without
+ * its own kind word, also without a trailing {@code tỉnh};</li>
+ * <li>initials: a word without a vowel (NN, PTNT, TB, XH, KCN, VP, BMT: a Vietnamese syllable
+ * always has one) stands, in the name or in the registry, for the initials of as many words ({@code Sở NN&PTNT} = {@code Sở Nông nghiệp
  * và Phát triển nông thôn}), the other words must be equal.</li>
  * </ol>
  * The kind words narrow each stage to units of the kinds they name (TP./thành phố/thị xã/huyện/
@@ -61,7 +62,6 @@ public final class NameResolver {
     private final Map<String, List<Form>> bySignature = new HashMap<>();
     private final List<List<Form>> formsOf = new ArrayList<>();
     private final Map<String, List<Integer>> byGram = new HashMap<>();
-    private final Set<String> vocabulary = new HashSet<>();
     private final Set<List<String>> provinces = new HashSet<>();
 
     public NameResolver(UnitTree tree) {
@@ -94,7 +94,6 @@ public final class NameResolver {
             names.addAll(unit.aliases());
             for (String name : names) {
                 List<String> words = NameWords.words(name);
-                vocabulary.addAll(words);
                 List<String> full = NameWords.withoutConjunctions(words);
                 List<String> core = core(words);
                 List<String> fullBare = bare(unit, full);
@@ -257,8 +256,7 @@ public final class NameResolver {
         boolean[] abbreviations(List<String> variant) {
             boolean[] abbr = new boolean[variant.size()];
             for (int i = 0; i < abbr.length; i++) {
-                String w = variant.get(i);
-                abbr[i] = !NameWords.hasVowel(w) || !vocabulary.contains(w);
+                abbr[i] = !NameWords.hasVowel(variant.get(i));
             }
             return abbr;
         }
@@ -307,10 +305,23 @@ public final class NameResolver {
         return switch (stage) {
             case 0 -> lookUp(byFull, q.full);
             case 1 -> lookUp(byFullBare, q.fullBare);
-            case 2 -> lookUp(byCore, q.core);
-            case 3 -> lookUp(byCoreBare, q.coreBare);
+            case 2 -> union(lookUp(byCore, q.full), lookUp(byCore, q.core));
+            case 3 -> union(lookUp(byCoreBare, q.fullBare), lookUp(byCoreBare, q.coreBare));
             default -> byInitials(q);
         };
+    }
+
+    /**
+     * Both: the name's words may be a unit's words after its kind word ("Phong Châu" is "Phường
+     * Phong Châu") as well as the name's words after what reads as a kind word.
+     */
+    private static Set<Unit> union(Set<Unit> a, Set<Unit> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() ? b : a;
+        }
+        Set<Unit> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static Set<Unit> lookUp(Map<String, Set<Unit>> index, List<String> words) {

@@ -15,7 +15,7 @@ import vn.chitieu.text.VietnameseText;
  */
 final class NameWords {
 
-    /** A leading kind word and the kinds of unit it names (none for UBND, which every level has). */
+    /** A leading kind word and the kinds of unit it names (none for UBND, which every level has: first). */
     private record KindWord(List<String> words, Set<UnitKind> kinds) {
     }
 
@@ -33,8 +33,7 @@ final class NameWords {
             new KindWord(List.of("phuong"), EnumSet.of(UnitKind.WARD)),
             new KindWord(List.of("dac", "khu"), EnumSet.of(UnitKind.SPECIAL_ZONE)),
             new KindWord(List.of("so"), EnumSet.of(UnitKind.DEPARTMENT)),
-            new KindWord(List.of("ban"), EnumSet.of(UnitKind.DEPARTMENT, UnitKind.DISTRICT_OFFICE)),
-            new KindWord(List.of("phong"), EnumSet.of(UnitKind.DISTRICT_OFFICE)));
+            new KindWord(List.of("ban"), EnumSet.of(UnitKind.DEPARTMENT, UnitKind.DISTRICT_OFFICE)));
     private static final Set<String> CONJUNCTIONS = Set.of("va", "cac");
     private static final List<String> FIELD = List.of("linh", "vuc");
 
@@ -65,20 +64,23 @@ final class NameWords {
     record Stripped(List<String> rest, Set<UnitKind> kinds) {
     }
 
+    /**
+     * Strips the leading UBND (any number of times, as in "UBND tỉnh") and then at most one other
+     * kind word: "Phường Phong Châu" keeps "Phong Châu", "UBND huyện Sơn Động" keeps "Sơn Động".
+     */
     static Stripped stripKinds(List<String> words) {
         int at = 0;
         EnumSet<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            for (KindWord k : KIND_WORDS) {
-                int n = k.words().size();
-                if (at + n < words.size() && words.subList(at, at + n).equals(k.words())) {
-                    at += n;
-                    kinds.addAll(k.kinds());
-                    stripped = true;
-                    break;
-                }
+        List<String> ubnd = KIND_WORDS.get(0).words();
+        while (at + 1 < words.size() && words.get(at).equals(ubnd.get(0))) {
+            at++;
+        }
+        for (KindWord k : KIND_WORDS.subList(1, KIND_WORDS.size())) {
+            int n = k.words().size();
+            if (at + n < words.size() && words.subList(at, at + n).equals(k.words())) {
+                at += n;
+                kinds.addAll(k.kinds());
+                break;
             }
         }
         return new Stripped(words.subList(at, words.size()), kinds);

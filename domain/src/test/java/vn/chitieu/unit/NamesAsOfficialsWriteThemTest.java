@@ -227,6 +227,31 @@ class NamesAsOfficialsWriteThemTest {
     }
 
     @Test
+    void anAbbreviationInTheRegistryMatchesTheWordsSpelledOut() {
+        UnitTree tree = UnitTree.of(List.of(
+                new Unit(UnitCode.of("hoabinh"), "UBND tỉnh Hòa Bình", UnitKind.PROVINCE, null),
+                new Unit(UnitCode.of("bql"), "Ban QL các KCN", UnitKind.DEPARTMENT, UnitCode.of("hoabinh"))));
+        assertThat(code(new NameResolver(tree).resolve("Ban Quản lý các khu công nghiệp tỉnh Hòa Bình"))).isEqualTo("bql");
+    }
+
+    @Test
+    void onlyOneKindWordIsDroppedSoAPlaceNameStartingWithOneIsKept() {
+        UnitTree tree = UnitTree.of(List.of(
+                new Unit(UnitCode.of("phutho"), "UBND tỉnh Phú Thọ", UnitKind.PROVINCE, null),
+                new Unit(UnitCode.of("phu-tho-tx"), "UBND thị xã Phú Thọ", UnitKind.DISTRICT, UnitCode.of("phutho")),
+                new Unit(UnitCode.of("phong-chau"), "Phường Phong Châu", UnitKind.WARD, UnitCode.of("phu-tho-tx")),
+                new Unit(UnitCode.of("ban-chau"), "Ban Châu", UnitKind.DEPARTMENT, UnitCode.of("phutho")),
+                new Unit(UnitCode.of("xa-so"), "Xã Sơn", UnitKind.COMMUNE, UnitCode.of("phu-tho-tx"))));
+        NameResolver r = new NameResolver(tree);
+        assertThat(code(r.resolve("Phường Phong Châu"))).isEqualTo("phong-chau");
+        assertThat(code(r.resolve("Phong Châu"))).isEqualTo("phong-chau");
+        assertThat(code(r.resolve("UBND phường Phong Châu"))).isEqualTo("phong-chau");
+        assertThat(code(r.resolve("Ban Châu"))).isEqualTo("ban-chau");
+        assertThat(code(r.resolve("Thị xã Phú Thọ"))).isEqualTo("phu-tho-tx");
+        assertThat(code(r.resolve("UBND tỉnh Phú Thọ"))).isEqualTo("phutho");
+    }
+
+    @Test
     void aLargeRegistryResolvesEveryUnitByItsNameAndQualifiedName() {
         List<Unit> units = new ArrayList<>();
         units.add(new Unit(UnitCode.of("p"), "UBND tỉnh Thử", UnitKind.PROVINCE, null));
