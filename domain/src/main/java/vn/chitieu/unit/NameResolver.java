@@ -34,7 +34,7 @@ import vn.chitieu.text.VietnameseText;
  * name no stage finds may be qualified: {@code X, huyện Y}, {@code X - Y} or {@code X (huyện Y)}
  * is X among the units below Y, and {@code Lĩnh vực X - Y} (a field of work of Y) is Y. An
  * ambiguous or unknown name is reported, never guessed; suggestions rank by a distance on the
- * folded words ({@link #distance}) and put units of the kinds the name names first.
+ * folded words ({@link #distance}) and, like the matches, keep to the kinds the name names when any fits.
  *
  * <p>Cost: building is linear in the total length of the names. Resolving a name is a few hash
  * look-ups plus a check of the units sharing its initials, O(words + matches). Suggestions look
@@ -406,7 +406,9 @@ public final class NameResolver {
 
     /**
      * The closest units: those sharing most trigrams with the name (words or initials) scored by
-     * {@link #distance} over the longer word count; units of the name's kinds first, then by score.
+     * {@link #distance} over the longer length in words (an abbreviation's letters counting as
+     * words), at most {@value #SUGGESTION_LIMIT}; only units of the kinds the name names when
+     * any is close (as the matches are narrowed), then by score and code.
      */
     private List<Unit> suggestions(Query q) {
         List<List<String>> variants = distinct(q.core, q.full);
@@ -451,7 +453,7 @@ public final class NameResolver {
             for (List<String> v : variants) {
                 boolean[] abbr = q.abbreviations(v);
                 for (Form f : formsOf.get(index)) {
-                    best = Math.min(best, distance(v, abbr, f.words()) / Math.max(v.size(), f.words().size()));
+                    best = Math.min(best, distance(v, abbr, f.words()) / Math.max(letters(v, abbr), f.words().size()));
                 }
             }
             if (best <= SUGGESTION_LIMIT) {
@@ -459,8 +461,10 @@ public final class NameResolver {
                 scored.add(new Scored(u, q.fits(u), best));
             }
         }
-        return scored.stream()
-                .sorted(Comparator.comparing((Scored s) -> !s.fits()).thenComparingDouble(Scored::score)
+        // the kind words narrow the suggestions as they narrow the matches: other kinds only when none fits
+        boolean anyFits = scored.stream().anyMatch(Scored::fits);
+        return scored.stream().filter(s -> s.fits() || !anyFits)
+                .sorted(Comparator.comparingDouble(Scored::score)
                         .thenComparing(s -> s.unit().code()))
                 .limit(MAX_SUGGESTIONS).map(Scored::unit).toList();
     }
@@ -468,8 +472,8 @@ public final class NameResolver {
     /**
      * A Damerau-Levenshtein distance on words: inserting or deleting a word costs 1, swapping two
      * neighbours 1, replacing a word the share of its letters that differ (Levenshtein over the
-     * longer length; 1 from half on), and an abbreviation of the name may stand for several words at the share of
-     * its letters that differ from their initials. O(|a| × |b| × longest abbreviation).
+     * longer length; 1 from half on), and an abbreviation of the name may stand for several words at the number
+     * of its letters that differ from their initials (a letter is a word). O(|a| × |b| × longest abbreviation).
      */
     static double distance(List<String> a, boolean[] abbr, List<String> b) {
         int m = a.size();
@@ -494,7 +498,7 @@ public final class NameResolver {
                     for (int k = 1; k <= Math.min(j, w.length() + 1); k++) {
                         initials.insert(0, b.get(j - k).charAt(0));
                         if (k > 1) {
-                            best = Math.min(best, d[i - 1][j - k] + share(w, initials.toString()));
+                            best = Math.min(best, d[i - 1][j - k] + levenshtein(w, initials.toString()));
                         }
                     }
                 }
@@ -505,6 +509,15 @@ public final class NameResolver {
     }
 
     /** The share of letters that differ, or 1 (another word) when that is half or more. */
+    /** The length of a name in words, an abbreviation counting a word a letter. */
+    private static int letters(List<String> words, boolean[] abbr) {
+        int n = 0;
+        for (int i = 0; i < words.size(); i++) {
+            n += abbr[i] ? words.get(i).length() : 1;
+        }
+        return n;
+    }
+
     private static double share(String a, String b) {
         if (a.equals(b)) {
             return 0;

@@ -139,6 +139,8 @@ class NamesAsOfficialsWriteThemTest {
         assertThat(abbreviation.suggestions()).isNotEmpty();
         assertThat(abbreviation.suggestions().get(0).code().value()).isEqualTo("buon-ma-thuot");
         assertThat(codes(abbreviation.suggestions())).doesNotContain("lak");
+        assertThat(abbreviation.suggestions()).allSatisfy(u -> assertThat(u.kind()).isEqualTo(UnitKind.DISTRICT));
+        assertThat(tai.suggestions()).allSatisfy(u -> assertThat(u.kind()).isEqualTo(UnitKind.DEPARTMENT));
 
         Resolution department = HOA_BINH.resolve("Sở Xây dựngg");
         assertThat(department.suggestions()).isNotEmpty();
@@ -156,7 +158,9 @@ class NamesAsOfficialsWriteThemTest {
         NameResolver r = new NameResolver(EA_KAR);
         Resolution township = r.resolve("Thị trấn Ea Kả");
         assertThat(township.status()).isEqualTo(ResolutionStatus.UNKNOWN);
-        assertThat(codes(township.suggestions())).first().isEqualTo("tt-ea-kar");
+        assertThat(codes(township.suggestions())).containsExactly("tt-ea-kar");
+        // a kind word that fits no close unit: the closest of any kind
+        assertThat(codes(r.resolve("Phường Ea Kả").suggestions())).containsExactlyInAnyOrder("ea-kar", "tt-ea-kar");
         assertThat(codes(r.resolve("Huyện Ea Kả").suggestions())).first().isEqualTo("ea-kar");
     }
 
