@@ -77,6 +77,43 @@ class ResolveCommandTest {
     }
 
     @Test
+    void resolvesHoaBinhsPrintedNamesAndTheDepartmentAbbreviationsWithoutAliasesInTheSameShape() throws IOException {
+        Path units = write("units.csv", String.join("\n", CsvTables.lines("hoabinh-2022/units.csv")) + "\n");
+        Path names = write("names.txt", """
+                UBND TP. Hòa Bình
+                Sở Lao động - TB&XH
+                Sở NN&PTNT
+                BQL các KCN
+                Lĩnh vực Ngoại vụ - VPUBND tỉnh
+                Hòa Bình
+                Sở Tài
+                """);
+
+        CliRun json = CliRun.of("resolve", "--units", units.toString(), "--names", names.toString(), "--format", "json");
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(json.out()).get("rows");
+        assertThat(rows).hasSize(7);
+        String[] expected = {"tp-hoa-binh", "so-lao-dong-tbxh", "so-nong-nghiep-ptnt", "ban-quan-ly-cac-kcn",
+                "van-phong-ubnd-tinh"};
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(rows.get(i).get("status").asText()).as(rows.get(i).toString()).isEqualTo("MATCHED");
+            assertThat(rows.get(i).get("unit").asText()).isEqualTo(expected[i]);
+        }
+        assertThat(rows.get(5).get("status").asText()).isEqualTo("AMBIGUOUS");
+        assertThat(rows.get(5).get("candidates")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("hoabinh", "tp-hoa-binh");
+        assertThat(rows.get(6).get("status").asText()).isEqualTo("UNKNOWN");
+        assertThat(rows.get(6).get("suggestions").get(0).asText()).isEqualTo("so-tai-chinh");
+        assertThat(rows.get(0).fieldNames()).toIterable()
+                .containsExactlyElementsOf(() -> rows.get(5).fieldNames());
+
+        CliRun table = CliRun.of("resolve", "--units", units.toString(), "--names", names.toString());
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Tên như ghi", "Mã đơn vị", "Kết quả", "tp-hoa-binh", "UBND thành phố Hòa Bình");
+    }
+
+    @Test
     void readsSemicolonSeparatedFilesWithAByteOrderMark() throws IOException {
         Path units = dir.resolve("units.csv");
         Files.write(units, ("\uFEFFcode;name;kind;parent\ndaklak;UBND tỉnh Đắk Lắk;PROVINCE;\n"
