@@ -132,13 +132,13 @@ public final class DecisionCommand implements Runnable {
             List<Decision> list = run(s -> new ListDecisions(s.units(), s.decisions()).list(caller(), year,
                     issuer == null ? null : code("--issuer", issuer), status, 0, ListDecisions.MAX_LIMIT));
             List<ReportColumn> columns = List.of(col("id", "Mã", "Id"), col("number", "Số", "Number"),
-                    col("issuer", "Cơ quan ban hành", "Issuer"), new ReportColumn("year", "Năm", "Year", ColumnType.COUNT),
+                    col("issuer", "Cơ quan ban hành", "Issuer"), col("year", "Năm", "Year"),
                     col("title", "Trích yếu", "Title"), col("status", "Trạng thái", "Status"),
                     col("signedOn", "Ngày ký", "Signed on"));
             List<List<Object>> rows = new ArrayList<>();
             for (Decision d : list) {
-                rows.add(java.util.Arrays.asList(d.id().toString(), d.number().orElse(""), d.issuer().value(), d.year(),
-                        d.title(), d.status().name(), d.signedOn().map(Object::toString).orElse("")));
+                rows.add(java.util.Arrays.asList(d.id().toString(), d.number().orElse(""), d.issuer().value(),
+                        String.valueOf(d.year()), d.title(), d.status().name(), d.signedOn().map(Object::toString).orElse("")));
             }
             output.emit(out, Report.simple("Danh sách quyết định", "Decisions", columns, rows),
                     Map.of("items", list.stream().map(DecisionCommand::document).toList()));
