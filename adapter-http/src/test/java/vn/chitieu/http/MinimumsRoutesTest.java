@@ -118,4 +118,59 @@ class MinimumsRoutesTest {
             assertThat(issued.json().get("status").asText()).isEqualTo("ISSUED");
         }
     }
+
+    /**
+     * Seed 001's cascade over HTTP: the province issues 3086/QĐ-UBND with "UBND cấp xã" 15 %
+     * digitization; Krông Pắc's decision citing it gives Ea Kly 10 %: 409, the commune, 10, 15 and
+     * the province's number listed; at 15 % it is issued.
+     */
+    @org.junit.jupiter.api.Test
+    void aDistrictDecisionCitingTheProvincesIsNotIssuedBelowTheProvincesCommuneTarget() {
+        try (TestServer server = TestServer.start(ServerStorage.inMemory())) {
+            Api api = new Api(server.client());
+            ApiClient http = server.client();
+            api.loadUnits(Province.UNITS_CSV);
+            String province = api.token("EDITOR", "dak-lak");
+            String district = api.token("EDITOR", "krong-pac");
+            String parent = api.draft(province, "dak-lak", 2022, "Giao chỉ tiêu chuyển đổi số năm 2022").json()
+                    .get("id").asText();
+            ApiResponse groups = http.putJson("/api/v1/decisions/" + parent + "/assignments", province, Map.of(
+                    "groups", List.of(Map.of("group", Map.of("label", "UBND cấp xã", "kinds", List.of("COMMUNE", "WARD",
+                            "TOWNSHIP")), "indicator", "DIGITIZATION_RATE", "period", "2022", "target", 15))),
+                    Map.of("If-Match", "\"v0\""));
+            assertThat(groups.status()).as(groups.body()).isEqualTo(200);
+            ApiResponse parentIssued = api.issue(province, parent, groups.header("ETag"), "3086/QĐ-UBND");
+            assertThat(parentIssued.status()).as(parentIssued.body()).isEqualTo(200);
+
+            ApiResponse draft = http.postJson("/api/v1/decisions", district, Map.of("issuer", "krong-pac", "year", 2022,
+                    "title", "Giao chỉ tiêu số hóa cho các xã năm 2022", "legalBases", List.of(Map.of(
+                            "number", "3086/QĐ-UBND", "issuer", "UBND tỉnh Đắk Lắk",
+                            "title", "Giao chỉ tiêu chuyển đổi số năm 2022"))));
+            assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+            String id = draft.json().get("id").asText();
+            assertThat(draft.json().get("legalBases").get(0).get("decision").asText()).isEqualTo(parent);
+            ApiResponse kly = api.setTarget(district, id, "ea-kly", "DIGITIZATION_RATE", draft.header("ETag"),
+                    Map.of("target", 10, "reason", "xã khó khăn về hạ tầng"));
+            assertThat(kly.status()).as(kly.body()).isEqualTo(200);
+
+            ApiResponse refused = api.issue(district, id, kly.header("ETag"), "125/QĐ-UBND");
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+            assertThat(refused.json().get("type").asText()).isEqualTo("urn:chitieu:problem:below-minimum");
+            assertThat(refused.json().get("detail").asText())
+                    .contains("ea-kly DIGITIZATION_RATE 2022: 10 < 15 (3086/QĐ-UBND, COMMUNE)");
+            JsonNode error = refused.json().get("errors").get(0);
+            assertThat(refused.json().get("errors")).hasSize(1);
+            assertThat(error.get("field").asText()).isEqualTo("ea-kly/DIGITIZATION_RATE/2022");
+            assertThat(error.get("value").asText()).isEqualTo("10");
+            assertThat(error.get("message").asText()).contains("15 (3086/QĐ-UBND)");
+            assertThat(http.get("/api/v1/decisions/" + id, district).json().get("status").asText()).isEqualTo("DRAFT");
+
+            ApiResponse raised = api.setTarget(district, id, "ea-kly", "DIGITIZATION_RATE", kly.header("ETag"),
+                    Map.of("target", 15, "reason", "theo 3086/QĐ-UBND"));
+            ApiResponse issued = api.issue(district, id, raised.header("ETag"), "125/QĐ-UBND");
+            assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+            assertThat(issued.json().get("status").asText()).isEqualTo("ISSUED");
+        }
+    }
 }

@@ -1,14 +1,17 @@
 package vn.chitieu.application.decision;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import vn.chitieu.application.Actors;
 import vn.chitieu.application.minimum.RequireMinimums;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionConflictException;
+import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionLifecycleException;
 import vn.chitieu.decision.DecisionNotFoundException;
 import vn.chitieu.decision.DecisionStatus;
@@ -22,7 +25,8 @@ import vn.chitieu.unit.UnitTree;
  * and issues the version it read (optimistic lock). Before anything is written,
  * {@link #checkBeforeIssue} refuses a decision that the stored ones contradict; when the draft
  * amends or supersedes an issued decision, that one becomes AMENDED or SUPERSEDED in the same
- * transaction. No target of it may be below a stored legal minimum ({@link RequireMinimums}).
+ * transaction. No target of it may be below a stored legal minimum or a floor set by a parent decision
+ * it cites as legal basis ({@link RequireMinimums}).
  */
 public final class IssueDecision {
 
@@ -33,7 +37,7 @@ public final class IssueDecision {
     public IssueDecision(Units units, Decisions decisions, LegalMinimums minimums) {
         this.units = Objects.requireNonNull(units, "units");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
-        this.minimums = new RequireMinimums(minimums);
+        this.minimums = new RequireMinimums(minimums, decisions);
     }
 
     public DecisionView issue(IssueDecisionCommand command) {
@@ -57,8 +61,11 @@ public final class IssueDecision {
     /**
      * Every rule a decision must pass to be issued, in one place (a check added later, such as legal
      * minimums, goes here): its number is unique for its issuer, the decision it replaces is of the
-     * same issuer and year, and no other issued decision of the year, outside its chain, gives a
-     * target for the same (unit, indicator, period), its groups spread over the registry.
+     * same issuer and year, no target of it is below a floor ({@link RequireMinimums}: a stored
+     * minimum, or a target of a parent decision it cites as legal basis), and no other issued
+     * decision of the year, outside its chain, gives a target for the same (unit, indicator, period),
+     * its groups spread over the registry; a cited parent of a higher unit is not such a clash (its
+     * targets are floors, the cascade refines them).
      *
      * @throws DecisionConflictException naming both decisions and every clashing (unit, indicator, period)
      */
@@ -76,10 +83,18 @@ public final class IssueDecision {
             }
         }
         Map<Assignment.Key, Assignment> mine = issued.effectiveTargets(tree);
+        // a decision of a higher unit cited as legal basis is the parent this one cascades: its targets
+        // are floors (checked above), not clashes (seed 001: the province's "UBND cấp xã" 15 %, a district's commune 15 %)
+        Set<DecisionId> cascaded = new HashSet<>();
+        for (Decision parent : minimums.parents(issued)) {
+            if (!parent.issuer().equals(issued.issuer()) && tree.isWithin(issued.issuer(), parent.issuer())) {
+                cascaded.add(parent.id());
+            }
+        }
         List<DecisionConflictException.Clash> clashes = new ArrayList<>();
         for (Decision other : decisions.findByYear(issued.year())) {
             if (other.status() != DecisionStatus.ISSUED || other.id().equals(issued.id())
-                    || replaced != null && other.id().equals(replaced.id())) {
+                    || replaced != null && other.id().equals(replaced.id()) || cascaded.contains(other.id())) {
                 continue;
             }
             for (Map.Entry<Assignment.Key, Assignment> e : other.effectiveTargets(tree).entrySet()) {
