@@ -34,6 +34,9 @@ public final class CliModule extends AbstractModule {
         Multibinder<DemoStep> demo = Multibinder.newSetBinder(binder(), DemoStep.class);
         demo.addBinding().to(ResolveNamesStep.class);
         demo.addBinding().to(DraftDecisionStep.class);
+        demo.addBinding().to(vn.chitieu.cli.demo.BothIndicatorsStep.class);
+        demo.addBinding().to(vn.chitieu.cli.demo.DakHaDecisionStep.class);
+        demo.addBinding().to(vn.chitieu.cli.demo.DossiersStep.class);
         demo.addBinding().to(CascadeStep.class);
         demo.addBinding().to(ScoreQuarterStep.class);
         bind(IndicatorCatalogue.class).toInstance(IndicatorCatalogue.builtIn());
