@@ -58,6 +58,12 @@ public final class CliModule extends AbstractModule {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 
+    /** The demo drafts in a fresh in-memory storage, through the same use cases as the commands. */
+    @Provides
+    vn.chitieu.cli.demo.DemoStorage demoStorage() {
+        return vn.chitieu.persistence.memory.InMemoryStorage::new;
+    }
+
     @Provides
     ImportService imports(Storage storage, IndicatorCatalogue catalogue) {
         return new ImportService(storage, catalogue);
