@@ -52,8 +52,8 @@ public final class BothIndicatorsStep extends SampleStep {
 
     @Inject
     public BothIndicatorsStep(TableFiles files, DemoStorage storage, IndicatorCatalogue catalogue, ReportRenderer renderer) {
-        super(22, "Phụ lục Quyết định năm 2022 của tỉnh Đắk Lắk (seed 000) với cả hai chỉ tiêu: số hóa và trực tuyến",
-                "The Đắk Lắk 2022 appendix (seed 000) with both indicators: digitization and online rate", files, renderer);
+        super(22, "Dự thảo Quyết định năm 2022 của tỉnh Đắk Lắk (seed 000) với cả hai chỉ tiêu theo phụ lục: số hóa và trực tuyến",
+                "Drafting the Đắk Lắk 2022 decision (seed 000) with both indicators of its appendix: digitization and online rate", files, renderer);
         this.storage = storage;
         this.catalogue = catalogue;
     }
