@@ -34,6 +34,9 @@ public final class CliModule extends AbstractModule {
         Multibinder<DemoStep> demo = Multibinder.newSetBinder(binder(), DemoStep.class);
         demo.addBinding().to(ResolveNamesStep.class);
         demo.addBinding().to(DraftDecisionStep.class);
+        demo.addBinding().to(vn.chitieu.cli.demo.BothIndicatorsStep.class);
+        demo.addBinding().to(vn.chitieu.cli.demo.DakHaDecisionStep.class);
+        demo.addBinding().to(vn.chitieu.cli.demo.DossiersStep.class);
         demo.addBinding().to(CascadeStep.class);
         demo.addBinding().to(ScoreQuarterStep.class);
         bind(IndicatorCatalogue.class).toInstance(IndicatorCatalogue.builtIn());
@@ -53,6 +56,12 @@ public final class CliModule extends AbstractModule {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
+    /** The demo drafts in a fresh in-memory storage, through the same use cases as the commands. */
+    @Provides
+    vn.chitieu.cli.demo.DemoStorage demoStorage() {
+        return vn.chitieu.persistence.memory.InMemoryStorage::new;
     }
 
     @Provides

@@ -21,6 +21,18 @@ public final class Samples {
         }
     }
 
+    /** The sample copied to a new temporary file, for readers that read a path; the caller deletes it. */
+    public static java.nio.file.Path copy(String name) {
+        try {
+            String suffix = name.substring(name.lastIndexOf('.'));
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("chitieu-demo-", suffix);
+            java.nio.file.Files.write(file, bytes(name));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How a sample is named in messages. */
     public static String source(String name) {
         return "samples/" + name;
