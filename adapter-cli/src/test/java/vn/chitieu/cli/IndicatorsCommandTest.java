@@ -344,6 +344,19 @@ class IndicatorsCommandTest {
         JsonNode fromDossiers = json(CliRun.of("score", "--units", units.toString(), "--dossiers", file.toString(),
                 "--procedures", procedures().toString(), "--period", "2025-06", "--target", "80", "--format", "json"));
         assertThat(fromDossiers.get("rows")).isEqualTo(fromFile.get("rows"));
+        // each row covers its unit's subtree: the overall counts are the province's own, not the sum of all rows
+        JsonNode onTime = json(CliRun.of("score", "--units", units.toString(), "--dossiers", file.toString(),
+                "--procedures", procedures().toString(), "--period", "2025-06", "--indicator", "ON_TIME_RATE",
+                "--target", "80", "--format", "json"));
+        String root = list.stream().filter(u -> u.parent() == null).findFirst().orElseThrow().code().value();
+        JsonNode province = null;
+        for (JsonNode r : onTime.get("rows")) {
+            province = r.get("unit").asText().equals(root) ? r : province;
+        }
+        assertThat(province).isNotNull();
+        assertThat(onTime.at("/totals/numerator").asLong()).isEqualTo(province.get("numerator").asLong());
+        assertThat(onTime.at("/totals/denominator").asLong()).isEqualTo(province.get("denominator").asLong());
+        assertThat(onTime.at("/totals/rows").asInt()).isEqualTo(onTime.get("rows").size());
         JsonNode indicators = json(CliRun.of("indicators", "--units", units.toString(), "--procedures",
                 procedures().toString(), "--dossiers", file.toString(), "--period", "2025-06", "--format", "json"));
         assertThat(fromFile.get("rows").size()).isEqualTo(indicators.get("rows").size());
