@@ -90,9 +90,19 @@ public final class HttpServer {
         return app.port();
     }
 
-    /** Stops accepting requests, lets the ones in flight finish (at most 5 s), then stops. */
+    /**
+     * Stops accepting requests, lets the ones in flight finish (at most 5 s), then stops: a request
+     * still running after the grace period is cut (Jetty stops every connector and then reports
+     * the timeout, which is the intended end here, not a failure to stop).
+     */
     public void stop() {
-        app.stop();
+        try {
+            app.stop();
+        } catch (io.javalin.util.JavalinException e) {
+            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+                throw e;
+            }
+        }
     }
 
     /** Every endpoint the server answers, as {@code METHOD path}: what the OpenAPI document must describe. */
