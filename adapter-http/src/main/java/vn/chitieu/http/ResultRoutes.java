@@ -15,6 +15,7 @@ import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
+import vn.chitieu.table.CsvStyle;
 import vn.chitieu.table.Table;
 
 /**
@@ -76,12 +77,21 @@ public final class ResultRoutes implements RouteGroup {
             ctx.json(json);
         } else if (format.equals("csv")) {
             ctx.contentType(ScoreboardFiles.CSV).header("Content-Disposition", attachment(ctx, "csv"))
-                    .result(ScoreboardFiles.csv(json));
+                    .result(ScoreboardFiles.csv(json, csvStyle(ctx.queryParam("csvStyle"))));
         } else if (format.equals("xlsx")) {
             ctx.contentType(ScoreboardFiles.XLSX).header("Content-Disposition", attachment(ctx, "xlsx"))
                     .result(ScoreboardFiles.xlsx(json, Queries.indicator(ctx.queryParam("indicator"), "indicator").value()));
         } else {
             throw HttpProblem.badField("format", "json, csv or xlsx, not '" + format + "'");
+        }
+    }
+
+    /** {@code csvStyle=plain} (the default, with a BOM) or {@code excel} (Vietnamese Excel). */
+    private static CsvStyle csvStyle(String text) {
+        try {
+            return text == null || text.isBlank() ? CsvStyle.PLAIN.withBom(true) : CsvStyle.of(text, null).withBom(true);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.badField("csvStyle", e.getMessage());
         }
     }
 

@@ -34,7 +34,7 @@ public final class Output {
             throw options.usageError("xlsx is a binary format: give --out FILE.xlsx");
         }
         write(options, format == Format.JSON ? toJson(document == null ? report : document)
-                : renderer.render(report, format, options.lang()));
+                : renderer.render(report, format, options.lang(), options.csvStyle()));
     }
 
     /** {@code bytes} to the {@code --out} file (atomically), else to standard output. */

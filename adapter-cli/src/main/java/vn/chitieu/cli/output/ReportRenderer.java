@@ -16,15 +16,21 @@ import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
+import vn.chitieu.table.CsvStyle;
 import vn.chitieu.text.FormulaGuard;
 
 /** Renders a domain {@link Report} as text, CSV, Markdown, HTML or .xlsx, in Vietnamese or English. */
 public final class ReportRenderer {
 
+    /** {@code report} in {@code format}; CSV in the style {@code --lang} implies (Excel's under vi, plain under en). */
     public byte[] render(Report report, Format format, Lang lang) {
+        return render(report, format, lang, CsvStyle.of(null, lang.code()));
+    }
+
+    public byte[] render(Report report, Format format, Lang lang, CsvStyle style) {
         return switch (format) {
             case TABLE -> utf8(table(report, lang));
-            case CSV -> utf8(csv(report, lang));
+            case CSV -> style.bytes(csv(report, lang, style));
             case MD -> utf8(markdown(report, lang));
             case HTML -> utf8(html(report, lang));
             case XLSX -> xlsx(report, lang);
@@ -121,9 +127,17 @@ public final class ReportRenderer {
     }
 
     String csv(Report report, Lang lang) {
+        return csv(report, lang, CsvStyle.PLAIN);
+    }
+
+    /**
+     * The rows (not the totals) with the column headers; numbers as {@link CsvStyle#shown}, a value
+     * that is not available as the words for it in Vietnamese and empty in English.
+     */
+    String csv(Report report, Lang lang, CsvStyle style) {
         StringWriter out = new StringWriter();
         boolean titled = titled(report);
-        try (CsvWriter csv = CsvWriter.builder().build(out)) {
+        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(style.separator()).build(out)) {
             List<String> header = new ArrayList<>();
             if (titled) {
                 header.add(lang == Lang.EN ? "section" : "Mục");
@@ -137,7 +151,7 @@ public final class ReportRenderer {
                         r.add(section.title(lang.code()) == null ? "" : FormulaGuard.neutralise(section.title(lang.code())));
                     }
                     for (int i = 0; i < row.size(); i++) {
-                        r.add(Cells.plain(row.get(i), report.columns().get(i).type(), lang));
+                        r.add(Cells.csv(row.get(i), lang, style));
                     }
                     csv.writeRecord(r);
                 }
