@@ -74,7 +74,10 @@ import vn.chitieu.unit.UnitTree;
             "Rules for --commend / --criticise: conditions joined by ',' must all hold; alternatives are",
             "separated by '|' (or by repeating the option). Conditions: met, notMet, na (value not available),",
             "top=N (rank ≤ N in the kind), bottom=N (among the N lowest), below=X (value < X %%), atLeast=X,",
-            "flag=CODE. Examples: --commend \"met,top=5\"   --criticise \"na|below=50\"",
+            "flag=CODE, kind=KIND (e.g. DISTRICT), dossiersBelow=N (fewer than N dossiers: received in the on-time form,",
+            "else the denominator), mostDossiers=N (among the N of its kind with the most dossiers).",
+            "Examples: --commend \"met,top=5\"   --criticise \"na|below=50\"",
+            "  seed 003's letter: --commend \"met,mostDossiers=3\" --criticise \"below=1|kind=DISTRICT,dossiersBelow=100\"",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

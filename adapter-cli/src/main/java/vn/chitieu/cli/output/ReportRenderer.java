@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportChart;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
@@ -248,6 +249,9 @@ public final class ReportRenderer {
             htmlRow(s, report, report.totals(), lang, " class=\"totals\"");
         }
         s.append("</tbody>\n</table>\n");
+        if (report.chart() != null && !report.chart().bars().isEmpty()) {
+            s.append(ChartDrawing.svg(report.chart(), lang));
+        }
         if (!report.notes().isEmpty()) {
             s.append("<ul>\n");
             report.notes().forEach(note -> s.append("<li>").append(esc(note)).append("</li>\n"));
@@ -305,11 +309,54 @@ public final class ReportRenderer {
             for (String note : report.notes()) {
                 ws.value(++r, 0, note);
             }
+            if (report.chart() != null && !report.chart().bars().isEmpty()) {
+                chartSheet(wb.newWorksheet(lang == Lang.EN ? "Chart" : "Biểu đồ"), report.chart(), lang);
+            }
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The chart's figures (unit, actual, target, as numbers) and, beside them, a picture of its bars
+     * drawn one a row: fastexcel writes no native chart, so the sheet carries the figures a chart
+     * can be made of in one click and a drawing of them.
+     */
+    private static void chartSheet(Worksheet ws, ReportChart chart, Lang lang) {
+        boolean en = lang == Lang.EN;
+        ws.value(0, 0, en ? "Unit" : "Đơn vị");
+        ws.value(0, 1, en ? "Actual" : "Kết quả");
+        ws.value(0, 2, en ? "Target" : "Chỉ tiêu");
+        for (int c = 0; c < 3; c++) {
+            ws.style(0, c).bold().set();
+        }
+        ws.width(0, 40);
+        ws.width(1, 12);
+        ws.width(2, 12);
+        double rowPoints = ChartDrawing.ROW * 0.75;
+        ws.rowHeight(0, rowPoints);
+        int r = 1;
+        for (ReportChart.Bar b : chart.bars()) {
+            ws.rowHeight(r, rowPoints);
+            ws.value(r, 0, b.label());
+            if (b.actual() != null) {
+                ws.value(r, 1, b.actual().movePointLeft(2));
+                ws.style(r, 1).format("0.00%").set();
+            } else {
+                ws.value(r, 1, Cells.notAvailable(lang));
+            }
+            if (b.target() != null) {
+                ws.value(r, 2, b.target().movePointLeft(2));
+                ws.style(r, 2).format("0.00%").set();
+            }
+            r++;
+        }
+        byte[] png = ChartDrawing.png(chart);
+        ws.addImage(org.dhatim.fastexcel.PictureAnchor.oneCellAnchor(0, 4, ChartDrawing.PNG_WIDTH, (chart.bars().size() + 1)
+                * ChartDrawing.ROW), png);
+        ws.value(chart.bars().size() + 2, 0, chart.title(lang.code()));
     }
 
     private static void xlsxRow(Worksheet ws, int r, Report report, List<Object> row, Lang lang) {

@@ -18,6 +18,7 @@ import vn.chitieu.indicator.Ratio;
 import vn.chitieu.period.Period;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportChart;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
@@ -170,8 +171,21 @@ public final class ScoreboardReport {
                 .map(i -> i.nameVi()).orElse(indicator.value()) + ", " + period;
         String whatEn = severalBoards || indicator == null ? "" : " — " + catalogue.find(indicator)
                 .map(i -> i.nameEn()).orElse(indicator.value()) + ", " + period;
-        return new Report("Kết quả thực hiện so với chỉ tiêu" + what, "Results against targets" + whatEn, columns,
+        Report report = new Report("Kết quả thực hiện so với chỉ tiêu" + what, "Results against targets" + whatEn, columns,
                 sections, totals, notes);
+        if (severalBoards || reported.isEmpty()) {
+            return report;
+        }
+        List<ReportChart.Bar> bars = new ArrayList<>();
+        for (List<Score> rows : groups.values()) {
+            for (Score s : rows) {
+                if (!s.hasFlag(ScoreFlag.NO_RESULT)) {
+                    bars.add(new ReportChart.Bar(s.unit().name(), s.value(), s.target()));
+                }
+            }
+        }
+        return report.withChart(new ReportChart("Kết quả so với chỉ tiêu theo đơn vị" + what,
+                "Actual against target per unit" + whatEn, bars));
     }
 
     /** The units' points under the profile, one row per (unit, period), with a column per group. */
