@@ -71,7 +71,7 @@ export async function scoreboardPage(view, params) {
       ['met', 'near', 'below', 'na'].map((b) => el('li', { class: 'band-' + b, text: t('band.' + b) }))),
     el('div', { class: 'downloads' },
       el('button', { type: 'button', id: 'download-csv', text: t('score.csv'),
-        onclick: () => download('/api/v1/scoreboard?' + query + '&format=csv', `scoreboard-${indicator}-${period}.csv`) }),
+        onclick: () => download('/api/v1/scoreboard?' + query + '&format=csv' + (lang() === 'vi' ? '&csvStyle=excel' : ''), `scoreboard-${indicator}-${period}.csv`) }),
       el('button', { type: 'button', id: 'download-xlsx', text: t('score.xlsx'),
         onclick: () => download('/api/v1/scoreboard?' + query + '&format=xlsx', `scoreboard-${indicator}-${period}.xlsx`) })));
   const headers = [t('score.rank'), t('common.unit'), t('common.kind'), t('common.value'), t('common.target'),

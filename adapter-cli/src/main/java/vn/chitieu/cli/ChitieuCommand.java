@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             CascadeCommand.class,
             ImportAppendixCommand.class,
             ScoreCommand.class,
+            TrendCommand.class,
             IndicatorsCommand.class,
             DemoCommand.class,
             ImportCommand.class,

@@ -85,6 +85,11 @@ public final class CliModule extends AbstractModule {
     }
 
     @Provides
+    vn.chitieu.application.history.ReadTrend readTrend(Storage storage) {
+        return new vn.chitieu.application.history.ReadTrend(storage.units(), storage.results());
+    }
+
+    @Provides
     ScorePeriod scorePeriod(Storage storage, IndicatorCatalogue catalogue) {
         return new ScorePeriod(storage.units(), storage.decisions(), storage.results(), catalogue, storage.approvals());
     }

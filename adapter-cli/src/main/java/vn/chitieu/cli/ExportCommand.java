@@ -3,7 +3,6 @@ package vn.chitieu.cli;
 import com.google.inject.Inject;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import vn.chitieu.cli.output.Output;
 import vn.chitieu.persistence.CommandStorage;
 import vn.chitieu.port.out.Storage;
 import vn.chitieu.report.ReportColumn;
+import vn.chitieu.table.CsvStyle;
 import vn.chitieu.text.FormulaGuard;
 
 /**
@@ -75,16 +75,17 @@ public final class ExportCommand implements Callable<Integer> {
             output.emit(out, format, rows.report(), document(rows));
             return 0;
         }
+        CsvStyle style = out.csvStyleOr(CsvStyle.PLAIN);
         StringWriter text = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().build(text)) {
+        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(style.separator()).build(text)) {
             csv.writeRecord(rows.columns().stream().map(ReportColumn::key).toList());
             for (List<Object> row : rows.rows()) {
-                csv.writeRecord(row.stream().map(ExportCommand::csvCell).toList());
+                csv.writeRecord(row.stream().map(style::exact).toList());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Output.write(out, text.toString().getBytes(StandardCharsets.UTF_8));
+        Output.write(out, style.bytes(text.toString()));
         return 0;
     }
 
@@ -102,16 +103,5 @@ public final class ExportCommand implements Callable<Integer> {
         doc.put("kind", rows.kind().name().toLowerCase(Locale.ROOT));
         doc.put("rows", list);
         return doc;
-    }
-
-    /** A CSV cell as the import reads it: numbers plain, text guarded against formula injection. */
-    private static String csvCell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof BigDecimal b) {
-            return b.toPlainString();
-        }
-        return value instanceof Number ? value.toString() : FormulaGuard.neutralise(value.toString());
     }
 }

@@ -16,6 +16,7 @@ import vn.chitieu.application.allocation.ReadAppendix;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.io.UnitsFile;
 import vn.chitieu.cli.output.Format;
+import vn.chitieu.table.CsvStyle;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.report.Report;
@@ -94,7 +95,9 @@ public final class ImportAppendixCommand implements Callable<Integer> {
         View v = view(format);
         ReadAppendix.Result result = new ReadAppendix().read(new ReadAppendix.Command(file.toString(),
                 tables.readText(file).lines().toList(), units == null ? null : unitsFile.read(units), code, year));
-        output.emit(out, report(result, v), document(result));
+        // the targets view is the file 'decision set-targets' and 'import targets' read: plain unless asked otherwise
+        output.emit(out, out.format(), report(result, v), document(result),
+                v == View.TARGETS ? out.csvStyleOr(CsvStyle.PLAIN) : out.csvStyle());
         return 0;
     }
 

@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +31,7 @@ import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.period.Period;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
-import vn.chitieu.text.FormulaGuard;
+import vn.chitieu.table.CsvStyle;
 import vn.chitieu.unit.UnitTree;
 
 /** {@code indicators}: every indicator of domain.md §9 computed from a file of dossiers, streamed. */
@@ -141,30 +140,21 @@ public final class IndicatorsCommand implements Callable<Integer> {
 
     /** The long form as CSV with the column keys as headers and plain numbers, as {@code export results} writes it. */
     private void writeCsv(Report report) {
+        CsvStyle style = out.csvStyleOr(CsvStyle.PLAIN);
         StringWriter text = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().build(text)) {
+        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(style.separator()).build(text)) {
             csv.writeRecord(report.columns().stream().map(ReportColumn::key).toList());
             for (List<Object> row : report.allRows()) {
-                csv.writeRecord(row.stream().map(IndicatorsCommand::csvCell).toList());
+                csv.writeRecord(row.stream().map(style::exact).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (out.out() != null) {
-            AtomicFiles.write(out.out(), text.toString().getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(out.out(), style.bytes(text.toString()));
         } else {
-            out.stdout().print(text);
+            out.stdout().print(new String(style.bytes(text.toString()), StandardCharsets.UTF_8));
             out.stdout().flush();
         }
-    }
-
-    private static String csvCell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof BigDecimal b) {
-            return b.toPlainString();
-        }
-        return value instanceof Number ? value.toString() : FormulaGuard.neutralise(value.toString());
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.chitieu.cli.output.Format;
 import vn.chitieu.cli.output.Lang;
+import vn.chitieu.table.CsvStyle;
 
 /** The output options every command shares: {@code --format}, {@code --out}, {@code --lang}. */
 public final class OutputOptions {
@@ -26,6 +27,12 @@ public final class OutputOptions {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
             description = "vi or en: the language of headers and messages (default: ${DEFAULT-VALUE}).")
     private Lang lang = Lang.VI;
+
+    @Option(names = "--csv-style", paramLabel = "STYLE",
+            description = "excel or plain: CSV for a Vietnamese Excel (UTF-8 with BOM, ';', decimal comma, at most 2 "
+                    + "decimals, Đạt/Không đạt) or plain comma CSV with a decimal point (default: excel under --lang vi, "
+                    + "plain under --lang en).")
+    private String csvStyle;
 
     /** The format asked for: --format, else the --out file's extension, else table. */
     public Format format() {
@@ -57,6 +64,23 @@ public final class OutputOptions {
 
     public Lang lang() {
         return lang;
+    }
+
+    /** The CSV style asked for: --csv-style, else Excel's under vi and plain under en. */
+    public CsvStyle csvStyle() {
+        try {
+            return CsvStyle.of(csvStyle, lang.code());
+        } catch (IllegalArgumentException e) {
+            throw usageError("--csv-style: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The CSV style of a file chitieu reads back (export, the long results form): --csv-style when
+     * given, else {@code fallback} (plain, the form import reads and tools expect).
+     */
+    public CsvStyle csvStyleOr(CsvStyle fallback) {
+        return csvStyle == null ? fallback : csvStyle();
     }
 
     /** A usage error of the running command (exit 2, with its usage help). */

@@ -74,7 +74,10 @@ import vn.chitieu.unit.UnitTree;
             "Rules for --commend / --criticise: conditions joined by ',' must all hold; alternatives are",
             "separated by '|' (or by repeating the option). Conditions: met, notMet, na (value not available),",
             "top=N (rank ≤ N in the kind), bottom=N (among the N lowest), below=X (value < X %%), atLeast=X,",
-            "flag=CODE. Examples: --commend \"met,top=5\"   --criticise \"na|below=50\"",
+            "flag=CODE, kind=KIND (e.g. DISTRICT), dossiersBelow=N (fewer than N dossiers: received in the on-time form,",
+            "else the denominator), mostDossiers=N (among the N of its kind with the most dossiers).",
+            "Examples: --commend \"met,top=5\"   --criticise \"na|below=50\"",
+            "  seed 003's letter: --commend \"met,mostDossiers=3\" --criticise \"below=1|kind=DISTRICT,dossiersBelow=100\"",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -99,9 +102,10 @@ public final class ScoreCommand implements Callable<Integer> {
             + "indicator and period may be left out when the results have one indicator and --period is given.")
     private Path targets;
 
-    @Option(names = "--results", paramLabel = "FILE",
-            description = "Actual results, long or wide on-time form (CSV or .xlsx); required unless a store is given.")
-    private Path results;
+    @Option(names = "--results", paramLabel = "FILE", arity = "1..*",
+            description = "Actual results, long or wide on-time form (CSV or .xlsx); several files (one a quarter, say) "
+                    + "are read together; required unless a store is given.")
+    private List<Path> results = new ArrayList<>();
 
     @Option(names = "--dossiers", paramLabel = "FILE", description = "Score straight from dossiers (CSV, .xlsx, "
             + ".ndjson) instead of --results: the indicators of 'chitieu indicators' (needs --procedures and --period).")
@@ -111,11 +115,15 @@ public final class ScoreCommand implements Callable<Integer> {
     private Path procedures;
 
     @Option(names = "--period", paramLabel = "P",
-            description = "Score only this period (2018-Q1, 2022, 2022-H1, 2022-06); also the period of files without a period column.")
+            description = "Score only this period (2018-Q1, 2022, 2022-H1, 2022-06); also the period of files without a "
+                    + "period column. A year or half without results of its own is scored from its quarters and months "
+                    + "on record: each value the ratio of the summed counts (year to date when the year is not over).")
     private Period period;
 
-    @Option(names = "--indicator", paramLabel = "CODE", description = "Score only this indicator (e.g. ON_TIME_RATE).")
-    private String indicator;
+    @Option(names = "--indicator", paramLabel = "CODE", split = ",",
+            description = "Score only this indicator (e.g. ON_TIME_RATE); several (A,B) print side by side, one "
+                    + "scoreboard each in json.")
+    private List<String> indicator = new ArrayList<>();
 
     @Option(names = "--target", paramLabel = "PERCENT",
             description = "A uniform target for every result that --targets does not give one (e.g. 95).")
@@ -183,27 +191,31 @@ public final class ScoreCommand implements Callable<Integer> {
         boolean fromStore = storage.given();
         if (fromStore) {
             List<String> files = Stream.of(units == null ? null : "--units", targets == null ? null : "--targets",
-                    results == null ? null : "--results").filter(Objects::nonNull).toList();
+                    results.isEmpty() ? null : "--results").filter(Objects::nonNull).toList();
             if (!files.isEmpty()) {
                 throw out.usageError(String.join(", ", files) + ": score either files (--units, --results, --targets) "
                         + "or stored data (--data-dir / --db-url), not both");
             }
-            if (indicator == null || period == null) {
+            if (indicator.isEmpty() || period == null) {
                 throw out.usageError("scoring stored data needs --indicator CODE and --period P");
             }
         } else if (dossiers != null || procedures != null) {
-            if (results != null || dossiers == null || procedures == null || units == null || period == null) {
+            if (!results.isEmpty() || dossiers == null || procedures == null || units == null || period == null) {
                 throw out.usageError("scoring from dossiers needs --units, --dossiers, --procedures and --period, "
                         + "and no --results");
             }
-        } else if (units == null || results == null) {
+        } else if (units == null || results.isEmpty()) {
             throw out.usageError("give --units FILE and --results FILE, or a store (--data-dir DIR / --db-url URL)");
         }
 
         UnitTree tree = fromStore ? null : unitsFile.read(units);
         ProfileFile.Loaded loaded = profile == null ? null : profileFile.read(profile);
         IndicatorCatalogue catalogue = catalogue(loaded);
-        IndicatorCode only = parseIndicator(catalogue);
+        List<IndicatorCode> indicators = parseIndicators(catalogue);
+        if (indicators.size() > 1) {
+            return sideBySide(indicators, tree, catalogue, loaded, declaredTotals, commendRule, criticiseRule, uniform);
+        }
+        IndicatorCode only = indicators.isEmpty() ? null : indicators.get(0);
         ScoreFilesCommand.UniformTarget uniformOption = uniform == null ? null
                 : new ScoreFilesCommand.UniformTarget("--target", uniformTarget, uniform);
         ScoredPeriod scored;
@@ -217,7 +229,7 @@ public final class ScoreCommand implements Callable<Integer> {
             Function<Supplier<Table>, ScoreFilesCommand> command = actuals -> new ScoreFilesCommand(tree, catalogue,
                     actuals, targets == null ? null : () -> tableFiles.read(targets), period, only, uniformOption,
                     declaredTotals, commendRule, criticiseRule, loaded == null ? null : loaded.profile());
-            scored = dossiers == null ? scoring.score(command.apply(() -> tableFiles.read(results)))
+            scored = dossiers == null ? scoring.score(withMoreResults(command.apply(() -> tableFiles.read(results.get(0)))))
                     : new ScoreDossiers().score(new ComputeIndicatorsCommand(tree, () -> tableFiles.read(procedures),
                             dossierFiles.open(dossiers), period, null, null), command);
         }
@@ -253,13 +265,59 @@ public final class ScoreCommand implements Callable<Integer> {
         return catalogue;
     }
 
-    private IndicatorCode parseIndicator(IndicatorCatalogue catalogue) {
-        if (indicator == null) {
-            return null;
+    private List<IndicatorCode> parseIndicators(IndicatorCatalogue catalogue) {
+        List<IndicatorCode> codes = new ArrayList<>();
+        for (String text : indicator) {
+            IndicatorCode code = catalogue.find(text.strip()).map(Indicator::code).orElseThrow(() -> out.usageError(
+                    "--indicator: unknown indicator '" + text + "'; known: "
+                            + String.join(", ", catalogue.all().stream().map(i -> i.code().value()).toList())));
+            if (!codes.contains(code)) {
+                codes.add(code);
+            }
         }
-        return catalogue.find(indicator).map(Indicator::code).orElseThrow(() -> out.usageError(
-                "--indicator: unknown indicator '" + indicator + "'; known: "
-                        + String.join(", ", catalogue.all().stream().map(i -> i.code().value()).toList())));
+        return codes;
+    }
+
+    /** The command with the results files after the first. */
+    private ScoreFilesCommand withMoreResults(ScoreFilesCommand c) {
+        List<Supplier<Table>> more = results.stream().skip(1).<Supplier<Table>>map(f -> () -> tableFiles.read(f)).toList();
+        return new ScoreFilesCommand(c.tree(), c.catalogue(), c.results(), c.targets(), c.period(), c.indicator(),
+                c.uniform(), c.declared(), c.commend(), c.criticise(), c.profile(), more);
+    }
+
+    /** {@code --indicator A,B}: one scoreboard per indicator, printed side by side (json: one document each). */
+    private int sideBySide(List<IndicatorCode> indicators, UnitTree tree, IndicatorCatalogue catalogue,
+            ProfileFile.Loaded loaded, List<DeclaredTotal> declaredTotals, SelectionRule commendRule,
+            SelectionRule criticiseRule, BigDecimal uniform) {
+        if (dossiers != null) {
+            throw out.usageError("--indicator A,B: several indicators side by side are scored from --results or a store");
+        }
+        if (view == View.POINTS) {
+            throw out.usageError("--view points shows one scoreboard: give one --indicator");
+        }
+        ScoreFilesCommand.UniformTarget uniformOption = uniform == null ? null
+                : new ScoreFilesCommand.UniformTarget("--target", uniformTarget, uniform);
+        List<ScoredPeriod> boards;
+        if (storage.given()) {
+            try (CommandStorage opened = commandStorage.open(storage.settings())) {
+                boards = stored.get().scoredEach(new ScoreStoredCommand(null, indicators.get(0), period, declaredTotals,
+                        uniformOption, commendRule, criticiseRule, loaded == null ? null : loaded.profile()), indicators);
+            }
+        } else {
+            boards = scoring.scoreEach(withMoreResults(new ScoreFilesCommand(tree, catalogue,
+                    () -> tableFiles.read(results.get(0)), targets == null ? null : () -> tableFiles.read(targets), period,
+                    indicators.get(0), uniformOption, declaredTotals, commendRule, criticiseRule,
+                    loaded == null ? null : loaded.profile())), indicators);
+        }
+        List<ScoreDocument> documents = boards.stream().map(b -> ScoreDocument.of(b.board(), b.commended(),
+                b.criticised(), b.points(), b::approval, out.lang())).toList();
+        java.util.Map<String, Object> document = new java.util.LinkedHashMap<>();
+        document.put("period", period == null ? null : period.toString());
+        document.put("indicators", indicators.stream().map(IndicatorCode::value).toList());
+        document.put("scoreboards", documents);
+        output.emit(out, ScoreboardReport.sideBySide(boards.stream().map(ScoredPeriod::board).toList(), indicators,
+                catalogue, out.lang()), document);
+        return 0;
     }
 
     /** The number written in {@code --target}; whether it fits the indicators is the use case's rule. */

@@ -211,4 +211,37 @@ class ExportRoundTripTest {
                 "--period", "2018-Q1", "--format", "json");
         sameScoreboard(fromExport, original);
     }
+
+    @Test
+    void exportsInTheVietnameseExcelStyleReimportUnchanged() throws IOException {
+        Path units = sample("units-daklak-2018.csv");
+        importing("units", units);
+        counts(importing("results", sample("results-2018-Q1.csv"), "--period", "2018-Q1"), 31, 0, 0);
+        Path reasons = dir.resolve("reasons.csv");
+        Files.writeString(reasons, """
+                unit,indicator,period,target,reason
+                buon-don,ONLINE_RATE,2018,"62,5",xã khó khăn
+                krong-pac,ON_TIME_RATE,2018-Q1,95.25,
+                """);
+        counts(importing("targets", reasons), 2, 0, 0);
+        for (String kind : List.of("units", "results", "targets")) {
+            Path out = dir.resolve("excel-" + kind + ".csv");
+            CliRun run = CliRun.of("export", kind, "--db-url", dbUrl, "--out", out.toString(), "--csv-style", "excel");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            String text = Files.readString(out, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).as(kind).startsWith("\uFEFF").contains(";");
+            JsonNode again = importing(kind, out);
+            assertThat(again.get("errors")).as(kind).isEmpty();
+            assertThat(again.get("inserted").asLong() + again.get("updated").asLong()).as(kind + " changed nothing")
+                    .isZero();
+            assertThat(again.get("unchanged").asLong()).as(kind).isPositive();
+            if (kind.equals("results")) {
+                // the stated rate 95.7 of Buôn Đôn with a decimal comma, exact
+                assertThat(text).contains("buon-don;ON_TIME_RATE;2018-Q1;153;160;;;227;160;153;7;95,7;4,3");
+            }
+            if (kind.equals("targets")) {
+                assertThat(text).contains("krong-pac;ON_TIME_RATE;2018-Q1;95,25;").contains("62,5");
+            }
+        }
+    }
 }

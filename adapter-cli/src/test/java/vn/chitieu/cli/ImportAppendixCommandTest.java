@@ -152,8 +152,12 @@ class ImportAppendixCommandTest {
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         List<String> lines = csv.out().lines().toList();
         assertThat(lines).hasSize(34);
-        assertThat(lines.get(0)).startsWith("Mục,STT,\"Cơ quan, đơn vị\",\"Số lượng TTHC");
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Sở Công Thương,118,50,99.96,99"));
+        // a report for people: CSV for a Vietnamese Excel under --lang vi (BOM, ';'), plain comma CSV on request
+        assertThat(lines.get(0)).startsWith("\uFEFFMục;STT;Cơ quan, đơn vị;Số lượng TTHC");
+        assertThat(CliRun.of("import-appendix", SEED_000.toString(), "--format", "csv", "--view", "appendix",
+                "--csv-style", "plain").out().lines().findFirst().orElseThrow())
+                .startsWith("Mục,STT,\"Cơ quan, đơn vị\",\"Số lượng TTHC");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Sở Công Thương;118;50;99,96;99"));
 
         CliRun md = CliRun.of("import-appendix", SEED_000.toString(), "--format", "md", "--lang", "en");
         assertThat(md.out()).contains("Target 2022: Share of dossiers and results digitized",

@@ -15,6 +15,7 @@ import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
+import vn.chitieu.table.CsvStyle;
 import vn.chitieu.table.Table;
 
 /**
@@ -67,6 +68,13 @@ public final class ResultRoutes implements RouteGroup {
 
     private void scoreboard(Context ctx) {
         Caller caller = Authentication.caller(ctx);
+        List<String> indicators = ctx.queryParams("indicator").stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty())
+                .distinct().toList();
+        if (indicators.size() > 1) {
+            scoreboards(ctx, caller, indicators);
+            return;
+        }
         ScoredPeriod scored = scoring.scored(new ScoreStoredCommand(caller,
                 Queries.indicator(ctx.queryParam("indicator"), "indicator"), Queries.period(ctx.queryParam("period"), "period"),
                 List.of()));
@@ -76,12 +84,50 @@ public final class ResultRoutes implements RouteGroup {
             ctx.json(json);
         } else if (format.equals("csv")) {
             ctx.contentType(ScoreboardFiles.CSV).header("Content-Disposition", attachment(ctx, "csv"))
-                    .result(ScoreboardFiles.csv(json));
+                    .result(ScoreboardFiles.csv(json, csvStyle(ctx.queryParam("csvStyle"))));
         } else if (format.equals("xlsx")) {
             ctx.contentType(ScoreboardFiles.XLSX).header("Content-Disposition", attachment(ctx, "xlsx"))
                     .result(ScoreboardFiles.xlsx(json, Queries.indicator(ctx.queryParam("indicator"), "indicator").value()));
         } else {
             throw HttpProblem.badField("format", "json, csv or xlsx, not '" + format + "'");
+        }
+    }
+
+    /**
+     * {@code indicator=A&indicator=B} (or {@code indicator=A,B}): one scoreboard per indicator side by
+     * side, {@code {"period","indicators","scoreboards":[…]}}; csv and xlsx hold the rows of each in
+     * turn (every row names its indicator). One indicator keeps the single scoreboard's shape.
+     */
+    private void scoreboards(Context ctx, Caller caller, List<String> texts) {
+        List<vn.chitieu.indicator.IndicatorCode> codes = texts.stream().map(t -> Queries.indicator(t, "indicator")).toList();
+        Period period = Queries.period(ctx.queryParam("period"), "period");
+        List<ScoreboardJson> json = scoring.scoredEach(new ScoreStoredCommand(caller, codes.get(0), period, List.of()),
+                codes).stream().map(boards::toJson).toList();
+        String format = ctx.queryParam("format");
+        String name = "attachment; filename=\"scoreboard-" + String.join("-", codes.stream().map(Object::toString).toList())
+                + "-" + period + ".";
+        if (format == null || format.isBlank() || format.equals("json")) {
+            ctx.json(new ScoreboardsJson(period.toString(), codes.stream().map(Object::toString).toList(), json));
+            return;
+        }
+        ScoreboardJson all = new ScoreboardJson(json.stream().flatMap(b -> b.rows().stream()).toList(), null, List.of());
+        if (format.equals("csv")) {
+            ctx.contentType(ScoreboardFiles.CSV).header("Content-Disposition", name + "csv\"")
+                    .result(ScoreboardFiles.csv(all, csvStyle(ctx.queryParam("csvStyle"))));
+        } else if (format.equals("xlsx")) {
+            ctx.contentType(ScoreboardFiles.XLSX).header("Content-Disposition", name + "xlsx\"")
+                    .result(ScoreboardFiles.xlsx(all, "scoreboard"));
+        } else {
+            throw HttpProblem.badField("format", "json, csv or xlsx, not '" + format + "'");
+        }
+    }
+
+    /** {@code csvStyle=plain} (the default, with a BOM) or {@code excel} (Vietnamese Excel). */
+    private static CsvStyle csvStyle(String text) {
+        try {
+            return text == null || text.isBlank() ? CsvStyle.PLAIN.withBom(true) : CsvStyle.of(text, null).withBom(true);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.badField("csvStyle", e.getMessage());
         }
     }
 

@@ -6,19 +6,21 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.chitieu.table.CsvStyle;
 import vn.chitieu.text.FormulaGuard;
 
 /**
  * {@code GET /api/v1/scoreboard?format=csv|xlsx}: the rows of the scoreboard's JSON as a table,
- * one column per JSON key (exact values, plain numbers, {@code true}/{@code false}, flags joined
- * by {@code |}). CSV is UTF-8 with a BOM; text that starts like a formula is neutralised in both.
+ * one column per JSON key (flags joined by {@code |}). CSV is UTF-8 with a BOM in the
+ * {@link CsvStyle} asked for: plain (the default: comma, exact values, {@code true}/{@code false})
+ * or {@code csvStyle=excel} (Vietnamese Excel: {@code ;}, decimal comma, at most 2 decimals,
+ * Đạt/Không đạt); text that starts like a formula is neutralised in both.
  */
 final class ScoreboardFiles {
 
@@ -31,13 +33,18 @@ final class ScoreboardFiles {
     }
 
     static byte[] csv(ScoreboardJson board) {
+        return csv(board, CsvStyle.PLAIN.withBom(true));
+    }
+
+    static byte[] csv(ScoreboardJson board, CsvStyle style) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CsvWriter csv = CsvWriter.builder().build(out)) {
-            out.write('\uFEFF');
+                CsvWriter csv = CsvWriter.builder().fieldSeparator(style.separator()).build(out)) {
+            out.write(new String(style.prefix(), StandardCharsets.UTF_8));
             csv.writeRecord(COLUMNS);
             for (ScoreJson row : board.rows()) {
-                csv.writeRecord(cells(row).stream().map(ScoreboardFiles::text).toList());
+                // plain: the exact values, as the JSON has them; Excel: as shown
+                csv.writeRecord(cells(row).stream().map(v -> style.roundShown() ? style.shown(v) : style.exact(v)).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,15 +88,5 @@ final class ScoreboardFiles {
         return new ArrayList<>(Arrays.asList(s.unit(), s.name(), s.kind(), s.indicator(), s.period(), s.numerator(),
                 s.denominator(), s.value(), s.target(), s.met(), s.gapPoints(), s.dossiersNeeded(), s.rank(), s.rankOf(),
                 s.flags() == null || s.flags().isEmpty() ? null : String.join("|", s.flags())));
-    }
-
-    private static String text(Object v) {
-        if (v == null) {
-            return "";
-        }
-        if (v instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        return v instanceof String s ? FormulaGuard.neutralise(s) : v.toString();
     }
 }

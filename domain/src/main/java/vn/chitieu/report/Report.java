@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A printable table, independent of its output format: a title, columns, rows grouped in
  * sections (a section with null titles is printed without a heading), an optional totals row and
- * notes. Adapters render it as text, CSV, Markdown, HTML or .xlsx in Vietnamese or English.
+ * notes, and a chart when the report has one (null: none). Adapters render it as text, CSV,
+ * Markdown, HTML or .xlsx in Vietnamese or English.
  */
 public record Report(
         String titleVi,
@@ -13,7 +14,19 @@ public record Report(
         List<ReportColumn> columns,
         List<ReportSection> sections,
         List<Object> totals,
-        List<String> notes) {
+        List<String> notes,
+        ReportChart chart) {
+
+    /** A report without a chart. */
+    public Report(String titleVi, String titleEn, List<ReportColumn> columns, List<ReportSection> sections,
+            List<Object> totals, List<String> notes) {
+        this(titleVi, titleEn, columns, sections, totals, notes, null);
+    }
+
+    /** This report with {@code chart}. */
+    public Report withChart(ReportChart chart) {
+        return new Report(titleVi, titleEn, columns, sections, totals, notes, chart);
+    }
 
     public Report {
         columns = List.copyOf(columns);

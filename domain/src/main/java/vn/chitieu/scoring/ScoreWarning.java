@@ -12,6 +12,12 @@ public record ScoreWarning(String code, String key, Long declared, Long computed
 
     public static final String DECLARED_TOTAL_DIFFERS = "DECLARED_TOTAL_DIFFERS";
     public static final String DECLARED_TOTAL_UNCHECKED = "DECLARED_TOTAL_UNCHECKED";
+    /** A period scored from its parts: {@code key} is {@code PERIOD:PART,PART,…} (e.g. {@code 2018:2018-Q1,2018-Q2}). */
+    public static final String PERIODS_SUMMED = "PERIODS_SUMMED";
+    /** As {@link #PERIODS_SUMMED}, but the parts stop before the period's end: year (or half) to date. */
+    public static final String YEAR_TO_DATE = "YEAR_TO_DATE";
+    /** A unit lacks parts that others have: {@code key} is {@code UNIT:PART,PART,…}. */
+    public static final String PERIODS_MISSING = "PERIODS_MISSING";
 
     public ScoreWarning {
         Objects.requireNonNull(code, "code");
@@ -19,6 +25,9 @@ public record ScoreWarning(String code, String key, Long declared, Long computed
 
     public String message(String lang) {
         boolean en = "en".equals(lang);
+        if (PERIODS_SUMMED.equals(code) || YEAR_TO_DATE.equals(code) || PERIODS_MISSING.equals(code)) {
+            return periodsMessage(en);
+        }
         String declared = grouped(this.declared, en);
         String computed = grouped(this.computed, en);
         if (DECLARED_TOTAL_UNCHECKED.equals(code)) {
@@ -29,6 +38,26 @@ public record ScoreWarning(String code, String key, Long declared, Long computed
                 + " (difference " + signed(difference) + ")"
                 : "văn bản nêu tổng " + keyVi() + " = " + declared + " nhưng cộng các dòng được " + computed
                         + " (chênh lệch " + signed(difference) + ")";
+    }
+
+    private String periodsMessage(boolean en) {
+        int colon = key.indexOf(':');
+        String head = key.substring(0, colon);
+        String parts = key.substring(colon + 1).replace(",", ", ");
+        if (PERIODS_MISSING.equals(code)) {
+            return en ? head + " has no results for " + parts + ": its figure covers fewer periods than the others'"
+                    : head + " không có số liệu kỳ " + parts + ": số liệu của đơn vị này gồm ít kỳ hơn các đơn vị khác";
+        }
+        String summed = en ? "each value of " + head + " is the ratio of the counts summed over " + parts
+                : "giá trị kỳ " + head + " là tỷ lệ của tổng số liệu các kỳ " + parts;
+        if (PERIODS_SUMMED.equals(code)) {
+            return summed;
+        }
+        java.time.LocalDate through = java.util.Arrays.stream(key.substring(colon + 1).split(","))
+                .map(p -> vn.chitieu.period.Period.parse(p).end()).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        return en ? "year to date through " + through + ": " + summed
+                : "lũy kế đến hết ngày " + String.format("%02d/%02d/%d", through.getDayOfMonth(), through.getMonthValue(),
+                        through.getYear()) + " (kỳ " + head + " chưa đủ số liệu): " + summed;
     }
 
     private String keyVi() {

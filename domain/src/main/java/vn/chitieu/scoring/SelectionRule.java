@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.chitieu.text.NumberReader;
 import vn.chitieu.text.UnreadableNumberException;
+import vn.chitieu.unit.UnitKind;
 
 /**
  * Which score rows to commend (biểu dương) or criticise (phê bình). Written as alternatives
@@ -23,7 +24,13 @@ import vn.chitieu.text.UnreadableNumberException;
  * </pre>
  * Conditions: {@code met}, {@code notMet}, {@code na} (not available), {@code top=N} (rank ≤ N),
  * {@code bottom=N} (fewer than N ranked peers lower), {@code below=X} (value &lt; X),
- * {@code atLeast=X} (value ≥ X), {@code flag=CODE}. Names are case-insensitive.
+ * {@code atLeast=X} (value ≥ X), {@code flag=CODE}, {@code kind=KIND} (the unit's kind, e.g.
+ * {@code DISTRICT}), and two on how much a unit used the system, counted in dossiers (received,
+ * for the on-time export; else the denominator): {@code dossiersBelow=N} (fewer than N) and
+ * {@code mostDossiers=N} (among the N of its kind with the most, competition-ranked). Seed 003's
+ * letter, for one, criticises the units that hardly used the system
+ * ({@code below=1|kind=DISTRICT,dossiersBelow=100}: Sở Nội vụ and UBND huyện Lắk). Names are
+ * case-insensitive.
  */
 public record SelectionRule(String text, List<List<Condition>> alternatives) {
 
@@ -35,16 +42,23 @@ public record SelectionRule(String text, List<List<Condition>> alternatives) {
         }
     }
 
-    /** One condition of a rule. {@code number} is the N or X of {@code top=N}, {@code below=X}; {@code flag} for {@code flag=}. */
-    public record Condition(Kind kind, BigDecimal number, ScoreFlag flag) {
+    /**
+     * One condition of a rule. {@code number} is the N or X of {@code top=N}, {@code below=X};
+     * {@code flag} for {@code flag=}; {@code unitKind} for {@code kind=}.
+     */
+    public record Condition(Kind kind, BigDecimal number, ScoreFlag flag, UnitKind unitKind) {
         public Condition {
             Objects.requireNonNull(kind, "kind");
+        }
+
+        public Condition(Kind kind, BigDecimal number, ScoreFlag flag) {
+            this(kind, number, flag, null);
         }
     }
 
     /** The kinds of condition. */
     public enum Kind {
-        MET, NOT_MET, NA, TOP, BOTTOM, BELOW, AT_LEAST, FLAG
+        MET, NOT_MET, NA, TOP, BOTTOM, BELOW, AT_LEAST, FLAG, KIND, DOSSIERS_BELOW, MOST_DOSSIERS
     }
 
     /** Parses the syntax above; an unknown or malformed condition is refused with the list of known ones. */
@@ -78,11 +92,14 @@ public record SelectionRule(String text, List<List<Condition>> alternatives) {
             case "below" -> Kind.BELOW;
             case "atleast", "above" -> Kind.AT_LEAST;
             case "flag" -> Kind.FLAG;
+            case "kind" -> Kind.KIND;
+            case "dossiersbelow" -> Kind.DOSSIERS_BELOW;
+            case "mostdossiers" -> Kind.MOST_DOSSIERS;
             default -> throw new IllegalArgumentException("unknown condition '" + term
-                    + "'; known: met, notMet, na, top=N, bottom=N, below=X, atLeast=X, flag=CODE");
+                    + "'; known: met, notMet, na, top=N, bottom=N, below=X, atLeast=X, flag=CODE, kind=KIND, "
+                    + "dossiersBelow=N, mostDossiers=N");
         };
-        boolean needsArg = kind == Kind.TOP || kind == Kind.BOTTOM || kind == Kind.BELOW || kind == Kind.AT_LEAST
-                || kind == Kind.FLAG;
+        boolean needsArg = kind != Kind.MET && kind != Kind.NOT_MET && kind != Kind.NA;
         if (needsArg != (arg != null) || (arg != null && arg.isEmpty())) {
             throw new IllegalArgumentException("condition '" + term + "' " + (needsArg ? "needs a value, e.g. " + name
                     + (kind == Kind.FLAG ? "=NO_DATA" : "=5") : "takes no value"));
@@ -95,6 +112,14 @@ public record SelectionRule(String text, List<List<Condition>> alternatives) {
                         + java.util.Arrays.stream(ScoreFlag.values()).map(Enum::name).collect(Collectors.joining(", ")), e);
             }
         }
+        if (kind == Kind.KIND) {
+            try {
+                return new Condition(kind, null, null, UnitKind.valueOf(arg.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown kind '" + arg + "'; known: "
+                        + java.util.Arrays.stream(UnitKind.values()).map(Enum::name).collect(Collectors.joining(", ")), e);
+            }
+        }
         BigDecimal number = null;
         if (arg != null) {
             try {
@@ -103,7 +128,7 @@ public record SelectionRule(String text, List<List<Condition>> alternatives) {
             } catch (UnreadableNumberException e) {
                 throw new IllegalArgumentException("condition '" + term + "': " + e.reason(), e);
             }
-            if ((kind == Kind.TOP || kind == Kind.BOTTOM)
+            if ((kind == Kind.TOP || kind == Kind.BOTTOM || kind == Kind.MOST_DOSSIERS || kind == Kind.DOSSIERS_BELOW)
                     && (number.signum() <= 0 || number.stripTrailingZeros().scale() > 0)) {
                 throw new IllegalArgumentException("condition '" + term + "' needs a whole number of places ≥ 1");
             }
@@ -146,6 +171,15 @@ public record SelectionRule(String text, List<List<Condition>> alternatives) {
             case BELOW -> s.isComparable() && s.value().compareTo(c.number()) < 0;
             case AT_LEAST -> s.isComparable() && s.value().compareTo(c.number()) >= 0;
             case FLAG -> s.hasFlag(c.flag());
+            case KIND -> s.unit().kind() == c.unitKind();
+            case DOSSIERS_BELOW -> dossiers(s) != null && dossiers(s) < c.number().longValue();
+            case MOST_DOSSIERS -> dossiers(s) != null && peers.stream()
+                    .filter(p -> dossiers(p) != null && dossiers(p) > dossiers(s)).count() < c.number().intValue();
         };
+    }
+
+    /** How many dossiers a row counts: received in the on-time export, else the denominator; null when unknown. */
+    static Long dossiers(Score s) {
+        return s.detail() != null ? Long.valueOf(s.detail().received()) : s.denominator();
     }
 }

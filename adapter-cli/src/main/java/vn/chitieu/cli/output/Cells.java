@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.ReportValue;
+import vn.chitieu.table.CsvStyle;
 import vn.chitieu.text.FormulaGuard;
 import vn.chitieu.text.NumberReader;
 
@@ -63,6 +64,14 @@ public final class Cells {
             return b.toString();
         }
         return FormulaGuard.neutralise(value.toString());
+    }
+
+    /** The value as a CSV cell of a report in {@code style} ({@link CsvStyle#shown}); not available as {@link #plain} says. */
+    public static String csv(Object value, Lang lang, CsvStyle style) {
+        if (value == ReportValue.NOT_AVAILABLE) {
+            return lang == Lang.EN ? "" : NumberReader.NO_DOSSIERS;
+        }
+        return style.shown(value);
     }
 
     public static String notAvailable(Lang lang) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import vn.chitieu.cli.OutputOptions;
 import vn.chitieu.report.Report;
+import vn.chitieu.table.CsvStyle;
 
 /**
  * Writes a command's result in the format asked for: the {@link Report} for table, csv, md, html
@@ -30,11 +31,16 @@ public final class Output {
 
     /** As {@link #emit(OutputOptions, Report, Object)} in {@code format}, for a command whose default format is its own. */
     public void emit(OutputOptions options, Format format, Report report, Object document) {
+        emit(options, format, report, document, options.csvStyle());
+    }
+
+    /** As {@link #emit(OutputOptions, Format, Report, Object)}, CSV in {@code style} (a file chitieu reads back: plain). */
+    public void emit(OutputOptions options, Format format, Report report, Object document, CsvStyle style) {
         if (format == Format.XLSX && options.out() == null) {
             throw options.usageError("xlsx is a binary format: give --out FILE.xlsx");
         }
         write(options, format == Format.JSON ? toJson(document == null ? report : document)
-                : renderer.render(report, format, options.lang()));
+                : renderer.render(report, format, options.lang(), style));
     }
 
     /** {@code bytes} to the {@code --out} file (atomically), else to standard output. */

@@ -13,18 +13,25 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportChart;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
+import vn.chitieu.table.CsvStyle;
 import vn.chitieu.text.FormulaGuard;
 
 /** Renders a domain {@link Report} as text, CSV, Markdown, HTML or .xlsx, in Vietnamese or English. */
 public final class ReportRenderer {
 
+    /** {@code report} in {@code format}; CSV in the style {@code --lang} implies (Excel's under vi, plain under en). */
     public byte[] render(Report report, Format format, Lang lang) {
+        return render(report, format, lang, CsvStyle.of(null, lang.code()));
+    }
+
+    public byte[] render(Report report, Format format, Lang lang, CsvStyle style) {
         return switch (format) {
             case TABLE -> utf8(table(report, lang));
-            case CSV -> utf8(csv(report, lang));
+            case CSV -> style.bytes(csv(report, lang, style));
             case MD -> utf8(markdown(report, lang));
             case HTML -> utf8(html(report, lang));
             case XLSX -> xlsx(report, lang);
@@ -121,9 +128,17 @@ public final class ReportRenderer {
     }
 
     String csv(Report report, Lang lang) {
+        return csv(report, lang, CsvStyle.PLAIN);
+    }
+
+    /**
+     * The rows (not the totals) with the column headers; numbers as {@link CsvStyle#shown}, a value
+     * that is not available as the words for it in Vietnamese and empty in English.
+     */
+    String csv(Report report, Lang lang, CsvStyle style) {
         StringWriter out = new StringWriter();
         boolean titled = titled(report);
-        try (CsvWriter csv = CsvWriter.builder().build(out)) {
+        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(style.separator()).build(out)) {
             List<String> header = new ArrayList<>();
             if (titled) {
                 header.add(lang == Lang.EN ? "section" : "Mục");
@@ -137,7 +152,7 @@ public final class ReportRenderer {
                         r.add(section.title(lang.code()) == null ? "" : FormulaGuard.neutralise(section.title(lang.code())));
                     }
                     for (int i = 0; i < row.size(); i++) {
-                        r.add(Cells.plain(row.get(i), report.columns().get(i).type(), lang));
+                        r.add(Cells.csv(row.get(i), lang, style));
                     }
                     csv.writeRecord(r);
                 }
@@ -234,6 +249,9 @@ public final class ReportRenderer {
             htmlRow(s, report, report.totals(), lang, " class=\"totals\"");
         }
         s.append("</tbody>\n</table>\n");
+        if (report.chart() != null && !report.chart().bars().isEmpty()) {
+            s.append(ChartDrawing.svg(report.chart(), lang));
+        }
         if (!report.notes().isEmpty()) {
             s.append("<ul>\n");
             report.notes().forEach(note -> s.append("<li>").append(esc(note)).append("</li>\n"));
@@ -291,11 +309,54 @@ public final class ReportRenderer {
             for (String note : report.notes()) {
                 ws.value(++r, 0, note);
             }
+            if (report.chart() != null && !report.chart().bars().isEmpty()) {
+                chartSheet(wb.newWorksheet(lang == Lang.EN ? "Chart" : "Biểu đồ"), report.chart(), lang);
+            }
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The chart's figures (unit, actual, target, as numbers) and, beside them, a picture of its bars
+     * drawn one a row: fastexcel writes no native chart, so the sheet carries the figures a chart
+     * can be made of in one click and a drawing of them.
+     */
+    private static void chartSheet(Worksheet ws, ReportChart chart, Lang lang) {
+        boolean en = lang == Lang.EN;
+        ws.value(0, 0, en ? "Unit" : "Đơn vị");
+        ws.value(0, 1, en ? "Actual" : "Kết quả");
+        ws.value(0, 2, en ? "Target" : "Chỉ tiêu");
+        for (int c = 0; c < 3; c++) {
+            ws.style(0, c).bold().set();
+        }
+        ws.width(0, 40);
+        ws.width(1, 12);
+        ws.width(2, 12);
+        double rowPoints = ChartDrawing.ROW * 0.75;
+        ws.rowHeight(0, rowPoints);
+        int r = 1;
+        for (ReportChart.Bar b : chart.bars()) {
+            ws.rowHeight(r, rowPoints);
+            ws.value(r, 0, b.label());
+            if (b.actual() != null) {
+                ws.value(r, 1, b.actual().movePointLeft(2));
+                ws.style(r, 1).format("0.00%").set();
+            } else {
+                ws.value(r, 1, Cells.notAvailable(lang));
+            }
+            if (b.target() != null) {
+                ws.value(r, 2, b.target().movePointLeft(2));
+                ws.style(r, 2).format("0.00%").set();
+            }
+            r++;
+        }
+        byte[] png = ChartDrawing.png(chart);
+        ws.addImage(org.dhatim.fastexcel.PictureAnchor.oneCellAnchor(0, 4, ChartDrawing.PNG_WIDTH, (chart.bars().size() + 1)
+                * ChartDrawing.ROW), png);
+        ws.value(chart.bars().size() + 2, 0, chart.title(lang.code()));
     }
 
     private static void xlsxRow(Worksheet ws, int r, Report report, List<Object> row, Lang lang) {

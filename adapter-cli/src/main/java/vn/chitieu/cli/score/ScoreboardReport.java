@@ -18,6 +18,7 @@ import vn.chitieu.indicator.Ratio;
 import vn.chitieu.period.Period;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportChart;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
@@ -170,8 +171,21 @@ public final class ScoreboardReport {
                 .map(i -> i.nameVi()).orElse(indicator.value()) + ", " + period;
         String whatEn = severalBoards || indicator == null ? "" : " — " + catalogue.find(indicator)
                 .map(i -> i.nameEn()).orElse(indicator.value()) + ", " + period;
-        return new Report("Kết quả thực hiện so với chỉ tiêu" + what, "Results against targets" + whatEn, columns,
+        Report report = new Report("Kết quả thực hiện so với chỉ tiêu" + what, "Results against targets" + whatEn, columns,
                 sections, totals, notes);
+        if (severalBoards || reported.isEmpty()) {
+            return report;
+        }
+        List<ReportChart.Bar> bars = new ArrayList<>();
+        for (List<Score> rows : groups.values()) {
+            for (Score s : rows) {
+                if (!s.hasFlag(ScoreFlag.NO_RESULT)) {
+                    bars.add(new ReportChart.Bar(s.unit().name(), s.value(), s.target()));
+                }
+            }
+        }
+        return report.withChart(new ReportChart("Kết quả so với chỉ tiêu theo đơn vị" + what,
+                "Actual against target per unit" + whatEn, bars));
     }
 
     /** The units' points under the profile, one row per (unit, period), with a column per group. */
@@ -267,4 +281,75 @@ public final class ScoreboardReport {
         String[] r = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
         return n < r.length ? r[n] : Integer.toString(n);
     }
+
+    /**
+     * Several scoreboards of one period side by side ({@code score --indicator A,B}): one row per
+     * unit, grouped by kind, and for each indicator its value, target, met and rank within the kind.
+     */
+    public static Report sideBySide(List<Scoreboard> boards, List<IndicatorCode> indicators, IndicatorCatalogue catalogue,
+            Lang lang) {
+        String l = lang.code();
+        List<ReportColumn> columns = new ArrayList<>();
+        columns.add(new ReportColumn("no", "STT", "No.", ColumnType.COUNT));
+        columns.add(new ReportColumn("name", "Tên cơ quan", "Unit", ColumnType.TEXT));
+        Map<String, vn.chitieu.unit.Unit> units = new java.util.TreeMap<>();
+        List<Map<String, Score>> byUnit = new ArrayList<>();
+        Set<Period> periods = new java.util.TreeSet<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorCode code = indicators.get(i);
+            String vi = catalogue.find(code).map(x -> x.nameVi()).orElse(code.value());
+            String en = catalogue.find(code).map(x -> x.nameEn()).orElse(code.value());
+            columns.add(new ReportColumn(code.value() + ".value", vi + " (%)", en + " (%)", ColumnType.PERCENT));
+            columns.add(new ReportColumn(code.value() + ".target", vi + ": chỉ tiêu (%)", en + ": target (%)",
+                    ColumnType.PERCENT));
+            columns.add(new ReportColumn(code.value() + ".met", vi + ": đạt", en + ": met", ColumnType.TEXT));
+            columns.add(new ReportColumn(code.value() + ".rank", vi + ": hạng", en + ": rank", ColumnType.COUNT));
+            Map<String, Score> rows = new java.util.HashMap<>();
+            for (Score s : boards.get(i).rows()) {
+                rows.put(s.unit().code().value(), s);
+                units.putIfAbsent(s.unit().kind().ordinal() + "|" + s.unit().name() + "|" + s.unit().code(), s.unit());
+                periods.add(s.period());
+            }
+            byUnit.add(rows);
+        }
+        Map<UnitKind, List<List<Object>>> kinds = new java.util.EnumMap<>(UnitKind.class);
+        long no = 1;
+        for (vn.chitieu.unit.Unit u : units.values()) {
+            List<Object> r = new ArrayList<>(Arrays.asList(no++, u.name()));
+            for (Map<String, Score> rows : byUnit) {
+                Score s = rows.get(u.code().value());
+                if (s == null) {
+                    r.addAll(Arrays.asList(null, null, null, null));
+                } else {
+                    r.addAll(Arrays.asList(s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value()),
+                            s.target(), s.met(), s.rank() == null ? null : (long) s.rank()));
+                }
+            }
+            kinds.computeIfAbsent(u.kind(), k -> new ArrayList<>()).add(r);
+        }
+        List<ReportSection> sections = new ArrayList<>();
+        int section = 1;
+        for (Map.Entry<UnitKind, List<List<Object>>> e : kinds.entrySet()) {
+            String roman = roman(section++);
+            sections.add(new ReportSection(roman + ". " + headingVi(e.getKey()), roman + ". " + headingEn(e.getKey()),
+                    e.getValue()));
+        }
+        List<String> notes = new ArrayList<>();
+        for (Scoreboard b : boards) {
+            for (ScoreWarning w : b.warnings()) {
+                String note = "⚠ " + w.message(l);
+                if (!notes.contains(note)) {
+                    notes.add(note);
+                }
+            }
+        }
+        String period = periods.stream().map(Period::toString).collect(Collectors.joining(", "));
+        String namesVi = indicators.stream().map(c -> catalogue.find(c).map(x -> x.nameVi()).orElse(c.value()))
+                .collect(Collectors.joining("; "));
+        String namesEn = indicators.stream().map(c -> catalogue.find(c).map(x -> x.nameEn()).orElse(c.value()))
+                .collect(Collectors.joining("; "));
+        return new Report("Kết quả thực hiện so với chỉ tiêu — " + namesVi + ", " + period,
+                "Results against targets — " + namesEn + ", " + period, columns, sections, null, notes);
+    }
+
 }

@@ -1,9 +1,12 @@
 package vn.chitieu.application.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.decision.Assignment;
@@ -11,6 +14,7 @@ import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.indicator.Percent;
 import vn.chitieu.period.Period;
+import vn.chitieu.result.AcrossPeriods;
 import vn.chitieu.result.Result;
 import vn.chitieu.result.ResultsTableReader;
 import vn.chitieu.scoring.Scoreboard;
@@ -28,6 +32,19 @@ import vn.chitieu.unit.NameResolver;
  */
 public final class ScoreFiles {
 
+    /**
+     * One scoreboard per indicator of {@code indicators}, in that order, from the same files (the
+     * command's own indicator is replaced by each in turn): a scoreboard side by side.
+     */
+    public List<ScoredPeriod> scoreEach(ScoreFilesCommand c, List<IndicatorCode> indicators) {
+        List<ScoredPeriod> boards = new ArrayList<>();
+        for (IndicatorCode indicator : indicators) {
+            boards.add(score(new ScoreFilesCommand(c.tree(), c.catalogue(), c.results(), c.targets(), c.period(), indicator,
+                    c.uniform(), c.declared(), c.commend(), c.criticise(), c.profile(), c.moreResults())));
+        }
+        return boards;
+    }
+
     public ScoredPeriod score(ScoreFilesCommand c) {
         NameResolver resolver = new NameResolver(c.tree());
         List<InputProblem> problems = new ArrayList<>();
@@ -35,14 +52,30 @@ public final class ScoreFiles {
         List<Result> actuals = List.of();
         List<Assignment> assigned = List.of();
         String resultsFile = null;
-        try {
-            Table results = c.results().get();
-            resultsFile = results.file();
-            actuals = new ResultsTableReader(resolver, c.catalogue()).read(results, c.period());
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-            total += e.total();
+        List<Supplier<Table>> files = new ArrayList<>();
+        files.add(c.results());
+        files.addAll(c.moreResults());
+        Map<Result.Key, String> seen = new HashMap<>();
+        List<Result> read = new ArrayList<>();
+        for (Supplier<Table> file : files) {
+            try {
+                Table results = file.get();
+                resultsFile = resultsFile == null ? results.file() : resultsFile + ", " + results.file();
+                for (Result r : new ResultsTableReader(resolver, c.catalogue()).read(results, c.period())) {
+                    String before = seen.putIfAbsent(r.key(), results.file());
+                    if (before != null) {
+                        problems.add(InputProblem.ofFile(results.file(), r.unit() + " " + r.indicator() + " " + r.period()
+                                + " is also in " + before + ": give each period's results once"));
+                        total++;
+                    }
+                    read.add(r);
+                }
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+                total += e.total();
+            }
         }
+        actuals = read;
         if (c.targets() != null) {
             IndicatorCode defaultIndicator = c.indicator();
             if (defaultIndicator == null && actuals.stream().map(Result::indicator).distinct().count() == 1) {
@@ -60,8 +93,12 @@ public final class ScoreFiles {
         }
         Period onlyPeriod = c.period();
         IndicatorCode onlyIndicator = c.indicator();
-        actuals = actuals.stream().filter(r -> (onlyPeriod == null || r.period().equals(onlyPeriod))
-                && (onlyIndicator == null || r.indicator().equals(onlyIndicator))).toList();
+        actuals = actuals.stream().filter(r -> onlyIndicator == null || r.indicator().equals(onlyIndicator)).toList();
+        AcrossPeriods across = null;
+        if (onlyPeriod != null) {
+            across = AcrossPeriods.of(actuals, onlyPeriod);
+            actuals = across.results();
+        }
         if (actuals.isEmpty()) {
             throw new InvalidInputException(InputProblem.ofFile(resultsFile, "no results"
                     + (onlyPeriod == null ? "" : " for period " + onlyPeriod)
@@ -70,8 +107,8 @@ public final class ScoreFiles {
         Set<String> scoredBoards = new HashSet<>();
         actuals.forEach(r -> scoredBoards.add(r.indicator() + "|" + r.period()));
         assigned = assigned.stream().filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())).toList();
-        Scoreboard board = new Scorer(c.tree()).score(actuals, withUniform(assigned, actuals, c.uniform(), c.catalogue()),
-                c.declared());
+        Scoreboard board = PeriodSums.withWarnings(new Scorer(c.tree()).score(actuals,
+                withUniform(assigned, actuals, c.uniform(), c.catalogue()), c.declared()), across);
         return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), null);
     }
 

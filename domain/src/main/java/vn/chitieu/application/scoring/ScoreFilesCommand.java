@@ -19,17 +19,29 @@ import vn.chitieu.unit.UnitTree;
  * and {@code indicator} when given (null: all). The files are read by the use case, so that the
  * problems of both are reported at once. {@code catalogue} is the indicators known (the
  * built-in ones and a profile's). {@code commend}, {@code criticise} and {@code profile} may be null.
+ * {@code moreResults} are further results files (e.g. one a quarter) read beside {@code results};
+ * a {@code period} made of the periods of the files (a year of quarters) is scored from their
+ * summed counts ({@link vn.chitieu.result.AcrossPeriods}).
  */
 public record ScoreFilesCommand(UnitTree tree, IndicatorCatalogue catalogue, Supplier<Table> results,
         Supplier<Table> targets,
         Period period, IndicatorCode indicator, UniformTarget uniform, List<DeclaredTotal> declared,
-        SelectionRule commend, SelectionRule criticise, ScoringProfile profile) {
+        SelectionRule commend, SelectionRule criticise, ScoringProfile profile, List<Supplier<Table>> moreResults) {
 
     public ScoreFilesCommand {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(results, "results");
         declared = declared == null ? List.of() : List.copyOf(declared);
+        moreResults = moreResults == null ? List.of() : List.copyOf(moreResults);
+    }
+
+    /** One results file. */
+    public ScoreFilesCommand(UnitTree tree, IndicatorCatalogue catalogue, Supplier<Table> results,
+            Supplier<Table> targets,
+            Period period, IndicatorCode indicator, UniformTarget uniform, List<DeclaredTotal> declared,
+            SelectionRule commend, SelectionRule criticise, ScoringProfile profile) {
+        this(tree, catalogue, results, targets, period, indicator, uniform, declared, commend, criticise, profile, List.of());
     }
 
     /**

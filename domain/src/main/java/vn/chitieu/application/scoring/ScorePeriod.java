@@ -20,6 +20,7 @@ import vn.chitieu.port.out.Approvals;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Units;
+import vn.chitieu.result.AcrossPeriods;
 import vn.chitieu.result.Result;
 import vn.chitieu.scoring.DeclaredTotal;
 import vn.chitieu.scoring.Score;
@@ -76,6 +77,19 @@ public final class ScorePeriod {
         return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), approved(board, c.period()));
     }
 
+    /**
+     * One scoreboard per indicator of {@code indicators}, in that order, for the command's period
+     * and caller (the command's own indicator is replaced by each in turn): a scoreboard side by side.
+     */
+    public List<ScoredPeriod> scoredEach(ScoreStoredCommand c, List<IndicatorCode> indicators) {
+        List<ScoredPeriod> boards = new ArrayList<>();
+        for (IndicatorCode indicator : indicators) {
+            boards.add(scored(new ScoreStoredCommand(c.caller(), indicator, c.period(), c.declared(), c.uniform(),
+                    c.commend(), c.criticise(), c.profile())));
+        }
+        return boards;
+    }
+
     /** Per unit of the board, the earliest approval that locks its row (rows of one period). */
     private Map<UnitCode, PeriodLock> approved(Scoreboard board, Period period) {
         if (approvals == null) {
@@ -101,12 +115,17 @@ public final class ScorePeriod {
     Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared,
             ScoreFilesCommand.UniformTarget uniform) {
         UnitTree tree = units.tree();
-        List<Result> actuals = results.find(indicator, period).stream()
-                .filter(r -> r.period().equals(period) && (within == null || tree.isWithin(r.unit(), within)))
-                .toList();
+        List<Result> stored = new ArrayList<>(results.find(indicator, period));
+        for (Period part : AcrossPeriods.partsOf(period)) {
+            stored.addAll(results.find(indicator, part));
+        }
+        AcrossPeriods across = AcrossPeriods.of(stored.stream()
+                .filter(r -> r.indicator().equals(indicator) && (within == null || tree.isWithin(r.unit(), within)))
+                .toList(), period);
+        List<Result> actuals = across.results();
         List<Assignment> targets = ScoreFiles.withUniform(List.copyOf(targetsInForce(indicator, period, tree, within)
                 .values()), actuals, uniform, catalogue);
-        Scoreboard board = new Scorer(tree).score(actuals, targets, declared);
+        Scoreboard board = PeriodSums.withWarnings(new Scorer(tree).score(actuals, targets, declared), across);
         if (within == null) {
             return board;
         }

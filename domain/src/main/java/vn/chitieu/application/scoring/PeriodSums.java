@@ -1,0 +1,34 @@
+package vn.chitieu.application.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.chitieu.period.Period;
+import vn.chitieu.result.AcrossPeriods;
+import vn.chitieu.scoring.ScoreWarning;
+import vn.chitieu.scoring.Scoreboard;
+import vn.chitieu.unit.UnitCode;
+
+/** What a board scored from the parts of its period says about them: which parts were summed, up to when, who lacks some. */
+final class PeriodSums {
+
+    private PeriodSums() {
+    }
+
+    /** {@code board} with the warnings of {@code across} after its own; unchanged when nothing was summed. */
+    static Scoreboard withWarnings(Scoreboard board, AcrossPeriods across) {
+        if (across == null || !across.summedAny()) {
+            return board;
+        }
+        List<ScoreWarning> warnings = new ArrayList<>(board.warnings());
+        String parts = across.parts().stream().map(Period::toString).collect(Collectors.joining(","));
+        warnings.add(new ScoreWarning(across.toDate() ? ScoreWarning.YEAR_TO_DATE : ScoreWarning.PERIODS_SUMMED,
+                across.period() + ":" + parts, null, null, null));
+        for (Map.Entry<UnitCode, List<Period>> e : across.missing().entrySet()) {
+            warnings.add(new ScoreWarning(ScoreWarning.PERIODS_MISSING, e.getKey() + ":"
+                    + e.getValue().stream().map(Period::toString).collect(Collectors.joining(",")), null, null, null));
+        }
+        return new Scoreboard(board.rows(), board.totals(), board.totalsByKind(), warnings, board.rankedByKind());
+    }
+}

@@ -1,0 +1,117 @@
+package vn.chitieu.table;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import vn.chitieu.text.FormulaGuard;
+
+/**
+ * How every CSV that chitieu writes looks, in the CLI and over HTTP alike.
+ * <ul>
+ *   <li>{@link #EXCEL_VI}: what Excel and LibreOffice open as a table of numbers under a Vietnamese
+ *       locale: UTF-8 with a BOM, {@code ;} between fields, a decimal comma ({@code 99,96}), no
+ *       thousands separator, yes/no as words ({@code Đạt} / {@code Không đạt});</li>
+ *   <li>{@link #PLAIN}: plain comma CSV with a decimal point, {@code true}/{@code false}, no BOM.</li>
+ * </ul>
+ * A number is written in one of two ways: {@link #shown} (a report: at most {@value #SHOWN_DECIMALS}
+ * decimals in the Excel style, the exact value stays in JSON; exact in the plain style, as before) or
+ * {@link #exact} (a file chitieu reads back: export, the long results form; never rounded, so
+ * that it re-imports unchanged, whichever the style: chitieu's readers take the BOM, {@code ;} and
+ * the decimal comma). Text that a spreadsheet would run as a formula gets a leading {@code '}
+ * ({@link FormulaGuard}); numbers never do.
+ */
+public record CsvStyle(String name, boolean bom, char separator, boolean decimalComma, boolean roundShown,
+        String yes, String no) {
+
+    /** Decimals a shown number keeps in the Excel style. */
+    public static final int SHOWN_DECIMALS = 2;
+
+    public static final CsvStyle EXCEL_VI = new CsvStyle("excel", true, ';', true, true, "Đạt", "Không đạt");
+    public static final CsvStyle PLAIN = new CsvStyle("plain", false, ',', false, false, "true", "false");
+
+    /**
+     * The style asked for: {@code plain} or {@code excel} by name; with no name, Excel's under the
+     * Vietnamese language ({@code vi}) and plain under any other.
+     */
+    public static CsvStyle of(String name, String lang) {
+        if (name == null || name.isBlank()) {
+            return "vi".equalsIgnoreCase(lang) ? EXCEL_VI : PLAIN;
+        }
+        return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "plain" -> PLAIN;
+            case "excel" -> EXCEL_VI;
+            default -> throw new IllegalArgumentException("plain or excel, not '" + name + "'");
+        };
+    }
+
+    /** This style with or without the BOM (the HTTP scoreboard's plain CSV has always carried one). */
+    public CsvStyle withBom(boolean withBom) {
+        return new CsvStyle(name, withBom, separator, decimalComma, roundShown, yes, no);
+    }
+
+    /** The bytes a file starts with: the UTF-8 BOM in the Excel style, nothing in the plain one. */
+    public byte[] prefix() {
+        return bom ? "\uFEFF".getBytes(StandardCharsets.UTF_8) : new byte[0];
+    }
+
+    /** {@code text} as the file's bytes: {@link #prefix()} then UTF-8. */
+    public byte[] bytes(String text) {
+        byte[] head = prefix();
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return all;
+    }
+
+    /** A cell of a file chitieu reads back: numbers exact (decimal comma in the Excel style), booleans {@code true}/{@code false}. */
+    public String exact(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number n) {
+            return number(decimal(n).toPlainString());
+        }
+        if (value instanceof Boolean b) {
+            return b.toString();
+        }
+        return FormulaGuard.neutralise(value.toString());
+    }
+
+    /** A cell of a report: numbers with at most {@value #SHOWN_DECIMALS} decimals in the Excel style, booleans as words. */
+    public String shown(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number n) {
+            BigDecimal d = decimal(n);
+            if (roundShown && d.scale() > SHOWN_DECIMALS) {
+                d = d.setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
+            }
+            d = d.stripTrailingZeros();
+            return number((d.scale() < 0 ? d.setScale(0) : d).toPlainString());
+        }
+        if (value instanceof Boolean b) {
+            return b ? yes : no;
+        }
+        return FormulaGuard.neutralise(value.toString());
+    }
+
+    private String number(String plain) {
+        return decimalComma ? plain.replace('.', ',') : plain;
+    }
+
+    private static BigDecimal decimal(Number n) {
+        if (n instanceof BigDecimal d) {
+            return d;
+        }
+        if (n instanceof BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+            return BigDecimal.valueOf(n.longValue());
+        }
+        throw new IllegalArgumentException("CSV holds exact numbers only, not " + n.getClass().getSimpleName());
+    }
+}
