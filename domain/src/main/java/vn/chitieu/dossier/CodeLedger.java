@@ -81,6 +81,16 @@ final class CodeLedger implements AutoCloseable {
         return total;
     }
 
+    /** The temporary file while it is open (null when nothing was spilled): for tests. */
+    java.nio.file.Path spilled() {
+        return spill == null ? null : spillPath;
+    }
+
+    /** The temporary file's path, open or not (null when none was made): for tests. */
+    java.nio.file.Path spilledPath() {
+        return spillPath;
+    }
+
     /** Writes every buffer to the temporary file; when no file can be made, keeps growing in memory instead. */
     private void spillAll() {
         try {

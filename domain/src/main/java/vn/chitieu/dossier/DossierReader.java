@@ -75,10 +75,10 @@ public final class DossierReader {
                 throw new InvalidInputException(InputProblem.ofFile(source.file(), "the file is empty: no dossiers"));
             }
             List<Part> parts = reading.parts();
-            DossierCounts counts = parts.size() == 1 ? parts.get(0).counts : new DossierCounts(period, tree, procedures);
+            DossierCounts counts = parts.isEmpty() ? new DossierCounts(period, tree, procedures) : parts.get(0).counts;
             List<CodeLedger> ledgers = new ArrayList<>();
             for (Part p : parts) {
-                if (parts.size() > 1) {
+                if (p.counts != counts) {
                     counts.addAll(p.counts);
                 }
                 ledgers.add(p.codes);
