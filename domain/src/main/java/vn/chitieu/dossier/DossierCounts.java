@@ -57,8 +57,10 @@ public final class DossierCounts {
      * first written to its table's short queue ({@link #queued}, its key and the counters it adds as bits),
      * and a full queue is added to its table at once, so that the adding runs in a table that fits in the
      * processor's cache instead of jumping over one table of a million cells (one cache miss a dossier).
+     * 64 tables, not more: for a million cells each is then a large array, which the collector keeps out of
+     * the young generation (with 256 smaller tables every young collection copied them all again).
      */
-    private static final int PARTS = 256;
+    private static final int PARTS = 64;
     private static final int QUEUE = 512;
     private final CellCounters[] cells = new CellCounters[PARTS];
     private final long[][] queued = new long[PARTS][];
@@ -175,7 +177,7 @@ public final class DossierCounts {
     }
 
     private static int part(int key) {
-        return CellCounters.mix(key) >>> 24;
+        return CellCounters.mix(key) >>> 26;
     }
 
     private CellCounters table(int p) {
