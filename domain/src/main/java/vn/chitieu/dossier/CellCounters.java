@@ -19,7 +19,12 @@ final class CellCounters {
     private int size;
 
     CellCounters() {
-        allocate(1024);
+        this(1024);
+    }
+
+    /** With room for {@code slots} cells at first (a power of two). */
+    CellCounters(int slots) {
+        allocate(slots);
     }
 
     private void allocate(int slots) {

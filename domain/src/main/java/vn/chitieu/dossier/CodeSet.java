@@ -1,10 +1,8 @@
 package vn.chitieu.dossier;
 
 /**
- * The dossier codes seen so far in one file, as 64-bit hashes in an open-addressing long set (8–16
- * bytes a code instead of a String each). Two different codes with the same hash are possible
- * (about 3 in a million for a file of ten million codes), so a hit is only a candidate duplicate:
- * the reader confirms candidates on the codes themselves in a second pass.
+ * A set of 64-bit code hashes ({@link CodeLedger#hash}) in an open-addressing long array: the few
+ * candidate duplicates the reader confirms on the codes themselves in its second pass.
  */
 final class CodeSet {
 
@@ -56,15 +54,5 @@ final class CodeSet {
                 table[i] = h;
             }
         }
-    }
-
-    /** A 64-bit FNV-1a hash of {@code code}'s characters. */
-    static long hash(String code) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < code.length(); i++) {
-            h ^= code.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
     }
 }

@@ -52,9 +52,19 @@ public final class DossierCounts {
     private final Procedures procedures;
     /** Cells are keyed procedure × units + unit, so that sorted keys group by procedure. */
     private final int width;
-    private final CellCounters cells = new CellCounters();
-    private int lastKey = -1;
-    private int lastOffset;
+    /**
+     * The cells in {@link #PARTS} tables by a hash of their key, each a small fraction of them: a dossier is
+     * first written to its table's short queue ({@link #queued}, its key and the counters it adds as bits),
+     * and a full queue is added to its table at once, so that the adding runs in a table that fits in the
+     * processor's cache instead of jumping over one table of a million cells (one cache miss a dossier).
+     * 64 tables, not more: for a million cells each is then a large array, which the collector keeps out of
+     * the young generation (with 256 smaller tables every young collection copied them all again).
+     */
+    private static final int PARTS = 64;
+    private static final int QUEUE = 512;
+    private final CellCounters[] cells = new CellCounters[PARTS];
+    private final long[][] queued = new long[PARTS][];
+    private final int[] queuedSize = new int[PARTS];
     private long read;
     private long excluded;
 
@@ -118,46 +128,108 @@ public final class DossierCounts {
             return;
         }
         int key = procedure * width + unit;
-        int o;
-        if (key == lastKey) {
-            o = lastOffset;
-        } else {
-            o = cells.offset(key);
-            lastKey = key;
-            lastOffset = o;
-        }
-        int[] c = cells.counters();
-        c[o + COUNTED]++;
+        int bits = 1 << COUNTED;
         boolean online = channel == 2;
         if (received >= start && received <= end) {
-            c[o + RECEIVED]++;
+            bits |= 1 << RECEIVED;
             if (online) {
-                c[o + RECEIVED_ONLINE]++;
+                bits |= 1 << RECEIVED_ONLINE;
             }
         }
         if (finished >= start && finished <= end) {
-            c[o + FINISHED]++;
+            bits |= 1 << FINISHED;
             if (finished <= due) {
-                c[o + FINISHED_ON_TIME]++;
+                bits |= 1 << FINISHED_ON_TIME;
             }
             if (online) {
-                c[o + FINISHED_ONLINE]++;
+                bits |= 1 << FINISHED_ONLINE;
             }
             if (digitized && eResult) {
-                c[o + FINISHED_DIGITAL]++;
+                bits |= 1 << FINISHED_DIGITAL;
             }
             if (feeBearing) {
-                c[o + FINISHED_FEE]++;
+                bits |= 1 << FINISHED_FEE;
                 if (paidOnline == 1 || paidOnline == 2) {
-                    c[o + FINISHED_FEE_PAID_ONLINE]++;
+                    bits |= 1 << FINISHED_FEE_PAID_ONLINE;
                 }
             }
         } else if (received <= end && finished > end) {
-            c[o + PENDING]++;
+            bits |= 1 << PENDING;
             if (due != ABSENT && due < end) {
-                c[o + PENDING_OVERDUE]++;
+                bits |= 1 << PENDING_OVERDUE;
             }
         }
+        int p = part(key);
+        long[] q = queued[p];
+        int n = queuedSize[p];
+        if (q == null) {
+            q = queued[p] = new long[16];
+        } else if (n == q.length) {
+            if (n < QUEUE) {
+                q = queued[p] = Arrays.copyOf(q, n * 2);
+            } else {
+                flush(p);
+                n = 0;
+            }
+        }
+        q[n] = ((long) key << 32) | bits;
+        queuedSize[p] = n + 1;
+    }
+
+    private static int part(int key) {
+        return CellCounters.mix(key) >>> 26;
+    }
+
+    private CellCounters table(int p) {
+        CellCounters t = cells[p];
+        if (t == null) {
+            t = cells[p] = new CellCounters(16);
+        }
+        return t;
+    }
+
+    /** Adds table {@code p}'s queue to it. */
+    private void flush(int p) {
+        int n = queuedSize[p];
+        if (n == 0) {
+            return;
+        }
+        long[] q = queued[p];
+        CellCounters t = table(p);
+        for (int i = 0; i < n; i++) {
+            long e = q[i];
+            int o = t.offset((int) (e >>> 32));
+            int[] c = t.counters();
+            for (int bits = (int) e; bits != 0; bits &= bits - 1) {
+                c[o + Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
+        queuedSize[p] = 0;
+    }
+
+    private void flushAll() {
+        for (int p = 0; p < PARTS; p++) {
+            flush(p);
+        }
+    }
+
+    /** Every cell as {@code key << 32 | offset} (in the table of {@link #part}(key)). */
+    private long[] keysWithOffsets() {
+        flushAll();
+        int n = 0;
+        for (CellCounters t : cells) {
+            n += t == null ? 0 : t.size();
+        }
+        long[] out = new long[n];
+        int at = 0;
+        for (CellCounters t : cells) {
+            if (t != null) {
+                long[] k = t.keysWithOffsets();
+                System.arraycopy(k, 0, out, at, k.length);
+                at += k.length;
+            }
+        }
+        return out;
     }
 
     /** Counts a dossier that was read but is not counted because the file is refused (keeps {@link #read} right). */
@@ -181,24 +253,40 @@ public final class DossierCounts {
 
     /** The counter {@code counter} of the (unit, procedure) cell of the unit's own dossiers (not its subtree). */
     public long count(int unit, int procedure, int counter) {
-        int o = cells.find(procedure * width + unit);
-        return o < 0 ? 0 : cells.counters()[o + counter];
+        int key = procedure * width + unit;
+        flush(part(key));
+        CellCounters t = cells[part(key)];
+        int o = t == null ? -1 : t.find(key);
+        return o < 0 ? 0 : t.counters()[o + counter];
     }
 
     /** Adds the counts of {@code other} (same period, tree and procedures: another part of the same file). */
     public void addAll(DossierCounts other) {
-        int[] oc = other.cells.counters();
-        for (long packed : other.cells.keysWithOffsets()) {
+        for (long packed : other.keysWithOffsets()) {
+            int key = (int) (packed >>> 32);
+            int p = part(key);
+            int[] oc = other.cells[p].counters();
             int from = (int) packed;
-            int o = cells.offset((int) (packed >>> 32));
-            int[] c = cells.counters();
+            flush(p);
+            CellCounters t = table(p);
+            int o = t.offset(key);
+            int[] c = t.counters();
             for (int k = 0; k < COUNTERS; k++) {
                 c[o + k] += oc[from + k];
             }
         }
-        lastKey = -1;
         read += other.read;
         excluded += other.excluded;
+    }
+
+    /**
+     * Adds a cell's counters to a unit's sums: a method of its own, called a million times, so that it is
+     * compiled at once (a loop inside a method called once may run interpreted for most of its time).
+     */
+    private static void addCounters(long[] sums, int base, int[] c, int o) {
+        for (int k = 0; k < COUNTERS; k++) {
+            sums[base + k] += c[o + k];
+        }
     }
 
     /** {@code packed} cells (key << 32 | offset) grouped by procedure, in one counting pass (no comparison sort). */
@@ -227,8 +315,7 @@ public final class DossierCounts {
      */
     public List<IndicatorFigure> figures(UnitCode scope) {
         int n = units.size();
-        long[] keys = byProcedure(cells.keysWithOffsets());
-        int[] c = cells.counters();
+        long[] keys = byProcedure(keysWithOffsets());
         long[] subtree = new long[n * COUNTERS];
         boolean[] touched = new boolean[n];
         int[] touchedList = new int[n];
@@ -239,17 +326,16 @@ public final class DossierCounts {
             Procedure procedure = procedures.get(p);
             int t = 0;
             for (; i < keys.length && (int) (keys[i] >>> 32) / width == p; i++) {
-                int u = (int) (keys[i] >>> 32) % width;
+                int key = (int) (keys[i] >>> 32);
+                int u = key % width;
                 int o = (int) keys[i];
+                int[] c = cells[part(key)].counters();
                 for (int a = u; a >= 0; a = parent[a]) {
                     if (!touched[a]) {
                         touched[a] = true;
                         touchedList[t++] = a;
                     }
-                    int base = a * COUNTERS;
-                    for (int k = 0; k < COUNTERS; k++) {
-                        subtree[base + k] += c[o + k];
-                    }
+                    addCounters(subtree, a * COUNTERS, c, o);
                 }
             }
             for (int j = 0; j < t; j++) {

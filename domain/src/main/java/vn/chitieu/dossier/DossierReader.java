@@ -1,7 +1,10 @@
 package vn.chitieu.dossier;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,6 @@ import vn.chitieu.text.NumberReader;
 import vn.chitieu.text.UnreadableNumberException;
 import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Resolution;
-import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitTree;
 
 /**
@@ -25,8 +27,12 @@ import vn.chitieu.unit.UnitTree;
  * due before received, status 9 or 10 without finished, a negative fee, paid online outside 0–2, a flag
  * (digitized, eResult) other than 0/1. A file with any problem is refused as a whole.
  * <p>Units are named by code or by name (resolved once per distinct spelling); procedures by code. Duplicate
- * codes are found with a set of 64-bit hashes ({@link CodeSet}), confirmed on the codes themselves by a
- * second pass over the file when any hash repeats. Received may be empty only for status 1 and 3 (never
+ * codes are found with 64-bit hashes kept in bounded memory ({@link CodeLedger}: partitions spilled to a
+ * temporary file), confirmed on the codes themselves by a second pass over the file when any hash repeats.
+ * <p>A source with a byte form ({@link DossierSource#readBytes}, a CSV file) is read without a String a
+ * field, in parts on several threads at once: each part checks and counts its records on its own
+ * ({@link DossierCounts}, problems, codes), and the parts are added up at the end; the problems listed are
+ * still the first ones of the file, by line. Received may be empty only for status 1 and 3 (never
  * received); empty due, finished: none; empty paidOnline, fee, digitized, eResult: 0.
  */
 public final class DossierReader {
@@ -34,15 +40,24 @@ public final class DossierReader {
     /** Past this many distinct unit or procedure spellings, a lookup is no longer remembered. */
     private static final int MAX_CACHED = 100_000;
     private static final int SHOWN_CHARS = 60;
+    private static final int FIELDS = DossierField.count();
+    private static final int CODE = DossierField.CODE.ordinal() * 2;
 
     private final UnitTree tree;
     private final NameResolver resolver;
     private final Procedures procedures;
+    private final int threads;
 
     public DossierReader(UnitTree tree, NameResolver resolver, Procedures procedures) {
+        this(tree, resolver, procedures, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A reader that reads a large file on at most {@code threads} threads at once. */
+    public DossierReader(UnitTree tree, NameResolver resolver, Procedures procedures, int threads) {
         this.tree = Objects.requireNonNull(tree, "tree");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.procedures = Objects.requireNonNull(procedures, "procedures");
+        this.threads = Math.max(1, threads);
     }
 
     /**
@@ -51,68 +66,130 @@ public final class DossierReader {
      * @throws InvalidInputException naming every bad record
      */
     public DossierCounts count(DossierSource source, Period period) {
-        DossierCounts counts = new DossierCounts(period, tree, procedures);
-        Pass pass = new Pass(source.file(), counts);
-        source.read(pass);
-        if (pass.labels == null) {
-            throw new InvalidInputException(InputProblem.ofFile(source.file(), "the file is empty: no dossiers"));
+        Reading reading = new Reading(source.file(), period);
+        try {
+            if (!source.readBytes(reading)) {
+                source.read(new TextRecords(reading.part()));
+            }
+            if (reading.labels == null) {
+                throw new InvalidInputException(InputProblem.ofFile(source.file(), "the file is empty: no dossiers"));
+            }
+            List<Part> parts = reading.parts();
+            DossierCounts counts = parts.isEmpty() ? new DossierCounts(period, tree, procedures) : parts.get(0).counts;
+            List<CodeLedger> ledgers = new ArrayList<>();
+            for (Part p : parts) {
+                if (p.counts != counts) {
+                    counts.addAll(p.counts);
+                }
+                ledgers.add(p.codes);
+            }
+            List<Long> candidates = CodeLedger.repeated(ledgers);
+            List<InputProblems> found = new ArrayList<>();
+            for (Part p : parts) {
+                found.add(p.problems);
+            }
+            if (!candidates.isEmpty()) {
+                found.add(confirmDuplicates(source, reading.labels, candidates));
+            }
+            refuseIfAny(found);
+            if (counts.read() == 0) {
+                throw new InvalidInputException(InputProblem.ofFile(source.file(), "no rows: the file has a header but no dossiers"));
+            }
+            return counts;
+        } finally {
+            for (Part p : reading.parts()) {
+                p.codes.close();
+            }
         }
-        if (!pass.candidates.isEmpty()) {
-            confirmDuplicates(source, pass);
+    }
+
+    /** The problems of every part (each one's first ones, by line): the first of them all, with the count of all. */
+    private static void refuseIfAny(List<InputProblems> found) {
+        long total = 0;
+        List<InputProblem> kept = new ArrayList<>();
+        for (InputProblems p : found) {
+            total += p.total();
+            kept.addAll(p.kept());
         }
-        pass.problems.refuseIfAny();
-        if (counts.read() == 0) {
-            throw new InvalidInputException(InputProblem.ofFile(source.file(), "no rows: the file has a header but no dossiers"));
+        if (total > 0) {
+            kept.sort(Comparator.comparingInt(InputProblem::line));
+            throw new InvalidInputException(kept.size() > InvalidInputException.MAX_REPORTED
+                    ? kept.subList(0, InvalidInputException.MAX_REPORTED) : kept, total);
         }
-        return counts;
     }
 
     /** Second pass: the codes whose hash repeated, compared as text. */
-    private void confirmDuplicates(DossierSource source, Pass pass) {
+    private InputProblems confirmDuplicates(DossierSource source, String[] labels, List<Long> candidates) {
         CodeSet wanted = new CodeSet();
-        for (long h : pass.candidates) {
+        for (long h : candidates) {
             wanted.add(h);
         }
+        InputProblems problems = new InputProblems();
         Map<String, Integer> firstLine = new HashMap<>();
-        String[] labels = pass.labels;
-        source.read(new DossierSource.Records() {
+        String file = source.file();
+        DossierSource.ByteRecords check = new DossierSource.ByteRecords() {
             @Override
-            public void columns(int line, String[] l) {
+            public void record(int line, byte[] data, int[] at) {
+                if (at[CODE] < 0 || !wanted.contains(CodeLedger.hash(data, at[CODE], at[CODE + 1]))) {
+                    return;
+                }
+                String code = text(data, at[CODE], at[CODE + 1]);
+                Integer first = firstLine.putIfAbsent(code, line);
+                if (first != null) {
+                    problem(problems, file, line, labels, DossierField.CODE, code,
+                            "dossier code given twice in the file (first on line " + first + ")");
+                }
             }
 
             @Override
             public void unreadable(int line, String reason) {
             }
+        };
+        DossierSource.ByteReading one = new DossierSource.ByteReading() {
+            @Override
+            public void columns(int line, String[] l) {
+            }
 
             @Override
-            public void record(int line, String[] values) {
-                String code = values[DossierField.CODE.ordinal()];
-                if (code == null || !wanted.contains(CodeSet.hash(code))) {
-                    return;
-                }
-                Integer first = firstLine.putIfAbsent(code, line);
-                if (first != null) {
-                    pass.problem(line, labels, DossierField.CODE, code, "dossier code given twice in the file (first on line "
-                            + first + ")");
-                }
+            public int threads() {
+                return 1;
             }
-        });
+
+            @Override
+            public DossierSource.ByteRecords part() {
+                return check;
+            }
+        };
+        if (!source.readBytes(one)) {
+            source.read(new TextRecords(check));
+        }
+        return problems;
     }
 
-    /** The first pass: checks and counts. */
-    private final class Pass implements DossierSource.Records {
-        private final String file;
-        private final DossierCounts counts;
-        private final InputProblems problems = new InputProblems();
-        private final CodeSet codes = new CodeSet();
-        private final List<Long> candidates = new ArrayList<>();
-        private final Map<String, Integer> procedureIndex = new HashMap<>();
-        private final Map<String, Object> unitIndex = new HashMap<>();
-        private String[] labels;
+    private static String text(byte[] data, int from, int to) {
+        return new String(data, from, to - from, StandardCharsets.UTF_8);
+    }
 
-        Pass(String file, DossierCounts counts) {
+    private static void problem(InputProblems problems, String file, int line, String[] l, DossierField f, String value,
+            String reason) {
+        if (problems.isFull()) {
+            problems.count();
+            return;
+        }
+        String label = l == null || l[f.ordinal()] == null ? f.header() : l[f.ordinal()];
+        problems.add(InputProblem.at(file, line, label, shown(value), reason));
+    }
+
+    /** A file's reading: its columns and its parts (one per reading thread). */
+    private final class Reading implements DossierSource.ByteReading {
+        private final String file;
+        private final Period period;
+        private final List<Part> parts = new ArrayList<>();
+        private volatile String[] labels;
+
+        Reading(String file, Period period) {
             this.file = file;
-            this.counts = counts;
+            this.period = period;
         }
 
         @Override
@@ -134,6 +211,95 @@ public final class DossierReader {
         }
 
         @Override
+        public int threads() {
+            return threads;
+        }
+
+        @Override
+        public Part part() {
+            Part p = new Part(this, new DossierCounts(period, tree, procedures));
+            synchronized (parts) {
+                parts.add(p);
+            }
+            return p;
+        }
+
+        List<Part> parts() {
+            synchronized (parts) {
+                return new ArrayList<>(parts);
+            }
+        }
+    }
+
+    /** Records given as text (a workbook, NDJSON): stripped, as UTF-8 bytes, to a byte-form part. */
+    private static final class TextRecords implements DossierSource.Records {
+        private final DossierSource.ByteRecords part;
+        private final int[] at = new int[FIELDS * 2];
+        private byte[] data = new byte[256];
+        private DossierSource.ByteReading columns;
+
+        TextRecords(DossierSource.ByteRecords part) {
+            this.part = part;
+        }
+
+        TextRecords(Part part) {
+            this.part = part;
+            this.columns = part.reading;
+        }
+
+        @Override
+        public void columns(int line, String[] labels) {
+            if (columns != null) {
+                columns.columns(line, labels);
+            }
+        }
+
+        @Override
+        public void record(int line, String[] values) {
+            int used = 0;
+            for (int f = 0; f < FIELDS; f++) {
+                String v = values[f] == null ? null : values[f].strip();
+                if (v == null || v.isEmpty()) {
+                    at[2 * f] = -1;
+                    at[2 * f + 1] = -1;
+                    continue;
+                }
+                byte[] b = v.getBytes(StandardCharsets.UTF_8);
+                if (used + b.length > data.length) {
+                    data = Arrays.copyOf(data, Math.max(data.length * 2, used + b.length));
+                }
+                System.arraycopy(b, 0, data, used, b.length);
+                at[2 * f] = used;
+                at[2 * f + 1] = used + b.length;
+                used += b.length;
+            }
+            part.record(line, data, at);
+        }
+
+        @Override
+        public void unreadable(int line, String reason) {
+            part.unreadable(line, reason);
+        }
+    }
+
+    /** One reading thread's checks and counts. */
+    private final class Part implements DossierSource.ByteRecords {
+        private final Reading reading;
+        private final String file;
+        private final DossierCounts counts;
+        private final InputProblems problems = new InputProblems();
+        private final CodeLedger codes = new CodeLedger();
+        private final BytesIndex procedureIndex = new BytesIndex();
+        private final BytesIndex unitIndex = new BytesIndex();
+        private final List<String> unitProblems = new ArrayList<>();
+
+        Part(Reading reading, DossierCounts counts) {
+            this.reading = reading;
+            this.file = reading.file;
+            this.counts = counts;
+        }
+
+        @Override
         public void unreadable(int line, String reason) {
             counts.skip();
             if (problems.isFull()) {
@@ -144,52 +310,49 @@ public final class DossierReader {
         }
 
         @Override
-        public void record(int line, String[] v) {
+        public void record(int line, byte[] v, int[] at) {
             long before = problems.total();
-            String code = v[DossierField.CODE.ordinal()];
-            if (code == null) {
+            if (at[CODE] < 0) {
                 problem(line, DossierField.CODE, null, "a dossier code is required");
             } else {
-                long h = CodeSet.hash(code);
-                if (!codes.add(h)) {
-                    candidates.add(h);
-                }
+                codes.add(CodeLedger.hash(v, at[CODE], at[CODE + 1]));
             }
-            int procedure = procedure(line, v[DossierField.PROCEDURE.ordinal()]);
-            int unit = unit(line, v[DossierField.UNIT.ordinal()]);
-            int channel = small(line, DossierField.CHANNEL, v, 1, 3, -1,
+            int procedure = procedure(line, v, at, DossierField.PROCEDURE.ordinal() * 2);
+            int unit = unit(line, v, at, DossierField.UNIT.ordinal() * 2);
+            int channel = small(line, DossierField.CHANNEL, v, at, 1, 3, -1,
                     "a channel is 1 (direct), 2 (online) or 3 (postal)");
-            int status = small(line, DossierField.STATUS, v, 1, 10, -1,
+            int status = small(line, DossierField.STATUS, v, at, 1, 10, -1,
                     "a status is one of the national codes 1–10 (1 new … 9 processed, 10 result returned)");
-            String receivedText = v[DossierField.RECEIVED.ordinal()];
+            int r = DossierField.RECEIVED.ordinal() * 2;
             long received;
-            if (receivedText == null) {
+            if (at[r] < 0) {
                 received = DossierCounts.ABSENT;
                 if (status != 1 && status != 3 && status != -1) {
                     problem(line, DossierField.RECEIVED, null, "a received time is required (status " + status + ")");
                 }
             } else {
-                received = time(line, DossierField.RECEIVED, receivedText, false);
+                received = time(line, DossierField.RECEIVED, v, at, false);
             }
-            long due = optionalTime(line, DossierField.DUE, v, true);
-            long finished = optionalTime(line, DossierField.FINISHED, v, false);
+            long due = optionalTime(line, DossierField.DUE, v, at, true);
+            long finished = optionalTime(line, DossierField.FINISHED, v, at, false);
             boolean timesRead = received != DossierTimes.UNREADABLE && received != DossierCounts.ABSENT;
             if (timesRead && finished != DossierTimes.UNREADABLE && finished != DossierCounts.ABSENT && finished < received) {
-                problem(line, DossierField.FINISHED, v[DossierField.FINISHED.ordinal()],
-                        "finished before received (" + receivedText + ")");
+                problem(line, DossierField.FINISHED, field(v, at, DossierField.FINISHED),
+                        "finished before received (" + text(v, at[r], at[r + 1]) + ")");
             }
             if (timesRead && due != DossierTimes.UNREADABLE && due != DossierCounts.ABSENT && due < received) {
-                problem(line, DossierField.DUE, v[DossierField.DUE.ordinal()], "due before received (" + receivedText + ")");
+                problem(line, DossierField.DUE, field(v, at, DossierField.DUE),
+                        "due before received (" + text(v, at[r], at[r + 1]) + ")");
             }
             if ((status == 9 || status == 10) && finished == DossierCounts.ABSENT) {
                 problem(line, DossierField.FINISHED, null, "status " + status + (status == 9 ? " (processed)"
                         : " (result returned)") + " needs a finished time");
             }
-            int paid = small(line, DossierField.PAID_ONLINE, v, 0, 2, 0,
+            int paid = small(line, DossierField.PAID_ONLINE, v, at, 0, 2, 0,
                     "paid online is 0 (no), 1 (national portal) or 2 (the province's payment gateway)");
-            boolean fee = fee(line, v[DossierField.FEE.ordinal()]);
-            int digitized = small(line, DossierField.DIGITIZED, v, 0, 1, 0, "a flag is 0 or 1");
-            int eResult = small(line, DossierField.E_RESULT, v, 0, 1, 0, "a flag is 0 or 1");
+            boolean fee = fee(line, v, at);
+            int digitized = small(line, DossierField.DIGITIZED, v, at, 0, 1, 0, "a flag is 0 or 1");
+            int eResult = small(line, DossierField.E_RESULT, v, at, 0, 1, 0, "a flag is 0 or 1");
             if (problems.total() > before) {
                 counts.skip();
                 return;
@@ -198,61 +361,83 @@ public final class DossierReader {
                     eResult == 1);
         }
 
-        private int procedure(int line, String text) {
-            if (text == null) {
+        private int procedure(int line, byte[] v, int[] at, int i) {
+            int s = at[i];
+            if (s < 0) {
                 problem(line, DossierField.PROCEDURE, null, "a procedure code is required");
                 return -1;
             }
-            Integer known = procedureIndex.get(text);
-            if (known == null) {
+            int e = at[i + 1];
+            int known = procedureIndex.get(v, s, e);
+            if (known == BytesIndex.ABSENT) {
+                String text = text(v, s, e);
                 known = procedures.indexOf(text);
                 if (known < 0) {
                     known = procedures.indexOf(vn.chitieu.text.VietnameseText.nfc(text));
                 }
                 if (procedureIndex.size() < MAX_CACHED) {
-                    procedureIndex.put(text, known);
+                    procedureIndex.put(v, s, e, known);
                 }
             }
             if (known < 0) {
-                problem(line, DossierField.PROCEDURE, text, "unknown procedure: not in the procedures file");
+                problem(line, DossierField.PROCEDURE, text(v, s, e), "unknown procedure: not in the procedures file");
             }
             return known;
         }
 
-        private int unit(int line, String text) {
-            if (text == null) {
+        private int unit(int line, byte[] v, int[] at, int i) {
+            int s = at[i];
+            if (s < 0) {
                 problem(line, DossierField.UNIT, null, "a unit (code or name) is required");
                 return -1;
             }
-            Object known = unitIndex.get(text);
-            if (known == null) {
-                Resolution r = resolver.resolve(text, !problems.isFull());
-                known = r.isMatched() ? (Object) counts.indexOf(r.unit()) : r.explain();
+            int e = at[i + 1];
+            int known = unitIndex.get(v, s, e);
+            String explanation = null;
+            if (known == BytesIndex.ABSENT) {
+                String text = text(v, s, e);
+                Resolution r;
+                synchronized (resolver) {
+                    r = resolver.resolve(text, !problems.isFull());
+                }
+                if (r.isMatched()) {
+                    known = counts.indexOf(r.unit());
+                } else {
+                    explanation = r.explain();
+                    known = -1;
+                }
                 if (unitIndex.size() < MAX_CACHED) {
-                    unitIndex.put(text, known);
+                    if (explanation != null) {
+                        unitProblems.add(explanation);
+                        known = -unitProblems.size();
+                    }
+                    unitIndex.put(v, s, e, known);
                 }
             }
-            if (known instanceof Integer i) {
-                return i;
+            if (known >= 0) {
+                return known;
             }
-            problem(line, DossierField.UNIT, text, (String) known);
+            problem(line, DossierField.UNIT, text(v, s, e), explanation != null ? explanation
+                    : unitProblems.get(-known - 1));
             return -1;
         }
 
         /** A small whole number in [min, max]; {@code empty} when the cell is empty (−1: required). */
-        private int small(int line, DossierField f, String[] v, int min, int max, int empty, String reason) {
-            String t = v[f.ordinal()];
-            if (t == null) {
+        private int small(int line, DossierField f, byte[] v, int[] at, int min, int max, int empty, String reason) {
+            int i = f.ordinal() * 2;
+            int s = at[i];
+            if (s < 0) {
                 if (empty < 0) {
                     problem(line, f, null, reason);
                 }
                 return empty;
             }
+            int e = at[i + 1];
             int n = -1;
-            if (t.length() <= 2) {
+            if (e - s <= 2) {
                 n = 0;
-                for (int i = 0; i < t.length(); i++) {
-                    char c = t.charAt(i);
+                for (int k = s; k < e; k++) {
+                    int c = v[k];
                     if (c < '0' || c > '9') {
                         n = -1;
                         break;
@@ -261,40 +446,45 @@ public final class DossierReader {
                 }
             }
             if (n < min || n > max) {
-                problem(line, f, t, reason);
+                problem(line, f, text(v, s, e), reason);
                 return -1;
             }
             return n;
         }
 
-        private long optionalTime(int line, DossierField f, String[] v, boolean endOfDay) {
-            String t = v[f.ordinal()];
-            return t == null ? DossierCounts.ABSENT : time(line, f, t, endOfDay);
+        private long optionalTime(int line, DossierField f, byte[] v, int[] at, boolean endOfDay) {
+            return at[f.ordinal() * 2] < 0 ? DossierCounts.ABSENT : time(line, f, v, at, endOfDay);
         }
 
-        private long time(int line, DossierField f, String text, boolean endOfDay) {
-            long t = DossierTimes.parse(text, endOfDay);
+        private long time(int line, DossierField f, byte[] v, int[] at, boolean endOfDay) {
+            int s = at[f.ordinal() * 2];
+            int e = at[f.ordinal() * 2 + 1];
+            long t = DossierTimes.parse(v, s, e, endOfDay);
             if (t == DossierTimes.UNREADABLE) {
-                problem(line, f, text, "not a time: write " + DossierTimes.FORMS);
+                problem(line, f, text(v, s, e), "not a time: write " + DossierTimes.FORMS);
             }
             return t;
         }
 
         /** True when the fee is above 0; a problem when unreadable or negative. */
-        private boolean fee(int line, String text) {
-            if (text == null) {
+        private boolean fee(int line, byte[] v, int[] at) {
+            int i = DossierField.FEE.ordinal() * 2;
+            int s = at[i];
+            if (s < 0) {
                 return false;
             }
-            boolean digits = !text.isEmpty() && text.length() <= 15;
+            int e = at[i + 1];
+            boolean digits = e - s <= 15;
             boolean positive = false;
-            for (int i = 0; digits && i < text.length(); i++) {
-                char c = text.charAt(i);
+            for (int k = s; digits && k < e; k++) {
+                byte c = v[k];
                 digits = c >= '0' && c <= '9';
                 positive |= c > '0';
             }
             if (digits) {
                 return positive;
             }
+            String text = text(v, s, e);
             try {
                 BigDecimal d = NumberReader.decimal(text);
                 if (d == null) {
@@ -305,23 +495,19 @@ public final class DossierReader {
                     return false;
                 }
                 return d.signum() > 0;
-            } catch (UnreadableNumberException e) {
-                problem(line, DossierField.FEE, text, e.reason());
+            } catch (UnreadableNumberException ex) {
+                problem(line, DossierField.FEE, text, ex.reason());
                 return false;
             }
         }
 
-        private void problem(int line, DossierField f, String value, String reason) {
-            problem(line, labels, f, value, reason);
+        private String field(byte[] v, int[] at, DossierField f) {
+            int i = f.ordinal() * 2;
+            return at[i] < 0 ? null : text(v, at[i], at[i + 1]);
         }
 
-        void problem(int line, String[] l, DossierField f, String value, String reason) {
-            if (problems.isFull()) {
-                problems.count();
-                return;
-            }
-            String label = l == null || l[f.ordinal()] == null ? f.header() : l[f.ordinal()];
-            problems.add(InputProblem.at(file, line, label, shown(value), reason));
+        private void problem(int line, DossierField f, String value, String reason) {
+            DossierReader.problem(problems, file, line, reading.labels, f, value, reason);
         }
     }
 

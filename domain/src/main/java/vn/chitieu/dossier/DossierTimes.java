@@ -28,6 +28,26 @@ public final class DossierTimes {
     public static long parse(String text, boolean endOfDay) {
         String s = text.strip();
         int n = s.length();
+        if (n != 8 && n != 10 && n != 14 && n != 19) {
+            return UNREADABLE;
+        }
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > 127) {
+                return UNREADABLE; // every form is ASCII
+            }
+            b[i] = (byte) c;
+        }
+        return parse(b, 0, n, endOfDay);
+    }
+
+    /**
+     * The ASCII bytes {@code b[from, to)} (already trimmed: a record's field as a reader hands it) as local
+     * seconds; {@link #UNREADABLE} when they are none of the forms. Allocates nothing: a file has millions.
+     */
+    public static long parse(byte[] b, int from, int to, boolean endOfDay) {
+        int n = to - from;
         int y;
         int mo;
         int d;
@@ -35,53 +55,53 @@ public final class DossierTimes {
         int mi = 0;
         int se = 0;
         if (n == 8 || n == 14) {
-            if (!digits(s, 0, n)) {
+            if (!digits(b, from, n)) {
                 return UNREADABLE;
             }
-            y = num(s, 0, 4);
-            mo = num(s, 4, 2);
-            d = num(s, 6, 2);
+            y = num(b, from, 4);
+            mo = num(b, from + 4, 2);
+            d = num(b, from + 6, 2);
             if (n == 14) {
-                h = num(s, 8, 2);
-                mi = num(s, 10, 2);
-                se = num(s, 12, 2);
+                h = num(b, from + 8, 2);
+                mi = num(b, from + 10, 2);
+                se = num(b, from + 12, 2);
             }
-        } else if ((n == 10 || n == 19) && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            if (!digits(s, 0, 4) || !digits(s, 5, 2) || !digits(s, 8, 2)) {
+        } else if ((n == 10 || n == 19) && b[from + 4] == '-' && b[from + 7] == '-') {
+            if (!digits(b, from, 4) || !digits(b, from + 5, 2) || !digits(b, from + 8, 2)) {
                 return UNREADABLE;
             }
-            y = num(s, 0, 4);
-            mo = num(s, 5, 2);
-            d = num(s, 8, 2);
+            y = num(b, from, 4);
+            mo = num(b, from + 5, 2);
+            d = num(b, from + 8, 2);
             if (n == 19) {
-                char t = s.charAt(10);
+                byte t = b[from + 10];
                 if (t != ' ' && t != 'T') {
                     return UNREADABLE;
                 }
-                h = clock(s, 11);
+                h = clock(b, from + 11);
                 if (h < 0) {
                     return UNREADABLE;
                 }
-                mi = num(s, 14, 2);
-                se = num(s, 17, 2);
+                mi = num(b, from + 14, 2);
+                se = num(b, from + 17, 2);
             }
-        } else if ((n == 10 || n == 19) && s.charAt(2) == '/' && s.charAt(5) == '/') {
-            if (!digits(s, 0, 2) || !digits(s, 3, 2) || !digits(s, 6, 4)) {
+        } else if ((n == 10 || n == 19) && b[from + 2] == '/' && b[from + 5] == '/') {
+            if (!digits(b, from, 2) || !digits(b, from + 3, 2) || !digits(b, from + 6, 4)) {
                 return UNREADABLE;
             }
-            d = num(s, 0, 2);
-            mo = num(s, 3, 2);
-            y = num(s, 6, 4);
+            d = num(b, from, 2);
+            mo = num(b, from + 3, 2);
+            y = num(b, from + 6, 4);
             if (n == 19) {
-                if (s.charAt(10) != ' ') {
+                if (b[from + 10] != ' ') {
                     return UNREADABLE;
                 }
-                h = clock(s, 11);
+                h = clock(b, from + 11);
                 if (h < 0) {
                     return UNREADABLE;
                 }
-                mi = num(s, 14, 2);
-                se = num(s, 17, 2);
+                mi = num(b, from + 14, 2);
+                se = num(b, from + 17, 2);
             }
         } else {
             return UNREADABLE;
@@ -120,17 +140,17 @@ public final class DossierTimes {
     }
 
     /** HH:mm:ss at {@code at}: the hour, or −1 when the colons or digits are not there. */
-    private static int clock(String s, int at) {
-        if (s.charAt(at + 2) != ':' || s.charAt(at + 5) != ':' || !digits(s, at, 2) || !digits(s, at + 3, 2)
+    private static int clock(byte[] s, int at) {
+        if (s[at + 2] != ':' || s[at + 5] != ':' || !digits(s, at, 2) || !digits(s, at + 3, 2)
                 || !digits(s, at + 6, 2)) {
             return -1;
         }
         return num(s, at, 2);
     }
 
-    private static boolean digits(String s, int from, int len) {
+    private static boolean digits(byte[] s, int from, int len) {
         for (int i = from; i < from + len; i++) {
-            char c = s.charAt(i);
+            byte c = s[i];
             if (c < '0' || c > '9') {
                 return false;
             }
@@ -138,10 +158,10 @@ public final class DossierTimes {
         return true;
     }
 
-    private static int num(String s, int from, int len) {
+    private static int num(byte[] s, int from, int len) {
         int v = 0;
         for (int i = from; i < from + len; i++) {
-            v = v * 10 + (s.charAt(i) - '0');
+            v = v * 10 + (s[i] - '0');
         }
         return v;
     }

@@ -62,10 +62,16 @@ public final class IndicatorsBench {
         }
         System.out.printf(Locale.ROOT, "indicators benchmark: %d cores, load average %.1f%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage());
+        List<String> summary = new ArrayList<>();
+        long firstPeak = 0;
         for (int n : sizes) {
             Path dir = Files.createTempDirectory("chitieu-indicators-bench");
             try {
-                run(dir, n);
+                Measured[] m = run(dir, n);
+                firstPeak = firstPeak == 0 ? m[0].peakKb : firstPeak;
+                summary.add(String.format(Locale.ROOT, "%,12d dossiers: chitieu %6.2f s, DuckDB %6.2f s, ratio %.2f; "
+                        + "peak RSS chitieu %,d MB (x%.2f of the first size), DuckDB %,d MB", n, m[0].seconds, m[1].seconds,
+                        m[0].seconds / m[1].seconds, m[0].peakKb >> 10, (double) m[0].peakKb / firstPeak, m[1].peakKb >> 10));
             } finally {
                 if (System.getProperty("bench.keep") != null) {
                     System.out.println("kept " + dir);
@@ -79,13 +85,16 @@ public final class IndicatorsBench {
                 Files.deleteIfExists(dir);
             }
         }
+        System.out.printf(Locale.ROOT, "%nsummary (aims: ratio at most 0.5; peak memory flat over the sizes):%n");
+        summary.forEach(System.out::println);
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static void run(Path dir, int n) throws Exception {
+    /** Runs both sides on {@code n} dossiers: chitieu's and DuckDB's measures. */
+    private static Measured[] run(Path dir, int n) throws Exception {
         List<String> units = new ArrayList<>();
         StringBuilder u = new StringBuilder("code,name,kind,parent\n");
         StringBuilder closure = new StringBuilder("unit,ancestor\n");
@@ -164,6 +173,7 @@ public final class IndicatorsBench {
                 duck.seconds, duck.cpuSeconds, query, duck.peakKb >> 10);
         System.out.printf(Locale.ROOT, "ratio chitieu / DuckDB: %.2f wall, %.2f CPU (aim: at most 0.5 wall); load average now %.1f; %s%n",
                 chitieu.seconds / duck.seconds, chitieu.cpuSeconds / duck.cpuSeconds, loadAverage(), same);
+        return new Measured[] {chitieu, duck};
     }
 
     private static void time(StringBuilder s, LocalDateTime t) {
@@ -182,11 +192,11 @@ public final class IndicatorsBench {
         return s.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
-    private record Measured(double seconds, long peakKb, double cpuSeconds) {
+    record Measured(double seconds, long peakKb, double cpuSeconds) {
     }
 
     /** Runs {@code command} under /usr/bin/time: wall seconds and peak resident KB. */
-    private static Measured measure(Path dir, List<String> command) throws IOException, InterruptedException {
+    static Measured measure(Path dir, List<String> command) throws IOException, InterruptedException {
         Path rss = dir.resolve("rss.txt");
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rss.toString()));
         timed.addAll(command);

@@ -1,0 +1,48 @@
+package vn.chitieu.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The codes of a file in bounded memory: spilled to a temporary file past the buffers, every repeat found. */
+class CodeLedgerTest {
+
+    @Test
+    void repeatsAreFoundAcrossLedgersAndSpilledRunsAndTheFileIsDeleted() {
+        SplittableRandom random = new SplittableRandom(13);
+        int n = 3 * CodeLedger.PARTITIONS * CodeLedger.BUFFER; // each ledger: 1.5 times what its buffers hold
+        long[] codes = new long[n];
+        for (int i = 0; i < n; i++) {
+            codes[i] = random.nextLong() | 1;
+        }
+        Set<Long> repeated = Set.of(codes[5], codes[n / 2], codes[n - 3]);
+        try (CodeLedger a = new CodeLedger(); CodeLedger b = new CodeLedger()) {
+            for (int i = 0; i < n; i++) {
+                (i % 2 == 0 ? a : b).add(codes[i]);
+            }
+            a.add(codes[n - 3]); // the same ledger, late: in memory while its first is spilled
+            b.add(codes[5]); // the other ledger
+            a.add(codes[n / 2]);
+            assertThat(a.spilled()).as("spilled").isNotNull().exists();
+            assertThat(a.size() + b.size()).isEqualTo(n + 3L);
+            assertThat(new HashSet<>(CodeLedger.repeated(List.of(a, b)))).isEqualTo(repeated);
+            a.close();
+            assertThat(a.spilledPath()).doesNotExist();
+        }
+    }
+
+    @Test
+    void aSmallFileStaysInMemoryAndHasNoRepeatWhenThereIsNone() {
+        try (CodeLedger a = new CodeLedger()) {
+            for (int i = 0; i < 10_000; i++) {
+                a.add(CodeLedger.hash(("H-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, ("H-" + i).length()));
+            }
+            assertThat(a.spilled()).isNull();
+            assertThat(CodeLedger.repeated(List.of(a))).isEmpty();
+        }
+    }
+}
