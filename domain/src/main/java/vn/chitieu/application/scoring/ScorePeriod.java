@@ -35,7 +35,8 @@ import vn.chitieu.unit.UnitTree;
  * issued (or amended) decisions of that year: the assignment whose period contains the scored
  * period most closely (a quarter's own target before the year's), and among equals the decision
  * signed last; an amending or superseding decision takes over from the periods ending on or after its
- * signing date ({@link #targetsInForce}). Drafts and withdrawn decisions do not count; a uniform target, when the command
+ * signing date ({@link #targetsInForce}). Only the units valid in the period are scored
+ * ({@link ScoreFiles#units}); an old unit's stored results stay its own. Drafts and withdrawn decisions do not count; a uniform target, when the command
  * gives one, fills in for the results without a target in force.
  */
 public final class ScorePeriod {
@@ -100,9 +101,10 @@ public final class ScorePeriod {
      */
     Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared,
             ScoreFilesCommand.UniformTarget uniform) {
-        UnitTree tree = units.tree();
+        UnitTree tree = ScoreFiles.units(units.tree(), period);
         List<Result> actuals = results.find(indicator, period).stream()
-                .filter(r -> r.period().equals(period) && (within == null || tree.isWithin(r.unit(), within)))
+                .filter(r -> r.period().equals(period) && tree.contains(r.unit())
+                        && (within == null || tree.isWithin(r.unit(), within)))
                 .toList();
         List<Assignment> targets = ScoreFiles.withUniform(List.copyOf(targetsInForce(indicator, period, tree, within)
                 .values()), actuals, uniform, catalogue);
