@@ -58,4 +58,27 @@ class UnitValidityRoutesTest {
             assertThat(again.json().get("unchanged").asLong()).isEqualTo(4);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(StorageKind.class)
+    void aLineageIsStoredAllOrNothingAndABadOneNamesItsLine(StorageKind storage) {
+        try (TestServer server = TestServer.start(storage.module(dataDirectory))) {
+            ApiClient api = server.client();
+            api.send("PUT", "/api/v1/units", TestServer.ADMIN_TOKEN, "text/csv", REGISTRY, Map.of());
+
+            ApiResponse bad = api.send("PUT", "/api/v1/lineage", TestServer.ADMIN_TOKEN, "text/csv",
+                    "from,to,share,date\na,moi,0.5,2025-07-01\n", Map.of());
+            assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+            JsonNode error = bad.json().get("errors").get(0);
+            assertThat(error.get("line").asInt()).isEqualTo(2);
+            assertThat(error.get("field").asText()).isEqualTo("share");
+
+            ApiResponse good = api.send("PUT", "/api/v1/lineage", TestServer.ADMIN_TOKEN, "text/csv",
+                    "from,to,share,date\na,moi,,2025-07-01\n", Map.of());
+            assertThat(good.status()).as(good.body()).isEqualTo(200);
+            assertThat(good.json().get("inserted").asLong()).isEqualTo(1);
+            ApiResponse audit = api.get("/api/v1/audit", TestServer.ADMIN_TOKEN);
+            assertThat(audit.body()).contains("LINEAGE_SET", "lineage/a/moi/2025-07-01");
+        }
+    }
 }
