@@ -18,6 +18,9 @@ import vn.chitieu.allocation.DraftedTarget;
 import vn.chitieu.allocation.Appendix;
 import vn.chitieu.application.allocation.DraftTargetsCommand;
 import vn.chitieu.application.allocation.DraftTargetsFromFiles;
+import vn.chitieu.application.allocation.LineageDraft;
+import vn.chitieu.lineage.Restated;
+import vn.chitieu.unit.UnitCode;
 import vn.chitieu.cli.io.PolicyFile;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.io.UnitsFile;
@@ -37,7 +40,10 @@ import vn.chitieu.unit.UnitTree;
             "or one uniform target. Every row keeps the rule's target beside the final one and is flagged OVERRIDDEN,",
             "BELOW_BASELINE or NO_DATA; an override needs a reason. --appendix prints the decision's appendix.",
             "--minimums sets legal floors by kind; a target below one is refused (exit 1). A unit without a baseline",
-            "whose kind has no floor is refused (exit 2) instead of getting 0 %."})
+            "whose kind has no floor is refused (exit 2) instead of getting 0 %.",
+            "The recipients are the units valid on --as-of (default 1 January of --year). --lineage (from,to,share,date)",
+            "restates the baselines of old units on them as the ratio of their summed shared counts; the column",
+            "baselineFrom names the old units each baseline came from; a rate without counts is not restatable."})
 public final class AllocateCommand implements Callable<Integer> {
 
     @Option(names = "--units", required = true, paramLabel = "FILE", description = "Units file: code,name,kind,parent[,aliases].")
@@ -60,6 +66,14 @@ public final class AllocateCommand implements Callable<Integer> {
 
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year the targets are for.")
     private int year;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The date whose units receive the targets (e.g. 2026-01-01; default: 1 January of --year).")
+    private java.time.LocalDate asOf;
+
+    @Option(names = "--lineage", paramLabel = "FILE",
+            description = "Lineage: from,to,share,date; restates the baselines of old units on the units of --as-of.")
+    private Path lineage;
 
     @Option(names = "--appendix", description = "Print the decision's appendix (STT, unit, # procedures, baseline, target by section) instead of the drafting table.")
     private boolean appendix;
@@ -85,10 +99,82 @@ public final class AllocateCommand implements Callable<Integer> {
         out.format();
         AllocationPolicy p = policyFile.read(policy);
         UnitTree tree = unitsFile.read(units);
-        Allocation allocation = new DraftTargetsFromFiles().draft(new DraftTargetsCommand(tree, tables.read(baseline), p,
-                overrides == null ? null : tables.read(overrides), year, minimums == null ? null : tables.read(minimums)));
-        output.emit(out, appendix ? Appendix.of(allocation) : report(allocation), document(allocation));
+        LineageDraft drafted = new DraftTargetsFromFiles().drafted(new DraftTargetsCommand(tree, tables.read(baseline), p,
+                overrides == null ? null : tables.read(overrides), year, minimums == null ? null : tables.read(minimums),
+                asOf, lineage == null ? null : tables.read(lineage)));
+        Allocation allocation = drafted.allocation();
+        if (drafted.restated() == null) {
+            output.emit(out, appendix ? Appendix.of(allocation) : report(allocation), document(allocation));
+        } else {
+            output.emit(out, appendix ? Appendix.of(allocation) : report(drafted), document(drafted));
+        }
         return 0;
+    }
+
+    /**
+     * The drafting table through a lineage: {@link #report(Allocation)} with the restated counts of
+     * each baseline and the old units it came from; notes name the units not restatable.
+     */
+    public static Report report(LineageDraft d) {
+        Report plain = report(d.allocation());
+        List<ReportColumn> columns = new ArrayList<>(plain.columns());
+        int at = columns.indexOf(columns.stream().filter(c -> c.key().equals("baseline")).findFirst().orElseThrow()) + 1;
+        columns.addAll(at, List.of(
+                new ReportColumn("baselineNumerator", "Tử số quy đổi", "Restated numerator", ColumnType.DECIMAL),
+                new ReportColumn("baselineDenominator", "Mẫu số quy đổi", "Restated denominator", ColumnType.DECIMAL),
+                new ReportColumn("baselineFrom", "Từ đơn vị cũ", "Baseline from", ColumnType.TEXT)));
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> plainRows = plain.sections().get(0).rows();
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < d.allocation().rows().size(); i++) {
+            DraftedTarget r = d.allocation().rows().get(i);
+            List<Object> row = new ArrayList<>(plainRows.get(i));
+            Restated restated = d.restatement(r.unit()).orElse(null);
+            row.addAll(at, Arrays.asList(restated == null ? null : restated.numerator(),
+                    restated == null ? null : restated.denominator(), restated == null ? null : restated.describeSources()));
+            if (restated != null && !restated.isRestatable()) {
+                row.set(at - 1, null); // not "no dossiers": the counts are unknown
+            }
+            rows.add(row);
+            if (restated != null && !restated.isRestatable()) {
+                notes.add(r.unit().value() + ": không quy đổi được, " + String.join(", ",
+                        restated.withoutCounts().stream().map(UnitCode::value).toList())
+                        + " chỉ có tỉ lệ, không có số hồ sơ / not restatable: a rate without counts");
+            }
+        }
+        if (!d.restated().withoutSuccessor().isEmpty()) {
+            notes.add("Không có đơn vị kế thừa / no successor on the date: " + String.join(", ",
+                    d.restated().withoutSuccessor().stream().map(UnitCode::value).toList()));
+        }
+        return new Report(plain.titleVi(), plain.titleEn(), columns, List.of(new ReportSection(null, null, rows)), null, notes);
+    }
+
+    /** The JSON document of {@code allocate --lineage}: {@link #document(Allocation)} with each baseline's restatement. */
+    public static LineageDocument document(LineageDraft d) {
+        Allocation a = d.allocation();
+        return new LineageDocument(a.indicator().value(), a.year(), a.rows().stream().map(r -> {
+            Restated x = d.restatement(r.unit()).orElse(null);
+            return new LineageRow(r.unit().value(), r.name(), r.kind(), r.baseline(), r.ruleTarget(), r.target(),
+                    r.overridden(), r.reason(), r.flags(), r.procedures(), x == null ? null : x.numerator(),
+                    x == null ? null : x.denominator(), x == null ? List.of()
+                            : x.sources().stream().map(Restated.Source::describe).toList(),
+                    x == null ? List.of() : x.withoutCounts().stream().map(UnitCode::value).toList());
+        }).toList(), d.restated().withoutSuccessor().stream().map(UnitCode::value).toList());
+    }
+
+    /** {@code {"indicator","year","rows":[…],"withoutSuccessor":[…]}}. */
+    public record LineageDocument(String indicator, int year, List<LineageRow> rows, List<String> withoutSuccessor) {
+    }
+
+    /**
+     * One drafted target with its baseline's restatement: the restated counts (exact; null when none
+     * or not restatable), the old units it came from ({@code xa-a}, or {@code xa-d×0.6} for a part)
+     * and those that gave a rate without counts ({@code notRestatableFrom}).
+     */
+    public record LineageRow(String unit, String name, UnitKind kind, BigDecimal baseline, BigDecimal ruleTarget,
+            BigDecimal target, boolean overridden, String reason, Set<AllocationFlag> flags, Integer procedures,
+            BigDecimal baselineNumerator, BigDecimal baselineDenominator, List<String> baselineFrom,
+            List<String> notRestatableFrom) {
     }
 
     /** The drafting table: every row with its rule target, final target, reason and flags. */

@@ -36,6 +36,7 @@ public final class CliModule extends AbstractModule {
         demo.addBinding().to(DraftDecisionStep.class);
         demo.addBinding().to(vn.chitieu.cli.demo.BothIndicatorsStep.class);
         demo.addBinding().to(vn.chitieu.cli.demo.DakHaDecisionStep.class);
+        demo.addBinding().to(vn.chitieu.cli.demo.LineageStep.class);
         demo.addBinding().to(vn.chitieu.cli.demo.DossiersStep.class);
         demo.addBinding().to(CascadeStep.class);
         demo.addBinding().to(ScoreQuarterStep.class);
@@ -72,6 +73,11 @@ public final class CliModule extends AbstractModule {
     @Provides
     vn.chitieu.application.minimum.ImportMinimums importMinimums(Storage storage, IndicatorCatalogue catalogue) {
         return new vn.chitieu.application.minimum.ImportMinimums(storage.minimums(), catalogue);
+    }
+
+    @Provides
+    vn.chitieu.application.lineage.ImportLineage importLineage(Storage storage) {
+        return new vn.chitieu.application.lineage.ImportLineage(storage.units(), storage.lineages());
     }
 
     @Provides

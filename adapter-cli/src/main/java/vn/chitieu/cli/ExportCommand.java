@@ -66,6 +66,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (kind == StoredKind.MINIMUMS) {
             throw out.usageError("export minimums is not available: GET /api/v1/minimums lists the stored minimums");
         }
+        if (kind == StoredKind.LINEAGE) {
+            throw out.usageError("export lineage is not available: keep the lineage file you imported");
+        }
         Exported rows;
         try (CommandStorage opened = commandStorage.open(storage.settings())) {
             Storage s = opened.storage();

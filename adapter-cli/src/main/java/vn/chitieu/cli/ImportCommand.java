@@ -17,6 +17,8 @@ import vn.chitieu.application.imports.ImportResultsCommand;
 import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.application.imports.ImportTargetsCommand;
 import vn.chitieu.application.imports.ImportUnitsCommand;
+import vn.chitieu.application.lineage.ImportLineage;
+import vn.chitieu.application.lineage.ImportLineageCommand;
 import vn.chitieu.application.minimum.ImportMinimums;
 import vn.chitieu.application.minimum.ImportMinimumsCommand;
 import vn.chitieu.audit.Actor;
@@ -46,13 +48,15 @@ import vn.chitieu.unit.UnitCode;
             "(seed 003), read as 'score' reads them. Targets go to a draft decision of their year (see --issuer).",
             "Units in targets and results files may be codes or names (resolved against the stored registry).",
             "Minimums: source,indicator,kind,minimum (e.g. 876/QĐ-BNV,DIGITIZATION_RATE,COMMUNE,15); a decision with a",
-            "target below one is refused when issued. A stored minimum the file does not name stays."})
+            "target below one is refused when issued. A stored minimum the file does not name stays.",
+            "Lineage: from,to,share,date (share default 1): from the date, unit 'from' continues as 'to'; the shares of a",
+            "unit on a date sum to 1; checked against the stored units' validFrom/validTo; a unit's links replace its stored ones."})
 public final class ImportCommand implements Callable<Integer> {
 
     /** Files at least this long get a progress bar on stderr. */
     static final int PROGRESS_FROM_ROWS = 10_000;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "units, targets, results or minimums")
+    @Parameters(index = "0", paramLabel = "KIND", description = "units, targets, results, minimums or lineage")
     private StoredKind kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file (CSV or .xlsx) in the form of contracts.md.")
@@ -85,15 +89,17 @@ public final class ImportCommand implements Callable<Integer> {
     private final CommandStorage commandStorage;
     private final Provider<ImportService> imports;
     private final Provider<ImportMinimums> minimums;
+    private final Provider<ImportLineage> lineage;
     private final Output output;
 
     @Inject
     public ImportCommand(TableFiles files, CommandStorage commandStorage, Provider<ImportService> imports,
-            Provider<ImportMinimums> minimums, Output output) {
+            Provider<ImportMinimums> minimums, Provider<ImportLineage> lineage, Output output) {
         this.files = files;
         this.commandStorage = commandStorage;
         this.imports = imports;
         this.minimums = minimums;
+        this.lineage = lineage;
         this.output = output;
     }
 
@@ -114,6 +120,7 @@ public final class ImportCommand implements Callable<Integer> {
                 case TARGETS -> service.importTargets(new ImportTargetsCommand(name, table,
                         issuer == null ? null : UnitCode.of(issuer), options));
                 case MINIMUMS -> minimums.get().importMinimums(new ImportMinimumsCommand(name, table, options));
+                case LINEAGE -> lineage.get().importLineage(new ImportLineageCommand(name, table, options));
             };
         }
         Imported document = Imported.of(kind, name, summary);

@@ -63,6 +63,23 @@ class DemoCommandTest {
     }
 
     @Test
+    void theDemoDraftsKhanhHoas2026TargetsFromTheOldUnits2025CountsThroughTheLineage() throws IOException {
+        CliRun run = CliRun.of("demo");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // baseline-khanhhoa-2025.csv: Ninh Hưng 495/630, Ninh Lộc 391/651, Ninh Ích 313/332, merged into Xã Ninh Hưng:
+        // by hand 1199 / 1613 = 74.33 %, + 2 points, rounded up: 77 %
+        String baseline = Files.readString(Path.of("src/main/resources/samples/baseline-khanhhoa-2025.csv"));
+        assertThat(baseline).contains("cu-xa-ninh-hung,ONLINE_RATE,2025-H1,495,630", "cu-xa-ninh-loc,ONLINE_RATE,2025-H1,391,651",
+                "cu-xa-ninh-ich,ONLINE_RATE,2025-H1,313,332");
+        assertThat(run.out()).contains("tỉnh Khánh Hòa (chính quyền hai cấp)", "(ba cấp, 9 huyện)",
+                        "hai cấp: 91 xã, phường, đặc khu")
+                .containsPattern("xa-ninh-hung +\\| UBND xã Ninh Hưng +\\| COMMUNE +\\| +\\| +74,33% \\| +1199 \\| +1613 \\| "
+                        + "cu-xa-ninh-hung, cu-xa-ninh-loc, cu-xa-ninh-ich +\\| +77% \\| +77%")
+                .contains("cu-xa-dien-lam×0.6", "UBND đặc khu Trường Sa", "xa-son-trung: không quy đổi được");
+    }
+
+    @Test
     void theDemoComputesAndScoresTheJuneDossiers() throws IOException {
         CliRun run = CliRun.of("demo");
         assertThat(run.exitCode()).as(run.err()).isZero();

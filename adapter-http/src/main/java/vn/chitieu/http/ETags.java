@@ -48,7 +48,8 @@ final class ETags {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Unit u : tree.units()) {
                 sha.update((u.code() + "\t" + u.name() + "\t" + u.kind() + "\t" + u.parent() + "\t"
-                        + String.join("|", u.aliases()) + "\n").getBytes(StandardCharsets.UTF_8));
+                        + String.join("|", u.aliases()) + (u.isDated() ? "\t" + u.validFrom() + "\t" + u.validTo() : "")
+                        + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return "\"u" + HexFormat.of().formatHex(sha.digest(), 0, 12) + "\"";
         } catch (NoSuchAlgorithmException e) {

@@ -68,6 +68,7 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(UnitHistoryRoutes.class);
         routes.addBinding().to(ApprovalRoutes.class);
         routes.addBinding().to(MinimumRoutes.class);
+        routes.addBinding().to(LineageRoutes.class);
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(SecureRandom.class).toInstance(new SecureRandom());
         bind(IndicatorCatalogue.class).toInstance(IndicatorCatalogue.builtIn());
@@ -146,6 +147,11 @@ public final class HttpModule extends AbstractModule {
     vn.chitieu.application.minimum.ImportMinimums importMinimums(vn.chitieu.port.out.LegalMinimums minimums,
             IndicatorCatalogue catalogue) {
         return new vn.chitieu.application.minimum.ImportMinimums(minimums, catalogue);
+    }
+
+    @Provides
+    vn.chitieu.application.lineage.ImportLineage importLineage(Storage storage) {
+        return new vn.chitieu.application.lineage.ImportLineage(storage.units(), storage.lineages());
     }
 
     @Provides

@@ -52,6 +52,15 @@ final class Queries {
         return parse(Period::parse, text, field, "a period is required (2022, 2022-H1, 2018-Q1, 2022-06)");
     }
 
+    /** An ISO date ({@code 2026-01-01}); refused as 400 naming {@code field}. */
+    static java.time.LocalDate date(String text, String field) {
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            throw HttpProblem.badField(field, "a date such as 2026-01-01");
+        }
+    }
+
     /** {@code text} read by {@code parser}; refused as 400 naming {@code field}, with {@code missing} when absent. */
     private static <T> T parse(Function<String, T> parser, String text, String field, String missing) {
         try {

@@ -63,7 +63,10 @@ public final class UnitRoutes implements RouteGroup {
 
     private void list(Context ctx) {
         Caller caller = Authentication.caller(ctx);
-        UnitTree tree = units.tree();
+        UnitTree registry = units.tree();
+        String asOf = ctx.queryParam("asOf");
+        // asOf: the units valid on that date (domain.md §10); the ETag stays the registry's
+        UnitTree tree = asOf == null || asOf.isBlank() ? registry : registry.asOf(Queries.date(asOf, "asOf"));
         String parent = ctx.queryParam("parent");
         List<Unit> visible;
         if (parent == null || parent.isBlank()) {
@@ -76,6 +79,6 @@ public final class UnitRoutes implements RouteGroup {
             }
             visible = tree.childrenOf(code);
         }
-        ctx.header("ETag", ETags.ofRegistry(tree)).json(paging.page(ctx, visible.stream().map(mapper::toJson).toList()));
+        ctx.header("ETag", ETags.ofRegistry(registry)).json(paging.page(ctx, visible.stream().map(mapper::toJson).toList()));
     }
 }

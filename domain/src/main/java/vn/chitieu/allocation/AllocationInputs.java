@@ -19,7 +19,8 @@ import vn.chitieu.unit.UnitCode;
 
 /**
  * Reads the tables an allocation starts from (contracts.md): baselines ({@code unit,indicator,period}
- * with {@code rate} or {@code numerator,denominator}, optional {@code procedures}) and overrides
+ * with {@code rate} or {@code numerator,denominator}, or all three and each row its counts or its rate;
+ * optional {@code procedures}) and overrides
  * ({@code unit,target,reason}, the reason required). Units may be named by code or by name; a name
  * that is ambiguous or unknown is refused, never guessed. Every problem of the file is reported at
  * once with its line, column and value.
@@ -36,14 +37,24 @@ public final class AllocationInputs {
      * of the wrong indicator would put every unit at its floor), is refused.
      */
     public static List<Baseline> baselines(Table table, NameResolver units, IndicatorCode indicator) {
+        return baselineRows(table, units, indicator).stream().map(BaselineRow::baseline).toList();
+    }
+
+    /** A baseline as its file gave it: with its counts (null when the file gave a rate). */
+    public record BaselineRow(Baseline baseline, Long numerator, Long denominator) {
+    }
+
+    /** {@link #baselines}, each with the counts it was computed from (a lineage restates counts, not rates). */
+    public static List<BaselineRow> baselineRows(Table table, NameResolver units, IndicatorCode indicator) {
         table.requireColumns("unit");
         table.requireRows("baselines");
-        boolean byRate = table.hasColumn("rate");
-        if (!byRate) {
+        boolean withCounts = table.hasColumn("numerator") && table.hasColumn("denominator");
+        boolean withRate = table.hasColumn("rate");
+        if (!withRate) {
             table.requireColumns("numerator", "denominator");
         }
         CellReader cells = new CellReader(units);
-        List<Baseline> out = new ArrayList<>();
+        List<BaselineRow> out = new ArrayList<>();
         Map<UnitCode, Integer> seen = new HashMap<>();
         TableRow otherIndicator = null;
         int rowsOfIndicator = 0;
@@ -62,6 +73,10 @@ public final class AllocationInputs {
                 seen.put(unit, row.line());
             }
             BigDecimal value = null;
+            Long numerator = null;
+            Long denominator = null;
+            // a file with both: a row's counts when it gives them, else its rate (which then cannot be restated)
+            boolean byRate = withRate && (!withCounts || row.isBlank("numerator") && row.isBlank("denominator"));
             if (byRate) {
                 value = cells.percent(row, "rate", "a rate");
             } else {
@@ -72,6 +87,8 @@ public final class AllocationInputs {
                             + Percent.RANGE));
                 } else if (b != null && a != null) {
                     value = new Ratio(b, a).percentValue().orElse(null);
+                    numerator = b;
+                    denominator = a;
                 }
             }
             Integer procedures = null;
@@ -80,7 +97,7 @@ public final class AllocationInputs {
                 procedures = n == null ? null : (int) Math.min(n, Integer.MAX_VALUE);
             }
             if (cells.problemCount() == before) {
-                out.add(new Baseline(unit, value, procedures));
+                out.add(new BaselineRow(new Baseline(unit, value, procedures), numerator, denominator));
             }
         }
         if (rowsOfIndicator == 0 && otherIndicator != null) {

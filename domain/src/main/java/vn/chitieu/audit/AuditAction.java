@@ -16,5 +16,9 @@ public enum AuditAction {
     /** A legal minimum stored or changed ({@code minimum/SOURCE/INDICATOR/KIND}). */
     MINIMUM_SET,
     PERIOD_APPROVED,
-    PERIOD_REOPENED
+    PERIOD_REOPENED,
+    /** A lineage link (from, to, date) stored or its share changed (domain.md §10). */
+    LINEAGE_SET,
+    /** A stored lineage link replaced by an import that gives its unit other links. */
+    LINEAGE_REMOVED
 }

@@ -46,7 +46,9 @@ public final class AuditValues {
 
     public static String of(Unit unit) {
         return "name=" + unit.name() + "; kind=" + unit.kind() + "; parent="
-                + (unit.parent() == null ? "" : unit.parent().value()) + "; aliases=" + String.join("|", unit.aliases());
+                + (unit.parent() == null ? "" : unit.parent().value()) + "; aliases=" + String.join("|", unit.aliases())
+                + (unit.isDated() ? "; validFrom=" + (unit.validFrom() == null ? "" : unit.validFrom())
+                        + "; validTo=" + (unit.validTo() == null ? "" : unit.validTo()) : "");
     }
 
     public static String of(Decision decision) {

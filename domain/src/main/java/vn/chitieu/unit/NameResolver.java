@@ -64,8 +64,24 @@ public final class NameResolver {
     private final Map<String, List<Integer>> byGram = new HashMap<>();
     private final Set<List<String>> provinces = new HashSet<>();
 
+    /** Where a name unknown here is looked for next (null: nowhere). */
+    private NameResolver wider;
+
     public NameResolver(UnitTree tree) {
         this(tree, tree.units());
+    }
+
+    /**
+     * A resolver that reads names among {@code preferred} (e.g. the units valid in a period, domain.md
+     * §10) and looks for a name unknown there among {@code all}: so a name two eras share means the
+     * unit of the era asked for, and a row of another era still names its own unit.
+     */
+    public static NameResolver preferring(UnitTree preferred, UnitTree all) {
+        NameResolver r = new NameResolver(preferred);
+        if (preferred != all) {
+            r.wider = new NameResolver(all);
+        }
+        return r;
     }
 
     /**
@@ -160,6 +176,15 @@ public final class NameResolver {
      * closest units (the costly part: a reader that only counts more problems skips it).
      */
     public Resolution resolve(String nameOrCode, boolean suggest) {
+        Resolution here = resolveHere(nameOrCode, suggest);
+        if (wider == null || here.status() != ResolutionStatus.UNKNOWN) {
+            return here;
+        }
+        Resolution there = wider.resolveHere(nameOrCode, false);
+        return there.isMatched() ? there : here;
+    }
+
+    private Resolution resolveHere(String nameOrCode, boolean suggest) {
         String name = VietnameseText.nfc(nameOrCode);
         if (name == null || name.isEmpty()) {
             return Resolution.unknown(nameOrCode == null ? "" : nameOrCode, List.of());

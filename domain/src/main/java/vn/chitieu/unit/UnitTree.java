@@ -1,5 +1,6 @@
 package vn.chitieu.unit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -46,6 +47,14 @@ public final class UnitTree {
                 problems.add(new UnitTreeProblem(i, u.code(), "unknown parent '" + u.parent() + "'"));
             }
         }
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            Unit parent = u.parent() == null ? null : byCode.get(u.parent());
+            if (parent != null && byCode.get(u.code()) == u && !within(u, parent)) {
+                problems.add(new UnitTreeProblem(i, u.code(), "valid " + validity(u) + ", outside the validity of its parent '"
+                        + parent.code() + "' (" + validity(parent) + ")"));
+            }
+        }
         Set<UnitCode> reported = new HashSet<>();
         for (Unit u : byCode.values()) {
             Set<UnitCode> seen = new HashSet<>();
@@ -73,6 +82,50 @@ public final class UnitTree {
         }
         children.replaceAll((k, v) -> List.copyOf(v));
         return new UnitTree(Collections.unmodifiableMap(byCode), Map.copyOf(children));
+    }
+
+    /** True when {@code child}'s days of validity all lie within {@code parent}'s. */
+    private static boolean within(Unit child, Unit parent) {
+        boolean startOk = parent.validFrom() == null
+                || child.validFrom() != null && !child.validFrom().isBefore(parent.validFrom());
+        boolean endOk = parent.validTo() == null || child.validTo() != null && !child.validTo().isAfter(parent.validTo());
+        return startOk && endOk;
+    }
+
+    /** {@code 2020-01-01 – 2025-06-30}, an open end as {@code …}. */
+    public static String validity(Unit u) {
+        return (u.validFrom() == null ? "…" : u.validFrom().toString()) + " – "
+                + (u.validTo() == null ? "…" : u.validTo().toString());
+    }
+
+    /**
+     * The units valid on {@code date} (domain.md §10), in the same order: the tree as of that date. A
+     * unit's parent is valid whenever the unit is, so this is again a tree.
+     */
+    public UnitTree asOf(LocalDate date) {
+        return filtered(u -> u.isValidOn(date));
+    }
+
+    /** The units valid on at least one day of {@code from} – {@code to} (inclusive). */
+    public UnitTree during(LocalDate from, LocalDate to) {
+        return filtered(u -> u.isValidDuring(from, to));
+    }
+
+    /** The units valid on at least one day of {@code period}: those a period's scoring is over. */
+    public UnitTree during(vn.chitieu.period.Period period) {
+        return during(period.start(), period.end());
+    }
+
+    /** True when some unit has a start or an end (a registry over time). */
+    public boolean isDated() {
+        return byCode.values().stream().anyMatch(Unit::isDated);
+    }
+
+    private UnitTree filtered(java.util.function.Predicate<Unit> keep) {
+        if (!isDated()) {
+            return this;
+        }
+        return of(byCode.values().stream().filter(keep).toList());
     }
 
     private static String describeCycle(Map<UnitCode, Unit> byCode, UnitCode start) {

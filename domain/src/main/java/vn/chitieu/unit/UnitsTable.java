@@ -5,7 +5,11 @@ import static vn.chitieu.unit.UnitsColumns.CODE;
 import static vn.chitieu.unit.UnitsColumns.KIND;
 import static vn.chitieu.unit.UnitsColumns.NAME;
 import static vn.chitieu.unit.UnitsColumns.PARENT;
+import static vn.chitieu.unit.UnitsColumns.VALID_FROM;
+import static vn.chitieu.unit.UnitsColumns.VALID_TO;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +40,8 @@ public final class UnitsTable {
         } catch (InvalidUnitTreeException e) {
             InputProblems problems = new InputProblems();
             for (UnitTreeProblem p : e.problems()) {
-                String column = p.reason().startsWith("duplicate") ? CODE : PARENT;
+                String column = p.reason().startsWith("duplicate") ? CODE
+                        : p.reason().startsWith("valid ") ? VALID_FROM : PARENT;
                 problems.add(table.rows().get(p.index()).problem(column, p.reason()));
             }
             problems.refuseIfAny();
@@ -100,10 +105,48 @@ public final class UnitsTable {
         if (code != null && code.equals(parent)) {
             problems.add(row.problem(PARENT, "a unit cannot be its own parent"));
         }
+        LocalDate from = date(row, VALID_FROM, problems);
+        LocalDate to = date(row, VALID_TO, problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(row.problem(VALID_TO, "the unit ends before it begins (" + VALID_FROM + " " + from + ")"));
+        }
         if (problems.total() > before) {
             return null;
         }
         String aliases = FormulaGuard.restore(row.get(ALIASES));
-        return new Unit(code, name, kind, parent, UnitsColumns.aliases(aliases));
+        return new Unit(code, name, kind, parent, UnitsColumns.aliases(aliases), from, to);
+    }
+
+    /** An optional ISO date ({@code 2025-07-01}) or {@code dd/MM/yyyy}; null when the cell or the column is empty. */
+    private static LocalDate date(TableRow row, String column, InputProblems problems) {
+        String text = row.get(column);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parseDate(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(row.problem(column, "a date such as 2025-07-01 (or 01/07/2025)"));
+            return null;
+        }
+    }
+
+    /** {@code 2025-07-01} or {@code 01/07/2025}; years 1900–2999. */
+    public static LocalDate parseDate(String text) {
+        LocalDate d;
+        if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            String[] p = text.split("/");
+            try {
+                d = LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            } catch (java.time.DateTimeException e) {
+                throw new DateTimeParseException(e.getMessage(), text, 0);
+            }
+        } else {
+            d = LocalDate.parse(text);
+        }
+        if (d.getYear() < 1900 || d.getYear() > 2999) {
+            throw new DateTimeParseException("year out of range", text, 0);
+        }
+        return d;
     }
 }

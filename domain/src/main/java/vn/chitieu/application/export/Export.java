@@ -41,10 +41,12 @@ public final class Export {
         List<List<Object>> rows = new ArrayList<>();
         return switch (Objects.requireNonNull(kind, "kind")) {
             case UNITS -> {
-                for (Unit u : units.tree().units()) {
-                    rows.add(UnitsColumns.cells(u));
+                List<Unit> all = units.tree().units();
+                List<vn.chitieu.report.ReportColumn> columns = UnitsColumns.written(all);
+                for (Unit u : all) {
+                    rows.add(UnitsColumns.cells(u, columns == UnitsColumns.WRITTEN_DATED));
                 }
-                yield new Exported(kind, UnitsColumns.WRITTEN, rows);
+                yield new Exported(kind, columns, rows);
             }
             case TARGETS -> {
                 for (Decision d : decisions.all()) {

@@ -20,8 +20,10 @@ import vn.chitieu.result.ResultsTableReader;
 import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.scoring.Scorer;
 import vn.chitieu.scoring.TargetsTableReader;
+import vn.chitieu.table.Lined;
 import vn.chitieu.table.Table;
 import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.UnitTree;
 
 /**
  * Use case: score a period from files (CLI {@code score}). Every problem of both files is
@@ -46,7 +48,8 @@ public final class ScoreFiles {
     }
 
     public ScoredPeriod score(ScoreFilesCommand c) {
-        NameResolver resolver = new NameResolver(c.tree());
+        UnitTree tree = units(c.tree(), c.period());
+        NameResolver resolver = NameResolver.preferring(tree, c.tree());
         List<InputProblem> problems = new ArrayList<>();
         long total = 0; // problems found, listed or only counted
         List<Result> actuals = List.of();
@@ -61,7 +64,10 @@ public final class ScoreFiles {
             try {
                 Table results = file.get();
                 resultsFile = resultsFile == null ? results.file() : resultsFile + ", " + results.file();
-                for (Result r : new ResultsTableReader(resolver, c.catalogue()).read(results, c.period())) {
+                List<Lined<Result>> lined = new ResultsTableReader(resolver, c.catalogue()).readLined(results, c.period());
+                total += outsideValidity(lined, results.file(), c.tree(), tree, c.period(), problems);
+                for (Lined<Result> l : lined) {
+                    Result r = l.value();
                     String before = seen.putIfAbsent(r.key(), results.file());
                     if (before != null) {
                         problems.add(InputProblem.ofFile(results.file(), r.unit() + " " + r.indicator() + " " + r.period()
@@ -106,10 +112,43 @@ public final class ScoreFiles {
         }
         Set<String> scoredBoards = new HashSet<>();
         actuals.forEach(r -> scoredBoards.add(r.indicator() + "|" + r.period()));
-        assigned = assigned.stream().filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())).toList();
-        Scoreboard board = PeriodSums.withWarnings(new Scorer(c.tree()).score(actuals,
+        assigned = assigned.stream().filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())
+                && tree.contains(a.unit())).toList();
+        Scoreboard board = PeriodSums.withWarnings(new Scorer(tree).score(actuals,
                 withUniform(assigned, actuals, c.uniform(), c.catalogue()), c.declared()), across);
         return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), null);
+    }
+
+    /**
+     * A result of the scored period for a unit not valid in it (an old commune in 2026) is refused
+     * with its line: its records stay its own and are not scored over a tree it is not part of.
+     */
+    private static int outsideValidity(List<Lined<Result>> lined, String file, UnitTree registry, UnitTree tree,
+            Period period, List<InputProblem> problems) {
+        int found = 0;
+        if (period == null) {
+            return found;
+        }
+        for (Lined<Result> r : lined) {
+            if (r.value().period().equals(period) && !tree.contains(r.value().unit())) {
+                found++;
+                if (problems.size() < InvalidInputException.MAX_REPORTED) {
+                    problems.add(InputProblem.at(file, r.line(), "unit", r.value().unit().value(), r.value().unit()
+                            + " is valid " + UnitTree.validity(registry.get(r.value().unit())) + ", not in " + period
+                            + ": a unit's results are scored in the periods it existed"));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The units a period is scored over (domain.md §10): those of {@code registry} valid on at least
+     * one day of {@code period} (null: every unit), so that 2025 is scored over the 2025 units and
+     * 2026 over the 2026 ones of the same registry, and names are read among them.
+     */
+    public static UnitTree units(UnitTree registry, Period period) {
+        return period == null ? registry : registry.during(period);
     }
 
     /**

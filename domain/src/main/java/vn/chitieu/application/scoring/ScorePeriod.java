@@ -36,7 +36,8 @@ import vn.chitieu.unit.UnitTree;
  * issued (or amended) decisions of that year: the assignment whose period contains the scored
  * period most closely (a quarter's own target before the year's), and among equals the decision
  * signed last; an amending or superseding decision takes over from the periods ending on or after its
- * signing date ({@link #targetsInForce}). Drafts and withdrawn decisions do not count; a uniform target, when the command
+ * signing date ({@link #targetsInForce}). Only the units valid in the period are scored
+ * ({@link ScoreFiles#units}); an old unit's stored results stay its own. Drafts and withdrawn decisions do not count; a uniform target, when the command
  * gives one, fills in for the results without a target in force.
  */
 public final class ScorePeriod {
@@ -114,13 +115,14 @@ public final class ScorePeriod {
      */
     Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared,
             ScoreFilesCommand.UniformTarget uniform) {
-        UnitTree tree = units.tree();
+        UnitTree tree = ScoreFiles.units(units.tree(), period);
         List<Result> stored = new ArrayList<>(results.find(indicator, period));
         for (Period part : AcrossPeriods.partsOf(period)) {
             stored.addAll(results.find(indicator, part));
         }
         AcrossPeriods across = AcrossPeriods.of(stored.stream()
-                .filter(r -> r.indicator().equals(indicator) && (within == null || tree.isWithin(r.unit(), within)))
+                .filter(r -> r.indicator().equals(indicator) && tree.contains(r.unit())
+                        && (within == null || tree.isWithin(r.unit(), within)))
                 .toList(), period);
         List<Result> actuals = across.results();
         List<Assignment> targets = ScoreFiles.withUniform(List.copyOf(targetsInForce(indicator, period, tree, within)

@@ -26,6 +26,11 @@ public interface Storage {
     /** The period approvals that lock results. */
     Approvals approvals();
 
+    /** The lineage of units (domain.md §10); a storage that keeps none refuses. */
+    default Lineages lineages() {
+        throw new UnsupportedOperationException("this storage keeps no lineage");
+    }
+
     /**
      * Runs {@code work} in one transaction: committed when it returns, unless it called
      * {@link StorageTransaction#rollback()}; rolled back when it throws. Readers never see part of it.

@@ -13,10 +13,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(UnitRow.class)
 public interface UnitDao {
 
-    @SqlQuery("SELECT code, name, kind, parent, aliases FROM units ORDER BY seq")
+    @SqlQuery("SELECT code, name, kind, parent, aliases, valid_from, valid_to FROM units ORDER BY seq")
     List<UnitRow> all();
 
-    @SqlQuery("SELECT code, name, kind, parent, aliases FROM units WHERE code = :code")
+    @SqlQuery("SELECT code, name, kind, parent, aliases, valid_from, valid_to FROM units WHERE code = :code")
     Optional<UnitRow> find(@Bind("code") String code);
 
     @SqlQuery("SELECT code FROM units")
@@ -27,10 +27,11 @@ public interface UnitDao {
     void lockForImport();
 
     @SqlBatch("""
-            INSERT INTO units (code, name, kind, parent, aliases)
-            VALUES (:code, :name, :kind, :parent, :aliases)
+            INSERT INTO units (code, name, kind, parent, aliases, valid_from, valid_to)
+            VALUES (:code, :name, :kind, :parent, :aliases, :validFrom, :validTo)
             ON CONFLICT (code) DO UPDATE
-               SET name = excluded.name, kind = excluded.kind, parent = excluded.parent, aliases = excluded.aliases
+               SET name = excluded.name, kind = excluded.kind, parent = excluded.parent, aliases = excluded.aliases,
+                   valid_from = excluded.valid_from, valid_to = excluded.valid_to
             """)
     void upsert(@BindMethods List<UnitRow> rows);
 }

@@ -52,6 +52,8 @@ public final class InMemoryStorage implements Storage {
     final List<ImportBatch> batches = new ArrayList<>();
     final Map<String, AccessToken> tokens = new LinkedHashMap<>();
     final Map<vn.chitieu.allocation.Minimum.Key, vn.chitieu.allocation.Minimum> minimums = new LinkedHashMap<>();
+    /** The lineage links, in the order stored. */
+    final List<vn.chitieu.lineage.LineageLink> lineage = new ArrayList<>();
     /** Keyed by {@link PeriodLock#subject}; in the order of approval. */
     final Map<String, PeriodLock> periodLocks = new LinkedHashMap<>();
 
@@ -159,6 +161,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public InMemoryLegalMinimums minimums() {
         return new InMemoryLegalMinimums(this);
+    }
+
+    @Override
+    public InMemoryLineages lineages() {
+        return new InMemoryLineages(this);
     }
 
     @Override

@@ -1,0 +1,44 @@
+package vn.chitieu.http;
+
+import com.google.inject.Inject;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import vn.chitieu.access.Caller;
+import vn.chitieu.application.lineage.ImportLineage;
+import vn.chitieu.application.lineage.ImportLineageCommand;
+import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.port.out.ImportSummary;
+
+/**
+ * {@code PUT /api/v1/lineage}: store the lineage of units (ADMIN, text/csv {@code from,to,share,date},
+ * all or nothing, as {@code import lineage} does; domain.md §10).
+ */
+public final class LineageRoutes implements RouteGroup {
+
+    private final ImportLineage imports;
+    private final JsonBodies bodies;
+    private final CsvTables csv;
+    private final DomainMapper mapper;
+
+    @Inject
+    public LineageRoutes(ImportLineage imports, JsonBodies bodies, CsvTables csv, DomainMapper mapper) {
+        this.imports = imports;
+        this.bodies = bodies;
+        this.csv = csv;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void addTo(RoutesConfig routes) {
+        routes.put("/api/v1/lineage", this::upload, AdminOnly.ROUTE);
+    }
+
+    private void upload(Context ctx) {
+        Caller caller = Authentication.caller(ctx);
+        byte[] body = bodies.csv(ctx);
+        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
+        ImportSummary summary = imports.importLineage(new ImportLineageCommand("lineage.csv", csv.read("lineage.csv", body),
+                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
+        ctx.json(mapper.toJson(summary));
+    }
+}
