@@ -138,7 +138,7 @@ public final class DecisionCommand implements Runnable {
             List<List<Object>> rows = new ArrayList<>();
             for (Decision d : list) {
                 rows.add(java.util.Arrays.asList(d.id().toString(), d.number().orElse(""), d.issuer().value(),
-                        String.valueOf(d.year()), d.title(), d.status().name(), d.signedOn().map(Object::toString).orElse("")));
+                        String.valueOf(d.year()), d.title(), d.status(), d.signedOn().map(Object::toString).orElse("")));
             }
             output.emit(out, Report.simple("Danh sách quyết định", "Decisions", columns, rows),
                     Map.of("items", list.stream().map(DecisionCommand::document).toList()));
@@ -353,7 +353,7 @@ public final class DecisionCommand implements Runnable {
                 String by = r.doneBy() == null ? "" : r.doneBy().number().orElse(r.doneBy().id().toString());
                 String on = r.doneBy() == null ? "" : r.doneBy().signedOn().map(Object::toString).orElse("");
                 table.add(java.util.Arrays.asList(r.task(), r.unit().value(), r.of().deadline().toString(),
-                        r.state().name(), by, on));
+                        r.state(), by, on));
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("task", r.task());
                 m.put("text", r.of().text());
@@ -388,12 +388,12 @@ public final class DecisionCommand implements Runnable {
                 col("coordinating", "Phối hợp", "Coordinating"), col("legalBasis", "Căn cứ", "Legal basis"));
         List<List<Object>> rows = new ArrayList<>();
         for (Assignment a : d.assignments()) {
-            rows.add(java.util.Arrays.asList(a.unit().value(), a.indicator().value(), a.period().toString(), a.target(),
+            rows.add(java.util.Arrays.asList(a.unit().value(), a.indicator(), a.period().toString(), a.target(),
                     text(a.unitOfMeasure()), name(a.leadUnit(), a.leadUnitName()),
                     name(a.coordinatingUnit(), a.coordinatingUnitName()), text(a.legalBasis())));
         }
         for (GroupAssignment g : d.groupAssignments()) {
-            rows.add(java.util.Arrays.asList(g.group().label(), g.indicator().value(), g.period().toString(), g.target(),
+            rows.add(java.util.Arrays.asList(g.group().label(), g.indicator(), g.period().toString(), g.target(),
                     text(g.unitOfMeasure()), name(g.leadUnit(), g.leadUnitName()),
                     name(g.coordinatingUnit(), g.coordinatingUnitName()), text(g.legalBasis())));
         }
@@ -406,9 +406,10 @@ public final class DecisionCommand implements Runnable {
         d.amends().ifPresent(id -> notes.add("Sửa đổi quyết định " + id));
         d.supersedes().ifPresent(id -> notes.add("Thay thế quyết định " + id));
         String head = d.number().orElse("dự thảo") + " — " + d.title() + " (" + d.issuer() + ", " + d.year() + ", "
-                + d.status() + ", v" + d.version() + ", " + d.id() + ")";
+                + vn.chitieu.common.Texts.label(d.status(), vn.chitieu.common.Texts.VI).toLowerCase(java.util.Locale.ROOT)
+                + ", phiên bản " + d.version() + ", " + d.id() + ")";
         String headEn = d.number().orElse("draft") + " — " + d.title() + " (" + d.issuer() + ", " + d.year() + ", "
-                + d.status() + ", v" + d.version() + ", " + d.id() + ")";
+                + vn.chitieu.common.Texts.label(d.status(), vn.chitieu.common.Texts.EN) + ", v" + d.version() + ", " + d.id() + ")";
         return new Report(head, headEn, columns, List.of(new vn.chitieu.report.ReportSection(null, null, rows)), null,
                 notes);
     }

@@ -4,13 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.chitieu.cli.output.Cells;
 import vn.chitieu.cli.output.Lang;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
@@ -110,13 +109,12 @@ public final class ScoreboardReport {
         List<ReportSection> sections = new ArrayList<>();
         int no = 1;
         int section = 1;
-        Set<ScoreFlag> seenFlags = EnumSet.noneOf(ScoreFlag.class);
         for (List<Score> rows : groups.values()) {
             Score first = rows.get(0);
-            String prefix = severalBoards ? first.indicator() + " " + first.period() + " — " : "";
+            String prefix = severalBoards ? Cells.indicatorName(first.indicator(), Lang.VI) + " " + first.period() + " — " : "";
+            String prefixEn = severalBoards ? Cells.indicatorName(first.indicator(), Lang.EN) + " " + first.period() + " — " : "";
             List<List<Object>> cells = new ArrayList<>();
             for (Score s : rows) {
-                seenFlags.addAll(s.flags());
                 List<Object> r = new ArrayList<>(Arrays.asList((long) no++, s.unit().name()));
                 OnTimeDetail d = s.detail();
                 if (wide && d == null) {
@@ -126,7 +124,7 @@ public final class ScoreboardReport {
                             d.statedOnTimeRate(), d.late(),
                             valueOrNotAvailable(new Ratio(d.late(), d.onTime() + d.late()).percentValue().orElse(null))));
                 } else {
-                    r.addAll(Arrays.asList(s.indicator().value(), s.period().toString(), s.numerator(), s.denominator(),
+                    r.addAll(Arrays.asList(s.indicator(), s.period().toString(), s.numerator(), s.denominator(),
                             s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value())));
                 }
                 r.addAll(Arrays.asList(s.target(), s.met(), s.gapPoints(), s.dossiersNeeded(),
@@ -140,12 +138,12 @@ public final class ScoreboardReport {
                 if (approvals) {
                     r.add(extras.approval().apply(s));
                 }
-                r.add(s.flags().isEmpty() ? null : s.flags().stream().map(Enum::name).collect(Collectors.joining(", ")));
+                r.add(vn.chitieu.report.CodeList.of(s.flags(), ", "));
                 cells.add(r);
             }
             String roman = roman(section++);
             sections.add(new ReportSection(roman + ". " + prefix + headingVi(first.unit().kind()),
-                    roman + ". " + prefix + headingEn(first.unit().kind()), cells));
+                    roman + ". " + prefixEn + headingEn(first.unit().kind()), cells));
         }
         List<Object> totals = totalsRow(board.totals(), wide, verdicts, points, en);
         if (approvals) {
@@ -160,9 +158,6 @@ public final class ScoreboardReport {
         }
         if (extras.criticise() != null) {
             notes.add((en ? "Criticised (" : "Phê bình (") + extras.criticiseRule() + "): " + names(extras.criticise()));
-        }
-        for (ScoreFlag f : seenFlags) {
-            notes.add(f.name() + ": " + f.label(l));
         }
         IndicatorCode indicator = board.rows().isEmpty() ? null : board.rows().get(0).indicator();
         Period period = board.rows().isEmpty() ? null : board.rows().get(0).period();
