@@ -27,7 +27,15 @@ public final class Texts {
     /** The English texts of the {@code phrase.*} keys as patterns, the longest (most specific) first. */
     private static volatile List<Phrase> phrases;
 
+    /** Codes that stand for a name (an indicator's): what a translated reason shows instead of the code. */
+    private static final java.util.Map<String, String[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Texts() {
+    }
+
+    /** Registers the Vietnamese and English names of {@code code} (the built-in catalogue registers its indicators). */
+    public static void name(String code, String vi, String en) {
+        NAMES.put(code, new String[] {vi, en});
     }
 
     /**
@@ -41,6 +49,10 @@ public final class Texts {
     public static String translate(String english, Locale locale) {
         if (english == null || english(locale) || english.isEmpty()) {
             return english;
+        }
+        String[] named = NAMES.get(english);
+        if (named != null) {
+            return named[0];
         }
         if (english.indexOf('\n') >= 0) {
             List<String> lines = new ArrayList<>();

@@ -59,6 +59,8 @@ public final class ScoreboardReport {
         boolean en = lang == Lang.EN;
         List<Score> reported = board.rows().stream().filter(s -> !s.hasFlag(ScoreFlag.NO_RESULT)).toList();
         boolean wide = !reported.isEmpty() && reported.stream().allMatch(s -> s.detail() != null);
+        boolean counts = !wide && !reported.isEmpty() && reported.stream().allMatch(s -> catalogue.find(s.indicator())
+                .map(i -> i.measure() == vn.chitieu.indicator.Measure.COUNT).orElse(false));
         boolean verdicts = extras.commend() != null || extras.criticise() != null;
         boolean points = extras.profile() != null;
         List<ReportColumn> columns = new ArrayList<>();
@@ -78,9 +80,12 @@ public final class ScoreboardReport {
             columns.add(new ReportColumn("period", "Kỳ", "Period", ColumnType.TEXT));
             columns.add(new ReportColumn("numerator", "Tử số", "Numerator", ColumnType.COUNT));
             columns.add(new ReportColumn("denominator", "Mẫu số", "Denominator", ColumnType.COUNT));
-            columns.add(new ReportColumn("value", "Kết quả (%)", "Value (%)", ColumnType.PERCENT));
+            columns.add(counts ? new ReportColumn("value", "Kết quả", "Value", ColumnType.COUNT)
+                    : new ReportColumn("value", "Kết quả (%)", "Value (%)", ColumnType.PERCENT));
         }
-        columns.add(new ReportColumn("target", "Chỉ tiêu giao (%)", "Target (%)", ColumnType.PERCENT));
+        // a count indicator's value and target are counts: never printed with "%"
+        columns.add(counts ? new ReportColumn("target", "Chỉ tiêu giao", "Target", ColumnType.COUNT)
+                : new ReportColumn("target", "Chỉ tiêu giao (%)", "Target (%)", ColumnType.PERCENT));
         columns.add(new ReportColumn("met", "Đạt chỉ tiêu", "Met", ColumnType.TEXT));
         columns.add(new ReportColumn("gapPoints", "Chênh lệch (điểm %)", "Gap (points)", ColumnType.DECIMAL));
         columns.add(new ReportColumn("dossiersNeeded", "Số hồ sơ cần thêm", "Dossiers needed", ColumnType.COUNT));
