@@ -1,5 +1,7 @@
 // Calls of the chitieu API with the token kept in sessionStorage (never in the URL, never in
 // localStorage). A 401 forgets the token and shows the sign-in form again.
+import { lang } from './i18n.js';
+
 const TOKEN_KEY = 'chitieu.token';
 
 export class ApiError extends Error {
@@ -29,7 +31,8 @@ export function signOut() {
 }
 
 async function send(method, path, body, accept) {
-  const headers = { Authorization: 'Bearer ' + token(), Accept: accept || 'application/json' };
+  // the problem details of a refusal come in the dashboard's language
+  const headers = { Authorization: 'Bearer ' + token(), Accept: accept || 'application/json', 'Accept-Language': lang() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method,

@@ -24,6 +24,8 @@ import vn.chitieu.unit.UnitCode;
 import vn.chitieu.cli.io.PolicyFile;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.io.UnitsFile;
+import vn.chitieu.cli.output.Cells;
+import vn.chitieu.cli.output.Lang;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
@@ -191,17 +193,17 @@ public final class AllocateCommand implements Callable<Integer> {
                 new ReportColumn("flags", "Cảnh báo", "Flags", ColumnType.TEXT));
         List<List<Object>> rows = new ArrayList<>();
         for (DraftedTarget r : a.rows()) {
-            rows.add(Arrays.asList(r.unit().value(), r.name(), r.kind().name(),
+            rows.add(Arrays.asList(r.unit().value(), r.name(), r.kind(),
                     r.procedures() == null ? null : (long) r.procedures(),
                     r.baseline() == null ? ReportValue.NOT_AVAILABLE : r.baseline(), r.ruleTarget(), r.target(),
-                    r.reason(), r.flags().isEmpty() ? null : String.join(" ", r.flags().stream().map(Enum::name).toList())));
+                    r.reason(), vn.chitieu.report.CodeList.of(r.flags(), " ")));
         }
         long overridden = a.rows().stream().filter(DraftedTarget::overridden).count();
         long below = a.flagged(AllocationFlag.BELOW_BASELINE).size();
         return new Report(
-                "Dự thảo mức giao chỉ tiêu " + a.indicator() + " năm " + a.year() + " (" + a.rows().size() + " đơn vị, "
+                "Dự thảo mức giao chỉ tiêu " + Cells.indicatorInText(a.indicator(), Lang.VI) + " năm " + a.year() + " (" + a.rows().size() + " đơn vị, "
                         + overridden + " điều chỉnh, " + below + " thấp hơn năm trước)",
-                "Draft " + a.indicator() + " targets " + a.year() + " (" + a.rows().size() + " units, " + overridden
+                "Draft targets " + a.year() + ": " + Cells.indicatorInText(a.indicator(), Lang.EN) + " (" + a.rows().size() + " units, " + overridden
                         + " overridden, " + below + " below baseline)",
                 columns, List.of(new ReportSection(null, null, rows)), null, List.of());
     }

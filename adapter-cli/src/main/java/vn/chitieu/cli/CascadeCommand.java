@@ -119,6 +119,14 @@ public final class CascadeCommand implements Callable<Integer> {
 
     /** The plan as a printable table, the achieved value on the totals line. */
     public static Report report(CascadePlan plan) {
+        return report(plan, plan.parent().value());
+    }
+
+    /**
+     * The plan as a printable table titled with the parent's name: δ, the points each child's
+     * base is raised by at full readiness, is said in words with two decimals (exact in JSON).
+     */
+    public static Report report(CascadePlan plan, String parentName) {
         List<ReportColumn> columns = List.of(
                 new ReportColumn("unit", "Mã đơn vị", "Unit", ColumnType.TEXT),
                 new ReportColumn("name", "Đơn vị", "Name", ColumnType.TEXT),
@@ -134,18 +142,21 @@ public final class CascadeCommand implements Callable<Integer> {
         BigDecimal weight = BigDecimal.ZERO;
         for (ChildTarget r : plan.rows()) {
             weight = weight.add(r.weight());
-            rows.add(Arrays.asList(r.unit().value(), r.name(), r.kind().name(), r.weight(),
+            rows.add(Arrays.asList(r.unit().value(), r.name(), r.kind(), r.weight(),
                     r.baseline() == null ? ReportValue.NOT_AVAILABLE : r.baseline(), r.readiness(), r.floor(), r.cap(),
                     r.base(), r.target()));
         }
         List<Object> totals = Arrays.asList("Σ", null, null, weight, null, null, null, null, null, plan.achieved());
-        String delta = plan.delta() == null ? "—" : plan.delta().setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        String vi = "Giao chỉ tiêu của " + plan.parent() + " (" + comma(plain(plan.target())) + "%) cho đơn vị cấp dưới: "
-                + (plan.feasible() ? "δ = " + comma(delta) + ", đạt " + comma(plain(plan.achieved())) + "%"
-                        : "không thể đạt, tối đa " + comma(plain(plan.bestReachable())) + "%");
-        String en = "Cascade of " + plan.parent() + "'s " + plain(plan.target()) + "% target: "
-                + (plan.feasible() ? "δ = " + delta + ", achieved " + plain(plan.achieved()) + "%"
-                        : "infeasible, best reachable " + plain(plan.bestReachable()) + "%");
+        String delta = plan.delta() == null ? "—" : plan.delta().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        boolean raised = plan.delta() != null && plan.delta().signum() > 0;
+        String vi = "Giao chỉ tiêu của " + parentName + " (" + comma(plain(plan.target())) + "%) cho đơn vị cấp dưới: "
+                + (!plan.feasible() ? "không thể đạt, tối đa " + comma(plain(plan.bestReachable())) + "%"
+                        : (raised ? "nâng điểm xuất phát thêm " + comma(delta) + " điểm % × mức sẵn sàng"
+                                : "giữ nguyên điểm xuất phát") + ", đạt " + comma(plain(plan.achieved())) + "%");
+        String en = "Cascade of " + parentName + "'s " + plain(plan.target()) + "% target: "
+                + (!plan.feasible() ? "infeasible, best reachable " + plain(plan.bestReachable()) + "%"
+                        : (raised ? "bases raised by " + delta + " points × readiness" : "bases kept")
+                                + ", achieved " + plain(plan.achieved()) + "%");
         return new Report(vi, en, columns, List.of(new ReportSection(null, null, rows)), totals, List.of());
     }
 

@@ -36,6 +36,11 @@ public final class ChitieuCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    /** Read before the command line is parsed (Main.english): here so that {@code chitieu --help --lang en} parses. */
+    @picocli.CommandLine.Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
+            description = "vi or en: the language of headers and messages (default: ${DEFAULT-VALUE}).")
+    private vn.chitieu.cli.output.Lang lang;
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "a command is required");

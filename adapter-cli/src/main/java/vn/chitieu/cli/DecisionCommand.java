@@ -32,6 +32,7 @@ import vn.chitieu.application.decision.SetTargets;
 import vn.chitieu.application.decision.SetTargetsCommand;
 import vn.chitieu.application.decision.WithdrawDecision;
 import vn.chitieu.cli.io.TableFiles;
+import vn.chitieu.cli.output.Lang;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
@@ -60,6 +61,12 @@ import vn.chitieu.unit.UnitCode;
             DecisionCommand.TargetsFileCommand.class, DecisionCommand.IssueCommand.class, DecisionCommand.AmendCommand.class,
             DecisionCommand.WithdrawCommand.class, DecisionCommand.TasksCommand.class})
 public final class DecisionCommand implements Runnable {
+
+    /** As the top command's: {@code chitieu decision --help --lang en}. */
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
+            description = "vi or en: the language of headers and messages (default: ${DEFAULT-VALUE}).")
+    private vn.chitieu.cli.output.Lang lang;
+
 
     @Spec
     private CommandSpec spec;
@@ -110,7 +117,7 @@ public final class DecisionCommand implements Runnable {
         }
 
         void show(DecisionView view) {
-            output.emit(out, report(view.decision()), document(view.decision()));
+            output.emit(out, report(view.decision(), out.lang()), document(view.decision()));
         }
     }
 
@@ -138,7 +145,7 @@ public final class DecisionCommand implements Runnable {
             List<List<Object>> rows = new ArrayList<>();
             for (Decision d : list) {
                 rows.add(java.util.Arrays.asList(d.id().toString(), d.number().orElse(""), d.issuer().value(),
-                        String.valueOf(d.year()), d.title(), d.status().name(), d.signedOn().map(Object::toString).orElse("")));
+                        String.valueOf(d.year()), d.title(), d.status(), d.signedOn().map(Object::toString).orElse("")));
             }
             output.emit(out, Report.simple("Danh sách quyết định", "Decisions", columns, rows),
                     Map.of("items", list.stream().map(DecisionCommand::document).toList()));
@@ -353,7 +360,7 @@ public final class DecisionCommand implements Runnable {
                 String by = r.doneBy() == null ? "" : r.doneBy().number().orElse(r.doneBy().id().toString());
                 String on = r.doneBy() == null ? "" : r.doneBy().signedOn().map(Object::toString).orElse("");
                 table.add(java.util.Arrays.asList(r.task(), r.unit().value(), r.of().deadline().toString(),
-                        r.state().name(), by, on));
+                        r.state(), by, on));
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("task", r.task());
                 m.put("text", r.of().text());
@@ -381,6 +388,26 @@ public final class DecisionCommand implements Runnable {
     }
 
     static Report report(Decision d) {
+        return report(d, Lang.VI);
+    }
+
+    /** A group's printed label; one made of kind codes (DISTRICT, COMMUNE+WARD) reads as the kinds' names. */
+    static String groupName(String label, Lang lang) {
+        String[] parts = label.split("\\s*[+,]\\s*");
+        List<String> names = new ArrayList<>();
+        for (String part : parts) {
+            java.util.Optional<vn.chitieu.unit.UnitKind> kind = vn.chitieu.unit.UnitKind.parse(part);
+            if (kind.isEmpty()) {
+                return label;
+            }
+            names.add(lang.label(kind.get()));
+        }
+        return String.join(", ", names);
+    }
+
+    /** The decision's targets, its legal bases, tasks and links as notes in {@code lang}. */
+    static Report report(Decision d, Lang lang) {
+        boolean en = lang == Lang.EN;
         List<ReportColumn> columns = List.of(col("unit", "Đơn vị / nhóm", "Unit / group"),
                 col("indicator", "Chỉ tiêu", "Indicator"), col("period", "Kỳ", "Period"),
                 new ReportColumn("target", "Mức giao", "Target", ColumnType.DECIMAL),
@@ -388,27 +415,28 @@ public final class DecisionCommand implements Runnable {
                 col("coordinating", "Phối hợp", "Coordinating"), col("legalBasis", "Căn cứ", "Legal basis"));
         List<List<Object>> rows = new ArrayList<>();
         for (Assignment a : d.assignments()) {
-            rows.add(java.util.Arrays.asList(a.unit().value(), a.indicator().value(), a.period().toString(), a.target(),
+            rows.add(java.util.Arrays.asList(a.unit().value(), a.indicator(), a.period().toString(), a.target(),
                     text(a.unitOfMeasure()), name(a.leadUnit(), a.leadUnitName()),
                     name(a.coordinatingUnit(), a.coordinatingUnitName()), text(a.legalBasis())));
         }
         for (GroupAssignment g : d.groupAssignments()) {
-            rows.add(java.util.Arrays.asList(g.group().label(), g.indicator().value(), g.period().toString(), g.target(),
+            rows.add(java.util.Arrays.asList(g.group().label(), g.indicator(), g.period().toString(), g.target(),
                     text(g.unitOfMeasure()), name(g.leadUnit(), g.leadUnitName()),
                     name(g.coordinatingUnit(), g.coordinatingUnitName()), text(g.legalBasis())));
         }
         List<String> notes = new ArrayList<>();
-        d.legalBases().forEach(b -> notes.add("Căn cứ: " + (b.number() == null ? "" : b.number() + " ")
-                + (b.date() == null ? "" : "ngày " + b.date() + " ") + (b.title() == null ? "" : b.title())
+        d.legalBases().forEach(b -> notes.add((en ? "Legal basis: " : "Căn cứ: ") + (b.number() == null ? "" : b.number() + " ")
+                + (b.date() == null ? "" : (en ? "of " : "ngày ") + b.date() + " ") + (b.title() == null ? "" : b.title())
                 + (b.decision() == null ? "" : " [" + b.decision() + "]")));
-        d.tasks().forEach(t -> notes.add("Nhiệm vụ: " + t.text() + " — " + (t.unit() != null ? t.unit().value()
-                : t.group().label()) + ", hạn " + t.deadline()));
-        d.amends().ifPresent(id -> notes.add("Sửa đổi quyết định " + id));
-        d.supersedes().ifPresent(id -> notes.add("Thay thế quyết định " + id));
+        d.tasks().forEach(t -> notes.add((en ? "Task: " : "Nhiệm vụ: ") + t.text() + " — " + (t.unit() != null
+                ? t.unit().value() : groupName(t.group().label(), lang)) + (en ? ", by " : ", hạn ") + t.deadline()));
+        d.amends().ifPresent(id -> notes.add((en ? "Amends decision " : "Sửa đổi quyết định ") + id));
+        d.supersedes().ifPresent(id -> notes.add((en ? "Supersedes decision " : "Thay thế quyết định ") + id));
         String head = d.number().orElse("dự thảo") + " — " + d.title() + " (" + d.issuer() + ", " + d.year() + ", "
-                + d.status() + ", v" + d.version() + ", " + d.id() + ")";
+                + vn.chitieu.common.Texts.label(d.status(), vn.chitieu.common.Texts.VI).toLowerCase(java.util.Locale.ROOT)
+                + ", phiên bản " + d.version() + ", " + d.id() + ")";
         String headEn = d.number().orElse("draft") + " — " + d.title() + " (" + d.issuer() + ", " + d.year() + ", "
-                + d.status() + ", v" + d.version() + ", " + d.id() + ")";
+                + vn.chitieu.common.Texts.label(d.status(), vn.chitieu.common.Texts.EN) + ", v" + d.version() + ", " + d.id() + ")";
         return new Report(head, headEn, columns, List.of(new vn.chitieu.report.ReportSection(null, null, rows)), null,
                 notes);
     }

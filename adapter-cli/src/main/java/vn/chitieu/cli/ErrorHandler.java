@@ -2,6 +2,7 @@ package vn.chitieu.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -10,6 +11,7 @@ import vn.chitieu.cli.output.Lang;
 import vn.chitieu.common.DomainRefusal;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.common.Texts;
 import vn.chitieu.persistence.DatabaseRefusal;
 import vn.chitieu.persistence.DatabaseUnavailableException;
 import vn.chitieu.text.UnreadableNumberException;
@@ -30,7 +32,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         Lang lang = lang(parseResult);
         if (ex instanceof InvalidInputException invalid) {
             for (InputProblem p : invalid.problems()) {
-                err.println(prefix(lang) + p.describe());
+                err.println(prefix(lang) + p.describe(lang.locale()));
             }
             if (invalid.omitted() > 0) {
                 err.println(lang == Lang.EN ? "… and " + count(invalid.omitted(), lang) + " more errors"
@@ -44,29 +46,29 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
             return BAD_INPUT;
         }
         if (ex instanceof CommandLine.ParameterException pe) {
-            err.println(prefix(lang) + pe.getMessage());
+            err.println(prefix(lang) + Texts.translate(pe.getMessage(), lang.locale()));
             pe.getCommandLine().usage(err);
             err.flush();
             return BAD_INPUT;
         }
         if (ex instanceof UnreadableNumberException une) {
-            return say(err, prefix(lang) + une.getMessage(), BAD_INPUT);
+            return say(err, prefix(lang) + Texts.translate(une.getMessage(), lang.locale()), BAD_INPUT);
         }
         if (ex instanceof DomainRefusal refusal) {
-            return say(err, (lang == Lang.EN ? "refused (" : "bị từ chối (") + refusal.code() + "): " + refusal.getMessage(),
-                    REFUSED);
+            return say(err, (lang == Lang.EN ? "refused (" + refusal.code() : "bị từ chối (" + refusal.title(lang.locale()))
+                    + "): " + refusal.message(lang.locale()), REFUSED);
         }
         if (ex instanceof DatabaseRefusal refusal) {
             // the storage cannot be used as asked (in use, behind): the message says what to do
-            return say(err, prefix(lang) + refusal.getMessage(), REFUSED);
+            return say(err, prefix(lang) + Texts.translate(refusal.getMessage(), lang.locale()), REFUSED);
         }
         Optional<DatabaseUnavailableException> down = DatabaseUnavailableException.in(ex);
         if (down.isPresent()) {
             // the database is down, unreachable or full: one line, not a trace
-            return say(err, prefix(lang) + down.get().getMessage(), REFUSED);
+            return say(err, prefix(lang) + Texts.translate(down.get().getMessage(), lang.locale()), REFUSED);
         }
         if (ex instanceof UncheckedIOException io) {
-            return say(err, prefix(lang) + io.getMessage(), BAD_INPUT);
+            return say(err, prefix(lang) + Texts.translate(io.getMessage(), lang.locale()), BAD_INPUT);
         }
         if (outOfMemory(ex)) {
             return outOfMemory(err, lang);
@@ -75,6 +77,24 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         ex.printStackTrace(err);
         err.flush();
         return REFUSED;
+    }
+
+    /**
+     * A command line that picocli cannot parse (a missing or unknown option, a value it cannot
+     * convert): the reason in the asked language, then the command's usage; exit 2.
+     */
+    static int usageError(CommandLine.ParameterException pe, String[] args) {
+        PrintWriter err = pe.getCommandLine().getErr();
+        Lang lang = Main.english(args) ? Lang.EN : Lang.VI;
+        err.println(prefix(lang) + Texts.translate(pe.getMessage(), lang.locale()));
+        List<String> suggestions = pe instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+        if (suggestions.isEmpty()) {
+            pe.getCommandLine().usage(err);
+        } else {
+            err.println((lang == Lang.EN ? "Possible solutions: " : "Có thể là: ") + String.join(", ", suggestions));
+        }
+        err.flush();
+        return BAD_INPUT;
     }
 
     /** Prints {@code line} and answers {@code exit}. */

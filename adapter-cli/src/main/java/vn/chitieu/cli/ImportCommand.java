@@ -147,13 +147,14 @@ public final class ImportCommand implements Callable<Integer> {
                 new ReportColumn("what", "Mục", "What", ColumnType.TEXT),
                 new ReportColumn("count", "Số dòng", "Rows", ColumnType.COUNT));
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("inserted / thêm mới", d.inserted()));
-        rows.add(List.of("updated / cập nhật", d.updated()));
-        rows.add(List.of("unchanged / không đổi", d.unchanged()));
-        rows.add(List.of("errors / lỗi", d.errors().size()));
+        rows.add(List.of(vn.chitieu.common.Message.of("import.inserted"), d.inserted()));
+        rows.add(List.of(vn.chitieu.common.Message.of("import.updated"), d.updated()));
+        rows.add(List.of(vn.chitieu.common.Message.of("import.unchanged"), d.unchanged()));
+        rows.add(List.of(vn.chitieu.common.Message.of("import.errors"), d.errors().size()));
         String dry = d.dryRun() ? " (chạy thử, không ghi)" : "";
         String dryEn = d.dryRun() ? " (dry run, nothing stored)" : "";
-        return new Report("Nhập " + d.kind() + " từ " + d.file() + dry, "Import of " + d.kind() + " from " + d.file() + dryEn,
+        String kindVi = vn.chitieu.common.Texts.text("import.kind." + d.kind(), vn.chitieu.common.Texts.VI);
+        return new Report("Nhập " + kindVi + " từ " + d.file() + dry, "Import of " + d.kind() + " from " + d.file() + dryEn,
                 columns, List.of(new ReportSection(null, null, rows)), null, List.of());
     }
 

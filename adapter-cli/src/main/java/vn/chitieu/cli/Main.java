@@ -24,10 +24,35 @@ public final class Main {
     /** Runs one command line and returns its exit code; used by {@link #main} and by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         try {
-            return commandLine(out, err).execute(args);
+            CommandLine cmd = commandLine(out, err);
+            if (!english(args)) {
+                vietnamese(cmd);
+            }
+            return cmd.execute(args);
         } catch (OutOfMemoryError e) {
             return ErrorHandler.outOfMemory(err, args); // picocli lets an Error through: one line, no trace
         }
+    }
+
+    /** True when {@code args} ask for English ({@code --lang en}, {@code --lang=en}); Vietnamese is the default. */
+    static boolean english(String... args) {
+        boolean en = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equalsIgnoreCase("--lang=en") || args[i].equals("--lang") && i + 1 < args.length
+                    && args[i + 1].equalsIgnoreCase("en")) {
+                en = true;
+            } else if (args[i].startsWith("--lang")) {
+                en = false;
+            }
+        }
+        return en;
+    }
+
+    /** The usage help in Vietnamese: the texts of {@code HelpVi.properties} over the annotations' English ones. */
+    static void vietnamese(CommandLine cmd) {
+        cmd.setResourceBundle(java.util.ResourceBundle.getBundle("vn.chitieu.cli.HelpVi", java.util.Locale.ROOT,
+                Main.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     /** {@code --period} values, refused with the domain's own explanation (exit 2 with the usage). */
@@ -50,6 +75,7 @@ public final class Main {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.registerConverter(Period.class, Main::period);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setParameterExceptionHandler(ErrorHandler::usageError);
         return cmd;
     }
 }

@@ -70,7 +70,7 @@ public final class ResolveCommand implements Callable<Integer> {
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : resolved.rows()) {
             List<String> note = r.status() == ResolutionStatus.AMBIGUOUS ? r.candidates() : r.suggestions();
-            rows.add(Arrays.asList(r.name(), r.unit(), r.unitName(), r.status().name(),
+            rows.add(Arrays.asList(r.name(), r.unit(), r.unitName(), r.status(),
                     note.isEmpty() ? null : String.join(", ", note)));
         }
         String summaryVi = resolved.matched() + " tên khớp, " + resolved.ambiguous() + " mơ hồ, "

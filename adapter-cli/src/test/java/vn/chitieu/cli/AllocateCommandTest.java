@@ -137,7 +137,7 @@ class AllocateCommandTest {
         Path out = dir.resolve("out.csv");
         CliRun run = allocate("--policy", policy.toString(), "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains(policy + ":5").contains("floors.DISTRICT").contains("above the cap");
+        assertThat(run.err()).contains(policy + ":5").contains("floors.DISTRICT").contains("cao hơn mức tối đa");
         assertThat(out).doesNotExist();
     }
 
@@ -169,7 +169,7 @@ class AllocateCommandTest {
         Path overrides = write("overrides.csv", "unit,target,reason\nUBND tỉnh Đắk Lắk,90,Tự giao\n");
         CliRun run = allocate("--policy", POLICY.toString(), "--overrides", overrides.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains(overrides + ":2").contains("daklak receives no target");
+        assertThat(run.err()).contains(overrides + ":2").contains("daklak không được giao chỉ tiêu");
     }
 
     @Test

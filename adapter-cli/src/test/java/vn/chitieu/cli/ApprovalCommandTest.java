@@ -100,7 +100,7 @@ class ApprovalCommandTest {
 
         CliRun refused = CliRun.of("import", "results", changed.toString(), "--db-url", dbUrl);
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
-        assertThat(refused.err()).contains("PERIOD_LOCKED", "daklak 2018-Q1", "Lan").doesNotContain("\tat ");
+        assertThat(refused.err()).contains("kỳ đã bị khóa do đã duyệt", "daklak 2018-Q1", "Lan").doesNotContain("\tat ");
         JsonNode locked = noiVuRow();
         assertThat(locked.get("value").decimalValue()).isEqualByComparingTo("0");
         assertThat(locked.get("approved").asBoolean()).isTrue();
@@ -141,11 +141,11 @@ class ApprovalCommandTest {
 
         CliRun again = CliRun.of("approve", "--unit", "so-noi-vu", "--period", "2018-Q1", "--db-url", dbUrl);
         assertThat(again.exitCode()).isEqualTo(1);
-        assertThat(again.err()).contains("ALREADY_APPROVED", "so-noi-vu 2018");
+        assertThat(again.err()).contains("đã được duyệt", "so-noi-vu 2018");
         CliRun notApproved = CliRun.of("reopen", "--unit", "daklak", "--period", "2018", "--reason", "x",
                 "--db-url", dbUrl);
         assertThat(notApproved.exitCode()).isEqualTo(1);
-        assertThat(notApproved.err()).contains("not approved");
+        assertThat(notApproved.err()).contains("chưa được duyệt");
         CliRun unknown = CliRun.of("approve", "--unit", "Huyện Không Có", "--period", "2018", "--db-url", dbUrl);
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("Huyện Không Có");

@@ -71,7 +71,7 @@ class CascadeCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("feasible").asBoolean()).isFalse();
         assertThat(json.get("bestReachable").decimalValue()).isEqualByComparingTo("99");
-        assertThat(run.err()).contains("INFEASIBLE_TARGET");
+        assertThat(run.err()).contains("bị từ chối (không thể đạt chỉ tiêu)");
         assertThat(out).doesNotExist();
     }
 

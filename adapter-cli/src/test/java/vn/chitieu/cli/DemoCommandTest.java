@@ -21,7 +21,7 @@ class DemoCommandTest {
         CliRun run = CliRun.of("demo");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("33 đơn vị, 4 điều chỉnh", "I. CÁC SỞ, BAN, NGÀNH", "99,96%",
-                "Giao chỉ tiêu của buon-ho (45%)", "Phường An Lạc");
+                "Giao chỉ tiêu của UBND thị xã Buôn Hồ (45%)", "Phường An Lạc");
     }
 
     @Test
@@ -30,9 +30,9 @@ class DemoCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         // seed 000 prints 33 lines (18 departments, 15 districts), each with a digitization target
         // (50 % for a department, 40 % for a district) and an online-rate target (Sở Công Thương: 50 %, 99 %)
-        assertThat(run.out()).contains("Đã dự thảo (DRAFT, daklak, 2022): 66 mức giao, căn cứ 3478/QĐ-UBND (2021-12-10), 629/QĐ-UBND (2022-03-15)",
-                "DIGITIZATION_RATE: 33 mức giao (50 %: 18, 40 %: 15)",
-                "ONLINE_RATE: 33 mức giao (từ 40 % đến 99 %)", "(5 dòng đầu trong 33 dòng)");
+        assertThat(run.out()).contains("Đã dự thảo (Dự thảo, daklak, 2022): 66 mức giao, căn cứ 3478/QĐ-UBND (2021-12-10), 629/QĐ-UBND (2022-03-15)",
+                "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC: 33 mức giao (50%: 18, 40%: 15)",
+                "Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến: 33 mức giao (từ 40% đến 99%)", "(5 dòng đầu trong 33 dòng)");
         String seed = Files.readString(Path.of("src/main/resources/samples/appendix-daklak-2022.txt"));
         assertThat(seed).contains("Quyết định số 3478/QĐ-UBND ngày 10/12/2021 của UBND tỉnh",
                 "Quyết định số 629/QĐ-UBND ngày 15/3/2022 của UBND tỉnh");
@@ -55,10 +55,10 @@ class DemoCommandTest {
         // seed 001's appendix: I.2 assigns 15 % digitization to "UBND cấp xã", IV.1 95 % on time to the district
         // offices, II 60 % full-online to "UBND huyện, UBND cấp xã"; drafted over units-dakha-2023.csv: a township
         // and three communes, three offices, and the district itself
-        assertThat(run.out()).contains("Đã dự thảo (DRAFT, dak-ha, 2023): Về việc giao chỉ tiêu triển khai số hóa hồ sơ")
-                .containsPattern("UBND cấp xã +\\| WARD, TOWNSHIP, COMMUNE +\\| +4 \\| DIGITIZATION_RATE +\\| +15 \\| %")
-                .containsPattern("Các cơ quan chuyên môn cấp huyện \\| DISTRICT_OFFICE +\\| +3 \\| ON_TIME_RATE +\\| +95 \\|")
-                .containsPattern("UBND huyện, UBND cấp xã +\\| ISSUER \\+ WARD, TOWNSHIP, COMMUNE \\| +5 \\| FULL_ONLINE_RATE +\\| +60 \\|")
+        assertThat(run.out()).contains("Đã dự thảo (Dự thảo, dak-ha, 2023): Về việc giao chỉ tiêu triển khai số hóa hồ sơ")
+                .containsPattern("UBND cấp xã +\\| Phường, Thị trấn, Xã +\\| +4 \\| Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC +\\| +15 \\| %")
+                .containsPattern("Các cơ quan chuyên môn cấp huyện \\| Phòng, ban cấp huyện +\\| +3 \\| Tỷ lệ hồ sơ TTHC giải quyết đúng hạn +\\| +95 \\|")
+                .containsPattern("UBND huyện, UBND cấp xã +\\| Đơn vị ban hành, Phường, Thị trấn, Xã \\| +5 \\| Tỷ lệ hồ sơ trực tuyến toàn trình +\\| +60 \\|")
                 .contains("Mục 7.3.4 (Bảng 2 kèm theo Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ)");
     }
 
@@ -102,7 +102,7 @@ class DemoCommandTest {
         CliRun run = CliRun.of("demo", "--lang", "en");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("58 matched, 0 ambiguous, 0 unknown",
-                "DIGITIZATION_RATE: 33 targets (50 %: 18, 40 %: 15)", "Legal bases (4 of the decision's)",
+                "Share of dossiers and results digitized: 33 targets (50%: 18, 40%: 15)", "Legal bases (4 of the decision's)",
                 "Targets for groups of units, 2023: 7 targets", "Dossiers: read 3000,");
     }
 }

@@ -35,7 +35,7 @@ class HugeNumbersTest {
     Path dir;
 
     private CliRun cascade(String target, Path children, Path policy) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.of("cascade", "--parent", "buon-ho",
+        return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.english("cascade", "--parent", "buon-ho",
                 "--target", target, "--children", children.toString(), "--policy", policy.toString()));
     }
 

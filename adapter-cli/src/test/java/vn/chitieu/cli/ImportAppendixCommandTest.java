@@ -194,7 +194,7 @@ class ImportAppendixCommandTest {
         assertThat(table.out()).contains("Tên nhiệm vụ", "Đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Đơn vị tính",
                 "Giao chỉ tiêu", "Căn cứ thực hiện", "II. Tỷ lệ hồ sơ trực tuyến toàn trình");
         assertThat(table.out().lines().filter(l -> l.contains("Các cơ quan chuyên môn cấp huyện"))).hasSize(2)
-                .allSatisfy(l -> assertThat(l).contains("Văn phòng HĐND-UBND huyện").contains("DISTRICT_OFFICE"));
+                .allSatisfy(l -> assertThat(l).contains("Văn phòng HĐND-UBND huyện").contains("Phòng, ban cấp huyện"));
 
         Path csv = dir.resolve("seed-001.csv");
         assertThat(CliRun.of("import-appendix", seed.toString(), "--out", csv.toString()).exitCode()).isZero();
@@ -237,7 +237,7 @@ class ImportAppendixCommandTest {
         Path broken = dir.resolve("broken-001.txt");
         Files.write(broken, lines);
         Path out = dir.resolve("out.json");
-        CliRun run = CliRun.of("import-appendix", broken.toString(), "--out", out.toString());
+        CliRun run = CliRun.of("import-appendix", broken.toString(), "--out", out.toString(), "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(broken + ":" + (missing + 1) + ": column 'target'", "a target is required",
                 broken + ":" + (above + 1) + ": column 'target', value '115'", "0–100");

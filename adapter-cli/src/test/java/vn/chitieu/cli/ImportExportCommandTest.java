@@ -161,12 +161,12 @@ class ImportExportCommandTest {
         run("import", "units", units.toString(), "--db-url", dbUrl);
         Path results = dir.resolve("r.csv");
         Files.writeString(results, "unit,indicator,period,rate\nso-noi-vu,ONLINE_RATE,2021,150\n");
-        CliRun r = run("import", "results", results.toString(), "--db-url", dbUrl);
+        CliRun r = run("import", "results", results.toString(), "--db-url", dbUrl, "--lang", "en");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("r.csv:2: column 'rate', value '150'", "0–100 %");
         Path targets = dir.resolve("t.csv");
         Files.writeString(targets, "unit,indicator,period,target\nso-noi-vu,ONLINE_RATE,2022,150\n");
-        CliRun t = run("import", "targets", targets.toString(), "--db-url", dbUrl);
+        CliRun t = run("import", "targets", targets.toString(), "--db-url", dbUrl, "--lang", "en");
         assertThat(t.exitCode()).isEqualTo(2);
         assertThat(t.err()).contains("t.csv:2: column 'target', value '150'", "0–100 %");
         assertThat(run("export", "results", "--db-url", dbUrl).out().lines().count()).isEqualTo(1);
@@ -293,7 +293,7 @@ class ImportExportCommandTest {
         server.useHandle(h -> h.execute("CREATE DATABASE " + name));
         String url = dbUrl.replaceFirst("/postgres\\?", "/" + name + "?");
         try {
-            CliRun refused = run("export", "units", "--db-url", url);
+            CliRun refused = run("export", "units", "--db-url", url, "--lang", "en");
             CliRun migrated = run("export", "units", "--db-url", url, "--migrate");
 
             assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
@@ -306,7 +306,7 @@ class ImportExportCommandTest {
 
     @Test
     void aUrlAndADataDirectoryTogetherAreAUsageError() {
-        CliRun run = run("export", "units", "--db-url", dbUrl, "--data-dir", dir.toString());
+        CliRun run = run("export", "units", "--db-url", dbUrl, "--data-dir", dir.toString(), "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("not both");

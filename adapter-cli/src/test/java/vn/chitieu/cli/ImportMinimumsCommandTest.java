@@ -56,7 +56,7 @@ class ImportMinimumsCommandTest {
                 + "876/QĐ-BNV;DIGITIZATION_RATE;COMMUNE;15\n876/QĐ-BNV;DIGITIZATION_RATE;WARD;-1\n"
                 + "876/QĐ-BNV;EDOC_SENT;XA;5\n", StandardCharsets.UTF_8);
 
-        CliRun run = CliRun.of("import", "minimums", bad.toString(), "--db-url", dbUrl);
+        CliRun run = CliRun.of("import", "minimums", bad.toString(), "--db-url", dbUrl, "--lang", "en");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains("minimums.csv:3: column 'minimum', value '-1'")

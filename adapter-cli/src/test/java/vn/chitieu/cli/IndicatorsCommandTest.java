@@ -308,7 +308,7 @@ class IndicatorsCommandTest {
                 ""));
         Path out = dir.resolve("results.csv");
         CliRun run = CliRun.of("indicators", "--units", units.toString(), "--procedures", procedures().toString(),
-                "--dossiers", file.toString(), "--period", "2025-06", "--out", out.toString());
+                "--dossiers", file.toString(), "--period", "2025-06", "--out", out.toString(), "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(out).doesNotExist();
         String f = file.toString();

@@ -43,7 +43,8 @@ class RatioRangeAndConsistencyTest {
 
     private CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--out", out().toString()));
+        // the reasons' content, in their English form (LanguageEverywhereTest reads them in Vietnamese)
+        all.addAll(List.of("--out", out().toString(), "--lang", "en"));
         return CliRun.of(all.toArray(String[]::new));
     }
 

@@ -177,7 +177,7 @@ class ScoreCommandTest {
         results = withResults("bad.csv", text);
         Path out = dir.resolve("scoreboard.csv");
         assertThat(run(seedArgs("--out", out.toString()).toArray(String[]::new))).isEqualTo(2);
-        assertThat(stderr).contains("bad.csv:4").contains("negative")
+        assertThat(stderr).contains("bad.csv:4").contains("không được âm")
                 .contains("bad.csv:7").contains("Không Có")
                 .contains("bad.csv:32").contains("1006 3")
                 .contains("3 lỗi");
@@ -207,7 +207,7 @@ class ScoreCommandTest {
     void theScoreboardPrintsInEveryFormatInVietnameseAndEnglish() throws IOException {
         assertThat(run(seedArgs("--declared", "received=38122").toArray(String[]::new))).isZero();
         assertThat(stdout).contains("Tên cơ quan").contains("Số hồ sơ cần thêm").contains("38.138").contains("525")
-                .contains("I. CÁC SỞ, BAN, NGÀNH").contains("Không đạt").contains("INCONSISTENT_COUNTS")
+                .contains("I. CÁC SỞ, BAN, NGÀNH").contains("Không đạt").contains("Số liệu không khớp (đúng hạn + trễ hạn ≠ đã giải quyết)")
                 .contains("38.122");
         assertThat(run(seedArgs("--lang", "en", "--format", "md").toArray(String[]::new))).isZero();
         assertThat(stdout).contains("| Dossiers needed").contains("38,138").contains("Districts");

@@ -111,12 +111,12 @@ class ScoreStoredDataTest {
         Path targets = sample("targets-2018-Q1.csv");
         String data = dir.resolve("never-opened").toString();
 
-        CliRun both = CliRun.of("score", "--data-dir", data, "--results", results.toString(), "--targets",
+        CliRun both = CliRun.english("score", "--data-dir", data, "--results", results.toString(), "--targets",
                 targets.toString(), "--indicator", "ON_TIME_RATE", "--period", "2018-Q1");
-        CliRun withUnits = CliRun.of("score", "--db-url", "jdbc:postgresql://localhost:1/none", "--units",
+        CliRun withUnits = CliRun.english("score", "--db-url", "jdbc:postgresql://localhost:1/none", "--units",
                 units.toString(), "--indicator", "ON_TIME_RATE", "--period", "2018-Q1");
-        CliRun noIndicator = CliRun.of("score", "--data-dir", data, "--period", "2018-Q1");
-        CliRun neither = CliRun.of("score", "--results", results.toString());
+        CliRun noIndicator = CliRun.english("score", "--data-dir", data, "--period", "2018-Q1");
+        CliRun neither = CliRun.english("score", "--results", results.toString());
 
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("--targets, --results").contains("not both").doesNotContain("Exception");

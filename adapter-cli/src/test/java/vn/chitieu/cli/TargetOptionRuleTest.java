@@ -16,7 +16,7 @@ class TargetOptionRuleTest {
 
     @Test
     void aNegativeUniformTargetIsRefusedByTheRatioRule() {
-        CliRun run = CliRun.of("score", "--units", SAMPLES.resolve("units-daklak-2018.csv").toString(), "--results",
+        CliRun run = CliRun.english("score", "--units", SAMPLES.resolve("units-daklak-2018.csv").toString(), "--results",
                 SAMPLES.resolve("results-2018-Q1.csv").toString(), "--target", "-5");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
@@ -26,7 +26,7 @@ class TargetOptionRuleTest {
 
     @Test
     void aCascadeTargetAbove100IsRefusedNamingTheOption() {
-        CliRun run = CliRun.of("cascade", "--parent", "buon-ho", "--target", "100,5", "--children",
+        CliRun run = CliRun.english("cascade", "--parent", "buon-ho", "--target", "100,5", "--children",
                 SAMPLES.resolve("children-buon-ho-2022.csv").toString(), "--policy",
                 SAMPLES.resolve("policy-cascade-daklak-2022.yaml").toString());
 

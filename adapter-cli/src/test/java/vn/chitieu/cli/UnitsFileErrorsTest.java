@@ -18,8 +18,9 @@ class UnitsFileErrorsTest {
     private CliRun resolveWith(Path units) throws IOException {
         Path names = dir.resolve("names.txt");
         Files.writeString(names, "Sở Y tế\n");
+        // the reasons' content, in their English form (LanguageEverywhereTest reads them in Vietnamese)
         return CliRun.of("resolve", "--units", units.toString(), "--names", names.toString(),
-                "--out", dir.resolve("out.json").toString());
+                "--out", dir.resolve("out.json").toString(), "--lang", "en");
     }
 
     private Path units(String content) throws IOException {
@@ -129,7 +130,7 @@ class UnitsFileErrorsTest {
         CliRun run = CliRun.of("resolve", "--units", dir.resolve("nope.csv").toString(), "--names",
                 dir.resolve("names.txt").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("nope.csv", "file not found");
+        assertThat(run.err()).contains("nope.csv", "không có tệp này");
     }
 
     @Test

@@ -20,6 +20,7 @@ import vn.chitieu.common.DomainRefusal;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.common.NotFoundException;
 import vn.chitieu.common.StaleVersionException;
+import vn.chitieu.common.Texts;
 import vn.chitieu.decision.DecisionNotEditableException;
 import vn.chitieu.decision.DecisionNotFoundException;
 import vn.chitieu.persistence.DatabaseUnavailableException;
@@ -52,26 +53,31 @@ public final class ProblemResponses {
     }
 
     public void register(RoutesConfig routes) {
-        routes.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.title(), e.getMessage(), e.errors()));
+        routes.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.title(), translated(e.getMessage(), ctx),
+                e.errors() == null ? null : e.errors().stream().map(f -> new FieldErrorJson(f.field(),
+                        translated(f.message(), ctx), f.line(), f.value())).toList()));
         routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 400, "about:blank", "Bad Request",
-                e.total() == 1 ? e.problems().get(0).describe() : e.total() + " problem(s) in the input" + (e.omitted() > 0 ? "; the first " + e.problems().size()
-                        + " are listed, " + e.omitted() + " more are not" : ""),
-                e.problems().stream().map(mapper::toJson).toList(), e.total()));
-        routes.exception(AccessDeniedException.class, (e, ctx) -> write(ctx, 403, "Forbidden", e.getMessage(), null));
+                translated(e.total() == 1 ? e.problems().get(0).describe() : e.total() + " problem(s) in the input" + (e.omitted() > 0 ? "; the first " + e.problems().size()
+                        + " are listed, " + e.omitted() + " more are not" : ""), e.total() == 1 ? e.problems().get(0) : null, ctx),
+                e.problems().stream().map(p -> {
+                    FieldErrorJson f = mapper.toJson(p);
+                    return new FieldErrorJson(f.field(), p.reason(locale(ctx)), f.line(), f.value());
+                }).toList(), e.total()));
+        routes.exception(AccessDeniedException.class, (e, ctx) -> write(ctx, 403, "Forbidden", translated(e.getMessage(), ctx), null));
         // a target below a legal minimum: 409, every target listed (unit/indicator/period, its value, minimum and source)
         routes.exception(vn.chitieu.allocation.BelowMinimumException.class, (e, ctx) -> write(ctx, 409,
-                "urn:chitieu:problem:below-minimum", reason(409), e.getMessage(), e.violations().stream()
+                "urn:chitieu:problem:below-minimum", reason(409), e.message(locale(ctx)), e.violations().stream()
                         .map(v -> new FieldErrorJson(v.unit() + "/" + v.indicator() + (v.period() == null ? "" : "/" + v.period()),
                                 "below the minimum " + v.minimum().describe() + " of " + v.minimum().kind(), null,
                                 v.target().stripTrailingZeros().toPlainString()))
                         .toList(), null));
         routes.exception(DomainRefusal.class, (e, ctx) -> write(ctx, statusOf(e), "urn:chitieu:problem:"
-                + e.code().toLowerCase(Locale.ROOT).replace('_', '-'), reason(statusOf(e)), e.getMessage(), null, null));
+                + e.code().toLowerCase(Locale.ROOT).replace('_', '-'), reason(statusOf(e)), e.message(locale(ctx)), null, null));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
                 reason(e.getStatus()), e.getMessage(), null));
         routes.exception(BadMessageException.class, (e, ctx) -> write(ctx, e.getCode(), ServerErrors.title(e.getCode()),
                 e.getCode() == 408 ? "the request body came too slowly" : "the request cannot be read", null));
-        routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, "Bad Request", e.getMessage(), null));
+        routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, "Bad Request", translated(e.getMessage(), ctx), null));
         // a database that is down, unreachable or full: 503 within the pool's 2 s, not a 500 after 30 s
         routes.exception(RuntimeException.class, (e, ctx) -> {
             if (DatabaseUnavailableException.in(e).isPresent()) {
@@ -95,6 +101,41 @@ public final class ProblemResponses {
                 }
             });
         }
+    }
+
+    /**
+     * The language of the problem details: Vietnamese when the request's {@code Accept-Language}
+     * prefers it to English (the dashboard sends its own), else English, as before.
+     */
+    static Locale locale(Context ctx) {
+        String header = ctx.header("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return Texts.EN;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (range.getWeight() > 0 && (tag.equals("vi") || tag.startsWith("vi-"))) {
+                    return Texts.VI;
+                }
+                if (range.getWeight() > 0 && (tag.equals("en") || tag.startsWith("en-"))) {
+                    return Texts.EN;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return Texts.EN; // a malformed header is no reason to refuse the answer
+        }
+        return Texts.EN;
+    }
+
+    /** {@code english} in the request's language ({@link Texts#translate}). */
+    private static String translated(String english, Context ctx) {
+        return Texts.translate(english, locale(ctx));
+    }
+
+    /** The one problem's description in the request's language, else the summary. */
+    private static String translated(String english, vn.chitieu.common.InputProblem only, Context ctx) {
+        return only != null ? only.describe(locale(ctx)) : translated(english, ctx);
     }
 
     /** A stale version is a failed precondition (someone changed it since If-Match was read). */
@@ -123,7 +164,8 @@ public final class ProblemResponses {
         }
         try {
             ctx.status(status).contentType(PROBLEM_JSON)
-                    .result(json.writeValueAsString(new ProblemJson(type, title, status, clean(detail), clean(errors), total)));
+                    .result(json.writeValueAsString(new ProblemJson(type, title, status, clean(translated(detail, ctx)),
+                            clean(errors), total)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem always serializes", e);
         }

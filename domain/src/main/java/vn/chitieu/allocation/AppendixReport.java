@@ -10,6 +10,7 @@ import vn.chitieu.allocation.AppendixColumn.Role;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.report.CodeList;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
@@ -48,8 +49,9 @@ public final class AppendixReport {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (AppendixTarget t : targets) {
-            rows.add(java.util.Arrays.asList(t.unit(), t.indicator().value(), period, t.target(), null,
-                    t.procedures() == null ? null : (long) t.procedures(), t.name(), kinds(t, "|"), t.unitOfMeasure(),
+            rows.add(java.util.Arrays.asList(t.unit(), t.indicator(), period, t.target(), null,
+                    t.procedures() == null ? null : (long) t.procedures(), t.name(),
+                    t.forKinds() ? CodeList.of(t.kinds(), "|") : null, t.unitOfMeasure(),
                     t.leadUnit(), t.coordinatingUnit(), t.legalBasis(), t.baseline(), t.item()));
         }
         return new Report("Chỉ tiêu đọc từ phụ lục (" + targets.size() + " chỉ tiêu)",
@@ -145,8 +147,8 @@ public final class AppendixReport {
                     default -> t.legalBasis();
                 });
             }
-            row.add(t.indicator().value());
-            row.add(t.forKinds() ? kinds(t, ", ") : t.unit());
+            row.add(t.indicator());
+            row.add(t.forKinds() ? CodeList.of(t.kinds(), ", ") : t.unit());
             sections.add(t, row);
         }
         return new Report(title(targets, targets.size(), period, true), title(targets, targets.size(), period, false),
@@ -181,7 +183,8 @@ public final class AppendixReport {
     }
 
     private static String title(List<AppendixTarget> targets, int lines, String period, boolean vi) {
-        String indicators = targets.stream().map(t -> t.indicator().value()).distinct().collect(Collectors.joining(", "));
+        String indicators = targets.stream().map(AppendixTarget::indicator).distinct()
+                .map(c -> vi ? lowerFirst(nameVi(c)) : nameEn(c)).collect(Collectors.joining(vi ? "; " : "; "));
         return vi
                 ? "Phụ lục: chỉ tiêu giao năm " + period + " (" + targets.size() + " chỉ tiêu trên " + lines + " dòng: "
                         + indicators + ")"

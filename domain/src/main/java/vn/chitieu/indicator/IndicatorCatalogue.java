@@ -85,6 +85,11 @@ public final class IndicatorCatalogue {
 
     private static final IndicatorCatalogue BUILT_IN_CATALOGUE = new IndicatorCatalogue(BUILT_IN);
 
+    static {
+        // a reason that names an indicator by its code reads with its name in Vietnamese
+        BUILT_IN.forEach(i -> vn.chitieu.common.Texts.name(i.code().value(), i.nameVi(), i.nameEn()));
+    }
+
     private final Map<IndicatorCode, Indicator> byCode;
 
     private IndicatorCatalogue(List<Indicator> indicators) {

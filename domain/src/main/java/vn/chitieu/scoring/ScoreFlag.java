@@ -1,7 +1,7 @@
 package vn.chitieu.scoring;
 
 /** An anomaly or note attached to a score row (domain.md §6); codes as in contracts.md. */
-public enum ScoreFlag {
+public enum ScoreFlag implements vn.chitieu.common.Labelled {
     /** The value is not available: no dossiers arose (denominator 0) or the source printed no rate. */
     NO_DATA("Không có số liệu", "No data"),
     /** On time + late differs from resolved (seed 003: Sở Nội vụ, 0 resolved but 110 late). */
@@ -25,6 +25,7 @@ public enum ScoreFlag {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String label(String lang) {
         return "en".equals(lang) ? labelEn : labelVi;
     }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The kinds of unit seen in the seeds (domain.md §2), with their Vietnamese and English labels. */
-public enum UnitKind {
+public enum UnitKind implements vn.chitieu.common.Labelled {
     PROVINCE("UBND tỉnh", "Provincial People's Committee"),
     DEPARTMENT("Sở, ban, ngành", "Provincial department"),
     DISTRICT("UBND huyện, thị xã, thành phố", "District People's Committee"),
@@ -31,6 +31,7 @@ public enum UnitKind {
         return labelEn;
     }
 
+    @Override
     public String label(String lang) {
         return "en".equals(lang) ? labelEn : labelVi;
     }

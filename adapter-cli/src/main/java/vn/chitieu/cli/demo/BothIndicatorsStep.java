@@ -74,20 +74,21 @@ public final class BothIndicatorsStep extends SampleStep {
                 catalogue, UnitCode.of("daklak"), 2022, TITLE, LEGAL_BASES,
                 DemoDrafts.targetsTable(Samples.source(APPENDIX), targets, result.period()), List.of());
         out.println(lang == Lang.EN
-                ? "Drafted (" + decision.status() + ", " + decision.issuer() + ", " + decision.year() + "): "
+                ? "Drafted (" + lang.label(decision.status()) + ", " + decision.issuer() + ", " + decision.year() + "): "
                         + decision.assignments().size() + " targets, on the legal bases " + bases(decision) + ":"
-                : "Đã dự thảo (" + decision.status() + ", " + decision.issuer() + ", " + decision.year() + "): "
+                : "Đã dự thảo (" + lang.label(decision.status()) + ", " + decision.issuer() + ", " + decision.year() + "): "
                         + decision.assignments().size() + " mức giao, căn cứ " + bases(decision) + ":");
         Map<String, List<Assignment>> byIndicator = new LinkedHashMap<>();
-        decision.assignments().forEach(a -> byIndicator.computeIfAbsent(a.indicator().value(), k -> new ArrayList<>()).add(a));
+        decision.assignments().forEach(a -> byIndicator.computeIfAbsent(
+                vn.chitieu.cli.output.Cells.indicatorName(a.indicator(), lang), k -> new ArrayList<>()).add(a));
         byIndicator.forEach((indicator, list) -> {
             Map<BigDecimal, Long> byTarget = list.stream().collect(Collectors.groupingBy(a -> a.target().stripTrailingZeros(),
                     LinkedHashMap::new, Collectors.counting()));
             String levels = byTarget.size() > 3 ? (lang == Lang.EN ? "from " : "từ ")
-                    + byTarget.keySet().stream().min(Comparator.naturalOrder()).orElseThrow().toPlainString() + " %"
+                    + byTarget.keySet().stream().min(Comparator.naturalOrder()).orElseThrow().toPlainString() + "%"
                     + (lang == Lang.EN ? " to " : " đến ")
-                    + byTarget.keySet().stream().max(Comparator.naturalOrder()).orElseThrow().toPlainString() + " %"
-                    : byTarget.entrySet().stream().map(e -> e.getKey().toPlainString() + " %: " + e.getValue())
+                    + byTarget.keySet().stream().max(Comparator.naturalOrder()).orElseThrow().toPlainString() + "%"
+                    : byTarget.entrySet().stream().map(e -> e.getKey().toPlainString() + "%: " + e.getValue())
                             .collect(Collectors.joining(", "));
             out.println("  " + indicator + ": " + list.size() + (lang == Lang.EN ? " targets (" : " mức giao (") + levels + ")");
         });

@@ -45,13 +45,15 @@ public final class CascadeStep extends SampleStep {
         BigDecimal target = drafting.draft().row(BUON_HO).orElseThrow().target();
         AllocationPolicy policy = policyFile.parse(Samples.source(POLICY), text(POLICY));
         List<ChildRequest> children = CascadeCommand.requests(CascadeChildren.read(table(CHILDREN), BUON_HO));
-        print(out, CascadeCommand.report(plan(target, policy, children)), lang);
+        String name = drafting.draft().row(BUON_HO).orElseThrow().name();
+        print(out, CascadeCommand.report(plan(target, policy, children), name), lang);
         out.println(lang == Lang.EN
-                ? "The floors alone (80 % wards, 40 % communes) already reach " + target.toPlainString() + " %: δ = 0."
-                : "Riêng mức tối thiểu (phường 80 %, xã 40 %) đã đạt " + target.toPlainString() + " %: δ = 0.");
+                ? "The floors alone (80% wards, 40% communes) already reach " + target.toPlainString() + "%: no child is raised."
+                : "Riêng mức tối thiểu (phường 80%, xã 40%) đã đạt " + target.toPlainString().replace('.', ',')
+                        + "%: không cần nâng đơn vị nào.");
         out.println();
-        out.println(lang == Lang.EN ? "What if Buôn Hồ had to reach 75 %:" : "Nếu Buôn Hồ phải đạt 75 %:");
-        print(out, CascadeCommand.report(plan(BigDecimal.valueOf(75), policy, children)), lang);
+        out.println(lang == Lang.EN ? "What if Buôn Hồ had to reach 75%:" : "Nếu Buôn Hồ phải đạt 75%:");
+        print(out, CascadeCommand.report(plan(BigDecimal.valueOf(75), policy, children), name), lang);
     }
 
     /** As {@code cascade}: the same use case; the demo's targets are reachable. */

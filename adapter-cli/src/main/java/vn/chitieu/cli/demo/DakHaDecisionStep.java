@@ -84,7 +84,7 @@ public final class DakHaDecisionStep extends SampleStep {
         Storage storage = DemoDrafts.withUnits(this.storage.fresh(), catalogue, Samples.source(UNITS), table(UNITS));
         UnitTree tree = storage.units().tree();
         Decision decision = DemoDrafts.draft(storage, catalogue, DAK_HA, period.year(), TITLE, LEGAL_BASES, null, groups);
-        out.println((lang == Lang.EN ? "Drafted (" : "Đã dự thảo (") + decision.status() + ", " + decision.issuer() + ", "
+        out.println((lang == Lang.EN ? "Drafted (" : "Đã dự thảo (") + lang.label(decision.status()) + ", " + decision.issuer() + ", "
                 + decision.year() + "): " + decision.title());
         out.println();
         List<List<Object>> bases = new ArrayList<>();
@@ -98,10 +98,13 @@ public final class DakHaDecisionStep extends SampleStep {
         out.println();
         List<List<Object>> rows = new ArrayList<>();
         for (GroupAssignment g : decision.groupAssignments()) {
-            rows.add(Arrays.asList(g.group().label(), (g.group().issuer() ? "ISSUER + " : "")
-                    + g.group().kinds().stream().filter(k -> k != UnitKind.DISTRICT).map(UnitKind::name)
-                            .collect(Collectors.joining(", ")),
-                    (long) g.group().members(tree, DAK_HA).size(), g.indicator().value(), g.target(), g.unitOfMeasure(),
+            List<Object> kinds = new ArrayList<>();
+            if (g.group().issuer()) {
+                kinds.add(vn.chitieu.common.Message.of("group.issuer"));
+            }
+            g.group().kinds().stream().filter(k -> k != UnitKind.DISTRICT).forEach(kinds::add);
+            rows.add(Arrays.asList(g.group().label(), vn.chitieu.report.CodeList.of(kinds, ", "),
+                    (long) g.group().members(tree, DAK_HA).size(), g.indicator(), g.target(), g.unitOfMeasure(),
                     g.coordinatingUnitName(), g.legalBasis()));
         }
         print(out, Report.simple("Chỉ tiêu giao cho nhóm đơn vị, năm " + decision.year() + ": " + rows.size() + " chỉ tiêu",

@@ -33,7 +33,7 @@ public final class IndicatorsReport {
             String name = tree.find(f.unit()).map(u -> u.name()).orElse(f.unit().value());
             String indicator = catalogue.find(f.indicator()).map(i -> i.name(lang)).orElse(f.indicator().value());
             rows.add(Arrays.asList(f.unit().value(), name, indicator, f.numerator(), f.denominator(),
-                    f.isCount() ? String.valueOf(f.numerator()) : percent(f.value(), lang)));
+                    value(f, "en".equals(lang) ? vn.chitieu.cli.output.Lang.EN : vn.chitieu.cli.output.Lang.VI)));
         }
         String period = c.period().toString();
         List<String> notes = List.of("vi".equals(lang)
@@ -45,12 +45,13 @@ public final class IndicatorsReport {
                 columns, List.of(new ReportSection(null, null, rows)), null, notes);
     }
 
-    private static String percent(java.math.BigDecimal value, String lang) {
-        if (value == null) {
-            return "vi".equals(lang) ? "Không có hồ sơ phát sinh" : "not available";
+    /** A count as counts print, a rate as percentages print (two decimals at most): one number style per output. */
+    private static String value(IndicatorFigure f, vn.chitieu.cli.output.Lang lang) {
+        if (f.isCount()) {
+            return vn.chitieu.cli.output.Cells.text(f.numerator(), ColumnType.COUNT, lang);
         }
-        String s = value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-        return ("vi".equals(lang) ? s.replace('.', ',') : s) + "%";
+        return f.value() == null ? vn.chitieu.cli.output.Cells.notAvailable(lang)
+                : vn.chitieu.cli.output.Cells.text(f.value(), ColumnType.PERCENT, lang);
     }
 
     /** The long results form ({@link ResultsColumns#WRITTEN}) that {@code score} and {@code import results} read. */

@@ -3,6 +3,12 @@ package vn.chitieu.cli.output;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.chitieu.common.Message;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.report.CodeList;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.ReportValue;
 import vn.chitieu.table.CsvStyle;
@@ -32,6 +38,18 @@ public final class Cells {
         }
         if (value instanceof Boolean b) {
             return lang == Lang.EN ? (b ? "yes" : "no") : (b ? "Đạt" : "Không đạt");
+        }
+        if (value instanceof Enum<?> code) {
+            return lang.label(code);
+        }
+        if (value instanceof Message m) {
+            return m.text(lang.locale());
+        }
+        if (value instanceof IndicatorCode code) {
+            return indicatorName(code, lang);
+        }
+        if (value instanceof CodeList codes) {
+            return codes.codes().stream().map(c -> text(c, ColumnType.TEXT, lang)).collect(Collectors.joining(", "));
         }
         if (!(value instanceof Number n)) {
             return value.toString();
@@ -63,6 +81,18 @@ public final class Cells {
         if (value instanceof Boolean b) {
             return b.toString();
         }
+        if (value instanceof Enum<?> code) {
+            return code.name();
+        }
+        if (value instanceof IndicatorCode code) {
+            return code.value();
+        }
+        if (value instanceof CodeList codes) {
+            return codes.codes().stream().map(c -> plain(c, ColumnType.TEXT, lang)).collect(Collectors.joining(codes.plainSeparator()));
+        }
+        if (value instanceof Message m) {
+            return FormulaGuard.neutralise(m.text(lang.locale()));
+        }
         return FormulaGuard.neutralise(value.toString());
     }
 
@@ -72,6 +102,21 @@ public final class Cells {
             return lang == Lang.EN ? "" : NumberReader.NO_DOSSIERS;
         }
         return style.shown(value);
+    }
+
+    /** The indicator's name inside a sentence: its first letter lower-cased (ACRONYMS kept). */
+    public static String indicatorInText(IndicatorCode code, Lang lang) {
+        String name = indicatorName(code, lang);
+        if (name.equals(code.value()) || name.length() < 2 || Character.isUpperCase(name.charAt(1))) {
+            return name;
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The indicator's name in {@code lang} from the built-in catalogue, else its code. */
+    public static String indicatorName(IndicatorCode code, Lang lang) {
+        return IndicatorCatalogue.builtIn().find(code).map(i -> lang == Lang.EN ? i.nameEn() : i.nameVi())
+                .orElse(code.value());
     }
 
     public static String notAvailable(Lang lang) {
@@ -101,9 +146,13 @@ public final class Cells {
         return r.scale() < 0 ? r.setScale(0) : r;
     }
 
+    /** The number with its thousands grouped and its decimal mark as {@code lang} writes them (13.050,5 / 13,050.5). */
     private static String plainLocalized(BigDecimal d, Lang lang) {
-        String s = d.toPlainString();
-        return lang == Lang.VI ? s.replace('.', ',') : s;
+        String s = d.abs().toPlainString();
+        int dot = s.indexOf('.');
+        String whole = dot < 0 ? s : s.substring(0, dot);
+        String fraction = dot < 0 ? "" : (lang == Lang.VI ? "," : ".") + s.substring(dot + 1);
+        return (d.signum() < 0 ? "-" : "") + grouped(new BigInteger(whole), lang) + fraction;
     }
 
     private static String grouped(BigInteger n, Lang lang) {

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.chitieu.cli.output.Cells;
 import vn.chitieu.cli.output.Lang;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
@@ -61,6 +61,8 @@ public final class ScoreboardReport {
         boolean en = lang == Lang.EN;
         List<Score> reported = board.rows().stream().filter(s -> !s.hasFlag(ScoreFlag.NO_RESULT)).toList();
         boolean wide = !reported.isEmpty() && reported.stream().allMatch(s -> s.detail() != null);
+        boolean counts = !wide && !reported.isEmpty() && reported.stream().allMatch(s -> catalogue.find(s.indicator())
+                .map(i -> i.measure() == vn.chitieu.indicator.Measure.COUNT).orElse(false));
         boolean verdicts = extras.commend() != null || extras.criticise() != null;
         boolean points = extras.profile() != null;
         List<ReportColumn> columns = new ArrayList<>();
@@ -80,9 +82,12 @@ public final class ScoreboardReport {
             columns.add(new ReportColumn("period", "Kỳ", "Period", ColumnType.TEXT));
             columns.add(new ReportColumn("numerator", "Tử số", "Numerator", ColumnType.COUNT));
             columns.add(new ReportColumn("denominator", "Mẫu số", "Denominator", ColumnType.COUNT));
-            columns.add(new ReportColumn("value", "Kết quả (%)", "Value (%)", ColumnType.PERCENT));
+            columns.add(counts ? new ReportColumn("value", "Kết quả", "Value", ColumnType.COUNT)
+                    : new ReportColumn("value", "Kết quả (%)", "Value (%)", ColumnType.PERCENT));
         }
-        columns.add(new ReportColumn("target", "Chỉ tiêu giao (%)", "Target (%)", ColumnType.PERCENT));
+        // a count indicator's value and target are counts: never printed with "%"
+        columns.add(counts ? new ReportColumn("target", "Chỉ tiêu giao", "Target", ColumnType.COUNT)
+                : new ReportColumn("target", "Chỉ tiêu giao (%)", "Target (%)", ColumnType.PERCENT));
         columns.add(new ReportColumn("met", "Đạt chỉ tiêu", "Met", ColumnType.TEXT));
         columns.add(new ReportColumn("gapPoints", "Chênh lệch (điểm %)", "Gap (points)", ColumnType.DECIMAL));
         columns.add(new ReportColumn("dossiersNeeded", "Số hồ sơ cần thêm", "Dossiers needed", ColumnType.COUNT));
@@ -111,13 +116,12 @@ public final class ScoreboardReport {
         List<ReportSection> sections = new ArrayList<>();
         int no = 1;
         int section = 1;
-        Set<ScoreFlag> seenFlags = EnumSet.noneOf(ScoreFlag.class);
         for (List<Score> rows : groups.values()) {
             Score first = rows.get(0);
-            String prefix = severalBoards ? first.indicator() + " " + first.period() + " — " : "";
+            String prefix = severalBoards ? Cells.indicatorName(first.indicator(), Lang.VI) + " " + first.period() + " — " : "";
+            String prefixEn = severalBoards ? Cells.indicatorName(first.indicator(), Lang.EN) + " " + first.period() + " — " : "";
             List<List<Object>> cells = new ArrayList<>();
             for (Score s : rows) {
-                seenFlags.addAll(s.flags());
                 List<Object> r = new ArrayList<>(Arrays.asList((long) no++, s.unit().name()));
                 OnTimeDetail d = s.detail();
                 if (wide && d == null) {
@@ -127,7 +131,7 @@ public final class ScoreboardReport {
                             d.statedOnTimeRate(), d.late(),
                             valueOrNotAvailable(new Ratio(d.late(), d.onTime() + d.late()).percentValue().orElse(null))));
                 } else {
-                    r.addAll(Arrays.asList(s.indicator().value(), s.period().toString(), s.numerator(), s.denominator(),
+                    r.addAll(Arrays.asList(s.indicator(), s.period().toString(), s.numerator(), s.denominator(),
                             s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value())));
                 }
                 r.addAll(Arrays.asList(s.target(), s.met(), s.gapPoints(), s.dossiersNeeded(),
@@ -141,12 +145,12 @@ public final class ScoreboardReport {
                 if (approvals) {
                     r.add(extras.approval().apply(s));
                 }
-                r.add(s.flags().isEmpty() ? null : s.flags().stream().map(Enum::name).collect(Collectors.joining(", ")));
+                r.add(vn.chitieu.report.CodeList.of(s.flags(), ", "));
                 cells.add(r);
             }
             String roman = roman(section++);
             sections.add(new ReportSection(roman + ". " + prefix + headingVi(first.unit().kind()),
-                    roman + ". " + prefix + headingEn(first.unit().kind()), cells));
+                    roman + ". " + prefixEn + headingEn(first.unit().kind()), cells));
         }
         List<Object> totals = totalsRow(board.totals(), wide, verdicts, points, en);
         if (approvals) {
@@ -161,9 +165,6 @@ public final class ScoreboardReport {
         }
         if (extras.criticise() != null) {
             notes.add((en ? "Criticised (" : "Phê bình (") + extras.criticiseRule() + "): " + names(extras.criticise()));
-        }
-        for (ScoreFlag f : seenFlags) {
-            notes.add(f.name() + ": " + f.label(l));
         }
         IndicatorCode indicator = board.rows().isEmpty() ? null : board.rows().get(0).indicator();
         Period period = board.rows().isEmpty() ? null : board.rows().get(0).period();
