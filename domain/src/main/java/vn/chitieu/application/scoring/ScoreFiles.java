@@ -60,18 +60,28 @@ public final class ScoreFiles {
         }
         Period onlyPeriod = c.period();
         IndicatorCode onlyIndicator = c.indicator();
-        actuals = actuals.stream().filter(r -> (onlyPeriod == null || r.period().equals(onlyPeriod))
-                && (onlyIndicator == null || r.indicator().equals(onlyIndicator))).toList();
+        if (onlyPeriod != null || onlyIndicator != null) {
+            actuals = actuals.stream().filter(r -> (onlyPeriod == null || r.period().equals(onlyPeriod))
+                    && (onlyIndicator == null || r.indicator().equals(onlyIndicator))).toList();
+        }
         if (actuals.isEmpty()) {
             throw new InvalidInputException(InputProblem.ofFile(resultsFile, "no results"
                     + (onlyPeriod == null ? "" : " for period " + onlyPeriod)
                     + (onlyIndicator == null ? "" : " of indicator " + onlyIndicator)));
         }
-        Set<String> scoredBoards = new HashSet<>();
-        actuals.forEach(r -> scoredBoards.add(r.indicator() + "|" + r.period()));
-        assigned = assigned.stream().filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())).toList();
-        Scoreboard board = new Scorer(c.tree()).score(actuals, withUniform(assigned, actuals, c.uniform(), c.catalogue()),
-                c.declared());
+        Set<Board> scoredBoards = new java.util.LinkedHashSet<>(); // in the order of the results: the first refusal is theirs
+        Board last = null;
+        for (Result r : actuals) {
+            if (last == null || !last.indicator().equals(r.indicator()) || !last.period().equals(r.period())) {
+                last = new Board(r.indicator(), r.period());
+                scoredBoards.add(last);
+            }
+        }
+        assigned = assigned.stream().filter(a -> scoredBoards.contains(new Board(a.indicator(), a.period()))).toList();
+        // the uniform target fills in inside the scorer: no target made per result (a million of them)
+        checkUniform(scoredBoards.stream().map(Board::indicator).distinct().toList(), c.uniform(), c.catalogue());
+        Scoreboard board = new Scorer(c.tree()).score(actuals, assigned,
+                c.uniform() == null ? null : c.uniform().value(), c.declared());
         return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), null);
     }
 
@@ -84,16 +94,28 @@ public final class ScoreFiles {
         if (uniform == null) {
             return targets;
         }
-        actuals.stream().map(Result::indicator).distinct().forEach(code -> catalogue.find(code)
-                .map(i -> i.refusal(uniform.value())).orElseGet(() -> Percent.refusal(uniform.value()))
-                .ifPresent(reason -> {
-                    throw new InvalidInputException(InputProblem.at(null, 0, uniform.field(), uniform.text(), reason));
-                }));
+        checkUniform(actuals.stream().map(Result::indicator).distinct().toList(), uniform, catalogue);
         Set<Result.Key> withTarget = new HashSet<>();
         targets.forEach(a -> withTarget.add(new Result.Key(a.unit(), a.indicator(), a.period())));
         List<Assignment> all = new ArrayList<>(targets);
         actuals.stream().filter(r -> !withTarget.contains(r.key()))
                 .forEach(r -> all.add(Assignment.of(r.unit(), r.indicator(), r.period(), uniform.value())));
         return all;
+    }
+
+    /** Refuses a {@code uniform} target (null: none) that does not fit one of {@code indicators}, in their order. */
+    private static void checkUniform(List<IndicatorCode> indicators, ScoreFilesCommand.UniformTarget uniform,
+            IndicatorCatalogue catalogue) {
+        if (uniform == null) {
+            return;
+        }
+        indicators.forEach(code -> catalogue.find(code)
+                .map(i -> i.refusal(uniform.value())).orElseGet(() -> Percent.refusal(uniform.value()))
+                .ifPresent(reason -> {
+                    throw new InvalidInputException(InputProblem.at(null, 0, uniform.field(), uniform.text(), reason));
+                }));
+    }
+
+    private record Board(IndicatorCode indicator, Period period) {
     }
 }
