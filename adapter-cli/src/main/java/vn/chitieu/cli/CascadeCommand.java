@@ -87,7 +87,7 @@ public final class CascadeCommand implements Callable<Integer> {
         }
         BigDecimal t = target(target);
         AllocationPolicy p = policyFile.read(policy);
-        List<CascadeChild> list = CascadeChildren.read(tables.read(children), parentCode);
+        List<CascadeChild> list = CascadeChildren.read(tables.stream(children), parentCode);
         CascadePlan plan = cascading.cascade(new CascadeTargetsCommand(null, parentCode, t, "--target", target, p, requests(list)));
         if (!plan.feasible()) {
             PrintWriter stdout = out.stdout();
@@ -95,7 +95,8 @@ public final class CascadeCommand implements Callable<Integer> {
             stdout.flush();
             plan.requireFeasible();
         }
-        output.emit(out, report(plan), document(plan));
+        boolean json = out.format() == vn.chitieu.cli.output.Format.JSON; // only what is written is built
+        output.emit(out, json ? null : report(plan), json ? document(plan) : null);
         return 0;
     }
 

@@ -229,15 +229,16 @@ public final class ScoreCommand implements Callable<Integer> {
             Function<Supplier<Table>, ScoreFilesCommand> command = actuals -> new ScoreFilesCommand(tree, catalogue,
                     actuals, targets == null ? null : () -> tableFiles.read(targets), period, only, uniformOption,
                     declaredTotals, commendRule, criticiseRule, loaded == null ? null : loaded.profile());
-            scored = dossiers == null ? scoring.score(withMoreResults(command.apply(() -> tableFiles.read(results.get(0)))))
+            scored = dossiers == null ? scoring.score(withMoreResults(command.apply(() -> tableFiles.stream(results.get(0)))))
                     : new ScoreDossiers().score(new ComputeIndicatorsCommand(tree, () -> tableFiles.read(procedures),
                             dossierFiles.open(dossiers), period, null, null), command);
         }
 
         Scoreboard board = scored.board();
-        ScoreDocument document = ScoreDocument.of(board, scored.commended(), scored.criticised(), scored.points(),
-                scored::approval, out.lang());
-        Report report = view == View.POINTS
+        boolean json = out.format() == vn.chitieu.cli.output.Format.JSON; // only what is written is built: a million rows
+        ScoreDocument document = !json ? null : ScoreDocument.of(board, scored.commended(), scored.criticised(),
+                scored.points(), scored::approval, out.lang());
+        Report report = json ? null : view == View.POINTS
                 ? ScoreboardReport.points(loaded.profile(), scored.points(), out.lang())
                 : ScoreboardReport.scoreboard(board, catalogue, new ScoreboardReport.Extras(scored.commended(),
                         scored.criticised(), commendRule == null ? null : commendRule.text(),

@@ -103,9 +103,10 @@ public final class HttpModule extends AbstractModule {
     }
 
     @Provides
+    @Singleton // one for the server: it keeps the scoreboards it computed until the store's next write
     ScorePeriod scorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue,
-            Approvals approvals) {
-        return new ScorePeriod(units, decisions, results, catalogue, approvals);
+            Approvals approvals, Storage storage) {
+        return new ScorePeriod(units, decisions, results, catalogue, approvals, storage.version());
     }
 
     @Provides

@@ -2,6 +2,7 @@ package vn.chitieu.http;
 
 import com.google.inject.Inject;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.util.List;
 import vn.chitieu.access.Caller;
@@ -32,6 +33,8 @@ public final class ResultRoutes implements RouteGroup {
     private final CsvTables csv;
     private final DomainMapper mapper;
     private final ScoreboardMapper boards;
+    /** The JSON of the scoreboards lately answered, by board ({@link #rendered}). */
+    private final java.util.Map<Kept, byte[]> written = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     public ResultRoutes(ImportResultsUseCase imports, ScorePeriod scoring, IndicatorCatalogue catalogue,
@@ -78,11 +81,13 @@ public final class ResultRoutes implements RouteGroup {
         ScoredPeriod scored = scoring.scored(new ScoreStoredCommand(caller,
                 Queries.indicator(ctx.queryParam("indicator"), "indicator"), Queries.period(ctx.queryParam("period"), "period"),
                 List.of()));
-        ScoreboardJson json = boards.toJson(scored);
         String format = ctx.queryParam("format");
         if (format == null || format.isBlank() || format.equals("json")) {
-            ctx.json(json);
-        } else if (format.equals("csv")) {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(rendered(ctx, scored));
+            return;
+        }
+        ScoreboardJson json = boards.toJson(scored);
+        if (format.equals("csv")) {
             ctx.contentType(ScoreboardFiles.CSV).header("Content-Disposition", attachment(ctx, "csv"))
                     .result(ScoreboardFiles.csv(json, csvStyle(ctx.queryParam("csvStyle"))));
         } else if (format.equals("xlsx")) {
@@ -128,6 +133,44 @@ public final class ResultRoutes implements RouteGroup {
             return text == null || text.isBlank() ? CsvStyle.PLAIN.withBom(true) : CsvStyle.of(text, null).withBom(true);
         } catch (IllegalArgumentException e) {
             throw HttpProblem.badField("csvStyle", e.getMessage());
+        }
+    }
+
+    /**
+     * The JSON of {@code scored} as UTF-8, written once per scoreboard the use case computed: while the store
+     * is not written to, {@link ScorePeriod} answers the board it kept, the same object, whose JSON is
+     * then the same too (which board is still right is the use case's rule, not the route's).
+     */
+    private byte[] rendered(Context ctx, ScoredPeriod scored) {
+        Kept key = new Kept(scored);
+        byte[] body = written.get(key);
+        if (body == null) {
+            body = ctx.jsonMapper().toJsonString(boards.toJson(scored), ScoreboardJson.class)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (written.size() >= 64) {
+                written.clear(); // boards of older versions are never asked for again
+            }
+            written.put(key, body);
+        }
+        return body;
+    }
+
+    /** A scoreboard by identity: two kept boards are the same board only when they are the same object. */
+    private static final class Kept {
+        private final ScoredPeriod scored;
+
+        Kept(ScoredPeriod scored) {
+            this.scored = scored;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Kept k && k.scored == scored;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(scored);
         }
     }
 

@@ -40,11 +40,13 @@ public final class CascadeChildren {
      */
     public static List<CascadeChild> read(Table table, UnitCode parent) {
         table.requireColumns("unit", "kind", "weight", "baseline");
-        table.requireRows("children");
         List<InputProblem> problems = new ArrayList<>();
         List<CascadeChild> children = new ArrayList<>();
         Map<UnitCode, Integer> seen = new HashMap<>();
-        for (TableRow row : table.rows()) {
+        boolean readiness = table.hasColumn("readiness");
+        boolean caps = table.hasColumn("cap");
+        boolean names = table.hasColumn("name");
+        for (TableRow row : table.each()) { // one pass: a streamed file's rows are not held
             int before = problems.size();
             String unitText = row.get("unit");
             UnitCode code = null;
@@ -73,20 +75,20 @@ public final class CascadeChildren {
             } else if (baseline != null && Percent.refusal(baseline).isPresent()) {
                 problems.add(row.problem("baseline", "a baseline is a percentage: " + Percent.RANGE));
             }
-            BigDecimal readiness = table.hasColumn("readiness") && !row.isBlank("readiness")
-                    ? number(row, "readiness", problems) : null;
-            if (readiness != null && (readiness.signum() <= 0 || readiness.compareTo(BigDecimal.ONE) > 0)) {
+            BigDecimal ready = readiness && !row.isBlank("readiness") ? number(row, "readiness", problems) : null;
+            if (ready != null && (ready.signum() <= 0 || ready.compareTo(BigDecimal.ONE) > 0)) {
                 problems.add(row.problem("readiness", "readiness is more than 0 and at most 1 (1 = fully ready)"));
             }
-            BigDecimal cap = table.hasColumn("cap") ? percent(row, "cap", problems) : null;
+            BigDecimal cap = caps ? percent(row, "cap", problems) : null;
             if (cap != null && Percent.refusal(cap).isPresent()) {
                 problems.add(row.problem("cap", "a cap is between 0 and 100: " + Percent.RANGE));
             }
             if (problems.size() == before) {
-                String name = table.hasColumn("name") && !row.isBlank("name") ? row.get("name") : unitText;
-                children.add(new CascadeChild(code, name, kind, weight, baseline, readiness, cap));
+                String name = names && !row.isBlank("name") ? row.get("name") : unitText;
+                children.add(new CascadeChild(code, name, kind, weight, baseline, ready, cap));
             }
         }
+        table.requireRows("children"); // a header only: no row was read, so no row's problem comes before this
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

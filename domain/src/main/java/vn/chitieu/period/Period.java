@@ -1,7 +1,6 @@
 package vn.chitieu.period;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
 public record Period(int year, PeriodType type, int index) implements Comparable<Period> {
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(?:([Hh])([12])|([Qq])([1-4])|(\\d{2})))?");
-    private static final Comparator<Period> ORDER = Comparator.comparing(Period::start)
-            .thenComparing(Period::end);
 
     public Period {
         Objects.requireNonNull(type, "type");
@@ -96,12 +93,38 @@ public record Period(int year, PeriodType type, int index) implements Comparable
 
     /** True when this period lies inside {@code other} (a quarter inside its year, say). */
     public boolean isWithin(Period other) {
-        return !start().isBefore(other.start()) && !end().isAfter(other.end());
+        return firstMonth() >= other.firstMonth() && lastMonth() <= other.lastMonth();
     }
 
+    /**
+     * By start, then by end (as {@link #start()} and {@link #end()} compare); a period begins on the
+     * first day of a month and ends on the last day of one, so months since year 0 compare the same,
+     * without making dates (a million-row scoreboard sorts by period).
+     */
     @Override
     public int compareTo(Period o) {
-        return ORDER.compare(this, o);
+        int c = Integer.compare(firstMonth(), o.firstMonth());
+        return c != 0 ? c : Integer.compare(lastMonth(), o.lastMonth());
+    }
+
+    /** The period's first month, counted in months since January of year 0. */
+    private int firstMonth() {
+        return year * 12 + switch (type) {
+            case YEAR -> 0;
+            case HALF -> (index - 1) * 6;
+            case QUARTER -> (index - 1) * 3;
+            case MONTH -> index - 1;
+        };
+    }
+
+    /** The period's last month, counted as {@link #firstMonth()}. */
+    private int lastMonth() {
+        return firstMonth() + switch (type) {
+            case YEAR -> 11;
+            case HALF -> 5;
+            case QUARTER -> 2;
+            case MONTH -> 0;
+        };
     }
 
     @Override
@@ -110,7 +133,7 @@ public record Period(int year, PeriodType type, int index) implements Comparable
             case YEAR -> Integer.toString(year);
             case HALF -> year + "-H" + index;
             case QUARTER -> year + "-Q" + index;
-            case MONTH -> String.format("%d-%02d", year, index);
+            case MONTH -> year + (index < 10 ? "-0" : "-") + index; // not String.format: a scoreboard prints millions
         };
     }
 }

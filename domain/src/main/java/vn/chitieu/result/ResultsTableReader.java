@@ -169,8 +169,8 @@ public final class ResultsTableReader {
         Pass(Table table, Period defaultPeriod) {
             this.table = table;
             this.defaultPeriod = defaultPeriod;
-            this.firstLine = new HashMap<>(table.rows().size() * 4 / 3 + 16);
-            this.results = new ArrayList<>(table.rows().size());
+            this.firstLine = new HashMap<>(table.sizeHint() * 4 / 3 + 16);
+            this.results = new ArrayList<>(table.sizeHint());
         }
 
         List<Lined<Result>> wide() {
@@ -236,7 +236,7 @@ public final class ResultsTableReader {
             if (!missing.isEmpty()) {
                 throw table.missingColumns(missing, "");
             }
-            for (TableRow row : table.rows()) {
+            for (TableRow row : table.each()) { // one pass: a streamed file's rows are not held
                 if (skippable(row, unitCol, indicatorCol, num, den, rate, onTime == null ? null : onTime.onTime)) {
                     continue;
                 }
@@ -380,7 +380,7 @@ public final class ResultsTableReader {
 
         private List<Lined<Result>> finish() {
             cells.refuseIfAnyProblem();
-            return List.copyOf(results);
+            return java.util.Collections.unmodifiableList(results); // not copied: a million rows
         }
     }
 }

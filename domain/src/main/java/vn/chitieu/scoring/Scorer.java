@@ -40,6 +40,15 @@ public final class Scorer {
     }
 
     public Scoreboard score(List<Result> results, List<Assignment> targets, List<DeclaredTotal> declared) {
+        return score(results, targets, null, declared);
+    }
+
+    /**
+     * As {@link #score(List, List, List)}, with {@code uniform} (null: none) the target of every
+     * result that {@code targets} gives none (checked by the caller to fit the indicators).
+     */
+    public Scoreboard score(List<Result> results, List<Assignment> targets, BigDecimal uniform,
+            List<DeclaredTotal> declared) {
         Map<Result.Key, Assignment> unscored = new LinkedHashMap<>(targets.size() * 4 / 3 + 16);
         for (Assignment a : targets) {
             unscored.put(new Result.Key(a.unit(), a.indicator(), a.period()), a);
@@ -51,8 +60,8 @@ public final class Scorer {
             if (!scored.add(key)) {
                 throw new IllegalArgumentException("two results for " + r.unit() + ", " + r.indicator() + ", " + r.period());
             }
-            Assignment a = unscored.remove(key);
-            rows.add(score(r, a == null ? null : a.target()));
+            Assignment a = unscored.isEmpty() ? null : unscored.remove(key);
+            rows.add(score(r, a == null ? uniform : a.target()));
         }
         for (Assignment a : unscored.values()) {
             rows.add(new Score(unit(a.unit()), a.indicator(), a.period(), null, null, null, a.target(), null,

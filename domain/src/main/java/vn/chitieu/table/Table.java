@@ -31,6 +31,12 @@ public final class Table {
      */
     private final Map<String, Integer> indexByName = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<TableRow> rows = new ArrayList<>();
+    /** A streamed table's rows not read yet ({@link #each}); null once read, and for a table read whole. */
+    private java.util.Iterator<TableRow> pending;
+    /** Whether a streamed table's rows were handed out once by {@link #each} (they cannot be read again). */
+    private boolean streamed;
+    /** The data rows of a streamed table read so far. */
+    private int streamedRows;
 
     /** The longest cell (and header) a file may have, in characters. */
     public static final int MAX_CELL_CHARS = 10_000;
@@ -126,12 +132,46 @@ public final class Table {
         return headers;
     }
 
+    /** Every row; a streamed table not read yet is read whole here. */
     public List<TableRow> rows() {
+        if (pending != null) {
+            for (TableRow row : each()) {
+                rows.add(row);
+            }
+            streamed = false;
+        } else if (streamed) {
+            throw new IllegalStateException("the rows of " + file + " were streamed once already");
+        }
         return Collections.unmodifiableList(rows);
     }
 
+    /**
+     * The rows, in order, for one pass: a table read whole gives {@link #rows()}; a streamed one
+     * ({@link Builder#streamed}) reads them from its file as they are asked for, checking each as
+     * {@link Builder#row} does, and, after the last, refuses the file with its rows' problems as
+     * {@link Builder#build} does, so that a reader sees the same rows and the same refusal without
+     * the table holding them.
+     */
+    public Iterable<TableRow> each() {
+        if (pending == null) {
+            return rows();
+        }
+        java.util.Iterator<TableRow> it = pending;
+        pending = null;
+        streamed = true;
+        return () -> it;
+    }
+
+    /** About how many rows the table has (the count of a streamed one is not known before it is read). */
+    public int sizeHint() {
+        return pending != null || streamed ? 1024 : rows.size();
+    }
+
     public boolean isEmpty() {
-        return rows.isEmpty();
+        if (streamed) {
+            return streamedRows == 0;
+        }
+        return rows().isEmpty();
     }
 
     /** The header as written that matches {@code name}, if any. */
@@ -161,7 +201,7 @@ public final class Table {
 
     /** Refuses a table with a header and no data rows, where {@code what} (e.g. "results") are expected. */
     public void requireRows(String what) {
-        if (rows.isEmpty()) {
+        if (isEmpty()) {
             throw new InvalidInputException(InputProblem.ofFile(file, "no rows: the file has a header but no " + what));
         }
     }
@@ -179,6 +219,10 @@ public final class Table {
         return new InvalidInputException(InputProblem.at(file, 1, null, null,
                 "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                         + " (the header has: " + String.join(", ", headers) + ")" + hint));
+    }
+
+    /** A record of a file as read: its line and its fields. */
+    public record Record(int line, List<String> values) {
     }
 
     /**
@@ -211,6 +255,15 @@ public final class Table {
          * the reader of the table). A row keeps its cells as an array, by column: a big file has millions.
          */
         public Builder row(int line, List<String> values) {
+            TableRow row = check(line, values);
+            if (row != null) {
+                table.rows.add(row);
+            } // else not kept: the table is refused at build
+            return this;
+        }
+
+        /** The row of a record read at {@code line}, checked as {@link #row} says; null when refused (at build). */
+        private TableRow check(int line, List<String> values) {
             if (count >= maxRows) {
                 throw new InvalidInputException(InputProblem.at(table.file, line, null, null,
                         "too many rows: a file holds at most " + String.format(java.util.Locale.ROOT, "%,d", maxRows)
@@ -241,10 +294,46 @@ public final class Table {
                 }
             }
             count++;
-            if (good) {
-                table.rows.add(new TableRow(table, line, cells));
-            } // else not kept: the table is refused at build
-            return this;
+            return good ? new TableRow(table, line, cells) : null;
+        }
+
+        /**
+         * The table of {@code records} (each with its line; blank ones left out by the caller), read
+         * as {@link Table#each} asks for them rather than held: what a file of a million rows is read
+         * by. Each record is checked as {@link #row} checks it; past the last one, the file is refused
+         * as {@link #build} refuses it. The caller closes what {@code records} reads from.
+         */
+        public Table streamed(java.util.Iterator<Record> records) {
+            table.pending = new java.util.Iterator<>() {
+                private TableRow next;
+                private boolean done;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == null && !done) {
+                        if (!records.hasNext()) {
+                            done = true;
+                            problems.refuseIfAny();
+                            break;
+                        }
+                        Record r = records.next();
+                        next = check(r.line(), r.values());
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public TableRow next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    TableRow row = next;
+                    next = null;
+                    table.streamedRows++;
+                    return row;
+                }
+            };
+            return table;
         }
 
         private void problem(int line, int index, String raw, String reason) {

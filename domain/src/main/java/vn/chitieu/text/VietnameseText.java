@@ -12,6 +12,9 @@ public final class VietnameseText {
     private VietnameseText() {
     }
 
+    /** Runs of white space ({@code \s+}), compiled once, every non-ASCII cell of a file is normalized. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** NFC form with surrounding white space trimmed and inner runs of white space collapsed; null stays null. */
     public static String nfc(String text) {
         if (text == null) {
@@ -21,7 +24,7 @@ public final class VietnameseText {
             return text;
         }
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return normalized.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(normalized.replace('\u00A0', ' ').strip()).replaceAll(" ");
     }
 
     /**

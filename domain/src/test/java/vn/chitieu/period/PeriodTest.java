@@ -36,4 +36,32 @@ class PeriodTest {
     void refusesWhatIsNotAPeriod(String text) {
         assertThatThrownBy(() -> Period.parse(text)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Order and containment as the dates say, for every pair of periods of two years. */
+    @Test
+    void ordersAndContainsAsTheirDatesDo() {
+        java.util.List<Period> all = new java.util.ArrayList<>();
+        for (int y = 2021; y <= 2022; y++) {
+            all.add(Period.year(y));
+            for (int i = 1; i <= 2; i++) {
+                all.add(Period.half(y, i));
+            }
+            for (int i = 1; i <= 4; i++) {
+                all.add(Period.quarter(y, i));
+            }
+            for (int i = 1; i <= 12; i++) {
+                all.add(Period.month(y, i));
+            }
+        }
+        java.util.Comparator<Period> byDates = java.util.Comparator.comparing(Period::start).thenComparing(Period::end);
+        for (Period a : all) {
+            for (Period b : all) {
+                assertThat(Integer.signum(a.compareTo(b))).as(a + " vs " + b).isEqualTo(Integer.signum(byDates.compare(a, b)));
+                assertThat(a.isWithin(b)).as(a + " within " + b)
+                        .isEqualTo(!a.start().isBefore(b.start()) && !a.end().isAfter(b.end()));
+            }
+        }
+        assertThat(Period.month(2022, 6)).hasToString("2022-06");
+        assertThat(Period.month(2022, 11)).hasToString("2022-11");
+    }
 }

@@ -63,6 +63,97 @@ public final class TableFiles {
         return readCsvText(source, DelimitedText.decode(source, bytes(file)), maxRows);
     }
 
+    /**
+     * As {@link #read(Path)}, but a CSV file's rows are read as the reader of the table asks for
+     * them ({@link Table#each}), not held: the file is checked first as {@link #read} checks it (a
+     * regular file within {@link #MAX_FILE_BYTES}, strict UTF-8, not blank), in one pass that keeps
+     * nothing, so that it is refused with the same problem, then parsed as it is read. An .xlsx
+     * workbook is read whole.
+     */
+    public Table stream(Path file) {
+        String name = file.toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return readXlsx(file, Table.MAX_ROWS);
+        }
+        checkFile(file);
+        String first = StreamedText.check(file, name);
+        char separator = DelimitedText.separator(first);
+        java.io.Reader text = StreamedText.open(file, name);
+        CsvReader<CsvRecord> reader = csvReader(separator).ofCsvRecord(text);
+        Iterator<CsvRecord> records = reader.iterator();
+        try {
+            CsvRecord header = nextRecord(records, name);
+            if (header == null) {
+                throw new InvalidInputException(InputProblem.ofFile(name, "the file is empty: a header line is required"));
+            }
+            Table.Builder table = Table.builder(name, (int) header.getStartingLineNumber(), header.getFields());
+            return table.streamed(new Iterator<>() {
+                private CsvRecord next;
+                private boolean done;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == null && !done) {
+                        try {
+                            next = nextRecord(records, name);
+                        } catch (RuntimeException e) {
+                            close(reader);
+                            throw e;
+                        }
+                        if (next == null) {
+                            done = true;
+                            close(reader);
+                        } else if (next.getFields().stream().allMatch(String::isBlank)) {
+                            next = null;
+                        }
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public Table.Record next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    CsvRecord r = next;
+                    next = null;
+                    return new Table.Record((int) r.getStartingLineNumber(), r.getFields());
+                }
+            });
+        } catch (RuntimeException e) {
+            close(reader);
+            throw e;
+        }
+    }
+
+    /** The next record, null at the end; a parse error is the file's problem. */
+    private static CsvRecord nextRecord(Iterator<CsvRecord> records, String source) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (CsvParseException e) {
+            throw new InvalidInputException(InputProblem.ofFile(source, "not valid CSV: " + e.getMessage()));
+        } catch (UncheckedIOException e) {
+            throw new InvalidInputException(InputProblem.ofFile(source, "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    private static void close(CsvReader<CsvRecord> reader) {
+        try {
+            reader.close();
+        } catch (IOException ignored) {
+            // read to its end or refused: nothing more is read from it
+        }
+    }
+
+    private static CsvReader.CsvReaderBuilder csvReader(char separator) {
+        return CsvReader.builder()
+                .fieldSeparator(separator)
+                .commentStrategy(CommentStrategy.SKIP)
+                .skipEmptyLines(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
+    }
+
     /** The bytes of {@code file}: a regular file of at most {@link #MAX_FILE_BYTES} (never /dev/zero, a FIFO…). */
     public static byte[] bytes(Path file) {
         String name = file.toString();
@@ -124,13 +215,7 @@ public final class TableFiles {
             throw new InvalidInputException(InputProblem.ofFile(source, "the file is empty: a header line is required"));
         }
         char separator = DelimitedText.separator(text);
-        CsvReader<CsvRecord> reader = CsvReader.builder()
-                .fieldSeparator(separator)
-                .commentStrategy(CommentStrategy.SKIP)
-                .skipEmptyLines(true)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(text);
+        CsvReader<CsvRecord> reader = csvReader(separator).ofCsvRecord(text);
         try (reader) {
             Iterator<CsvRecord> records = reader.iterator();
             if (!records.hasNext()) {

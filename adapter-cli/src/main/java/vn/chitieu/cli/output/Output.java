@@ -56,8 +56,11 @@ public final class Output {
 
     public byte[] toJson(Object document) {
         try {
-            return (json.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
+            // straight to UTF-8 bytes, then the final newline: no String of the whole document (tens of MB)
+            byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+            byte[] bytes = java.util.Arrays.copyOf(body, body.length + 1);
+            bytes[body.length] = '\n';
+            return bytes;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }

@@ -1,150 +1,184 @@
 package vn.chitieu.cli.bench;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
-import vn.chitieu.cli.io.TableFiles;
-import vn.chitieu.decision.Assignment;
-import vn.chitieu.indicator.IndicatorCatalogue;
-import vn.chitieu.period.Period;
-import vn.chitieu.result.Result;
-import vn.chitieu.result.ResultsTableReader;
-import vn.chitieu.scoring.Scoreboard;
-import vn.chitieu.scoring.Scorer;
-import vn.chitieu.table.Table;
-import vn.chitieu.unit.NameResolver;
-import vn.chitieu.unit.Unit;
-import vn.chitieu.unit.UnitCode;
-import vn.chitieu.unit.UnitKind;
-import vn.chitieu.unit.UnitTree;
 
 /**
- * Benchmark, not a test: writes a long-form results file of 1,000,000 (unit, indicator, period)
- * rows (5,000 communes × 5 indicators × 40 months) into a temporary directory, then reads it as
- * the CLI does (TableFiles → ResultsTableReader, names resolved) and scores it against a target
- * per row, printing the time and rows/s of each phase. Run with
- * {@code mvn -B -q -Pbench -DskipTests -pl adapter-cli -am verify}.
+ * Benchmark, not a test: {@code chitieu score} on a long-form results file of N (unit, indicator,
+ * period) rows (5,000 communes × 5 indicators × N / 25,000 months; default 1,000,000 rows; more sizes as
+ * arguments, e.g. {@code 250000 1000000}, to see the memory against the row count) against a uniform
+ * target of 80 %, beside DuckDB running the same scoring as SQL over the same CSV in the same run:
+ * value, met, gap, dossiers still needed, competition rank within (indicator, period, unit kind), and
+ * the totals per kind. Each side runs end to end in a fresh JVM (start, read units and results, score,
+ * write the scoreboard as CSV), timed from outside, its peak resident memory taken from
+ * {@code /usr/bin/time}; the two outputs are compared row by row (met, dossiers needed, rank). Prints
+ * both times, the ratio (aim: chitieu within 2× of DuckDB) and the peak memory. Run with
+ * {@code mvn -B -q -Pbench -DskipTests -pl adapter-cli -am verify} (sizes: {@code -Dbench.score.sizes="250000 1000000"}).
  */
 public final class ScoreBench {
 
     private static final String[] INDICATORS = {"ONLINE_RATE", "DIGITIZATION_RATE", "ON_TIME_RATE",
         "ONLINE_PAYMENT_DOSSIERS", "FULL_ONLINE_RATE"};
+    private static final int COMMUNES = 5_000;
+    private static final int TARGET = 80;
 
     private ScoreBench() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int communes = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
-        int months = 40;
-        Path dir = Files.createTempDirectory("chitieu-bench");
-        try {
-            run(dir, communes, months);
-        } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : files.toList()) {
-                    Files.deleteIfExists(p);
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--duckdb")) {
+            duckdb(Path.of(args[1]));
+            return;
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (String a : args) {
+            for (String s : a.trim().split("[ ,]+")) {
+                if (!s.isEmpty()) {
+                    sizes.add(Integer.parseInt(s.replace("_", "")));
                 }
             }
-            Files.deleteIfExists(dir);
+        }
+        if (sizes.isEmpty()) {
+            sizes.add(1_000_000);
+        }
+        System.out.printf(Locale.ROOT, "score benchmark: %d cores, load average %.1f%n",
+                Runtime.getRuntime().availableProcessors(), Bench.loadAverage());
+        for (int n : sizes) {
+            Path dir = Files.createTempDirectory("chitieu-score-bench");
+            try {
+                run(dir, n);
+            } finally {
+                Bench.delete(dir);
+            }
         }
     }
 
-    private static void run(Path dir, int communes, int months) throws IOException {
-        List<Unit> units = new ArrayList<>();
-        units.add(new Unit(UnitCode.of("tinh"), "UBND tỉnh", UnitKind.PROVINCE, null));
+    private static void run(Path dir, int rows) throws Exception {
+        StringBuilder u = new StringBuilder("code,name,kind,parent\ntinh,UBND tỉnh,PROVINCE,\n");
         for (int d = 0; d < 50; d++) {
-            units.add(new Unit(UnitCode.of("huyen-" + d), "UBND huyện " + d, UnitKind.DISTRICT, UnitCode.of("tinh")));
+            u.append("huyen-").append(d).append(",UBND huyện ").append(d).append(",DISTRICT,tinh\n");
         }
-        for (int c = 0; c < communes; c++) {
-            units.add(new Unit(UnitCode.of("xa-" + c), "UBND xã " + c, UnitKind.COMMUNE, UnitCode.of("huyen-" + c % 50)));
+        for (int c = 0; c < COMMUNES; c++) {
+            u.append("xa-").append(c).append(",UBND xã ").append(c).append(",COMMUNE,huyen-").append(c % 50).append('\n');
         }
-        UnitTree tree = UnitTree.of(units);
-
-        long t0 = System.nanoTime();
-        long[] cpu = new long[6];
-        long[] gc = new long[6];
-        cpu[0] = cpu();
-        gc[0] = gcMillis();
+        Files.writeString(dir.resolve("units.csv"), u);
         Path file = dir.resolve("results.csv");
         Random random = new Random(42);
-        long rows = 0;
+        int months = Math.max(1, rows / (COMMUNES * INDICATORS.length));
+        long written = 0;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("unit,indicator,period,numerator,denominator\n");
             for (int m = 0; m < months; m++) {
-                String period = Period.month(2020 + m / 12, m % 12 + 1).toString();
-                for (int c = 0; c < communes; c++) {
+                String period = String.format(Locale.ROOT, "%d-%02d", 2020 + m / 12, m % 12 + 1);
+                for (int c = 0; c < COMMUNES; c++) {
                     for (String indicator : INDICATORS) {
                         int a = random.nextInt(20) == 0 ? 0 : 1 + random.nextInt(2_000);
                         int b = a == 0 ? 0 : random.nextInt(a + 1);
                         w.write("xa-" + c + "," + indicator + "," + period + "," + b + "," + a + "\n");
-                        rows++;
+                        written++;
                     }
                 }
             }
         }
-        long t1 = System.nanoTime();
-        cpu[1] = cpu();
-        gc[1] = gcMillis();
-        System.out.printf("generated %,d rows (%,d bytes) in %.2f s%n", rows, Files.size(file), secs(t0, t1));
+        System.out.printf(Locale.ROOT, "%n%,d result rows (%,d MB of CSV), target %d %% for every row%n", written,
+                Files.size(file) >> 20, TARGET);
+        Path out = dir.resolve("scoreboard.csv");
+        Bench.Measured chitieu = Bench.measure(dir, List.of(Bench.java(), "-cp", Bench.classpath(), "vn.chitieu.cli.Main",
+                "score", "--units", dir.resolve("units.csv").toString(), "--results", file.toString(),
+                "--target", String.valueOf(TARGET), "--format", "csv", "--out", out.toString()));
+        Bench.Measured duck = Bench.measure(dir, List.of(Bench.java(), "-cp", Bench.classpath(),
+                ScoreBench.class.getName(), "--duckdb", dir.toString()));
+        String same = compare(out, dir.resolve("duckdb.csv"));
+        String query = Files.exists(dir.resolve("duckdb.time")) ? Files.readString(dir.resolve("duckdb.time")).trim() : "?";
+        System.out.printf(Locale.ROOT, "chitieu score        : %6.2f s end to end, %6.2f s CPU, peak RSS %,6d MB (JVM defaults)%n",
+                chitieu.seconds(), chitieu.cpuSeconds(), chitieu.peakKb() >> 10);
+        System.out.printf(Locale.ROOT, "DuckDB (same scoring): %6.2f s end to end, %6.2f s CPU (query alone %s s), peak RSS %,6d MB%n",
+                duck.seconds(), duck.cpuSeconds(), query, duck.peakKb() >> 10);
+        System.out.printf(Locale.ROOT, "ratio chitieu / DuckDB: %.2f wall, %.2f CPU (aim: at most 2 wall); load average now %.1f; %s%n",
+                chitieu.seconds() / duck.seconds(), chitieu.cpuSeconds() / duck.cpuSeconds(), Bench.loadAverage(), same);
+    }
 
-        Table table = new TableFiles().read(file);
-        long t2 = System.nanoTime();
-        cpu[2] = cpu();
-        gc[2] = gcMillis();
-        List<Result> results = new ResultsTableReader(new NameResolver(tree), IndicatorCatalogue.builtIn())
-                .read(table, null);
-        table = null; // as in the score command, the table is garbage once read
-        long t3 = System.nanoTime();
-        cpu[3] = cpu();
-        gc[3] = gcMillis();
-        List<Assignment> targets = new ArrayList<>(results.size());
-        BigDecimal target = new BigDecimal("80");
-        for (Result r : results) {
-            targets.add(Assignment.of(r.unit(), r.indicator(), r.period(), target));
+    /**
+     * Per (name, indicator, period): met, dossiers needed and rank, in both scoreboards. chitieu's CSV:
+     * section, STT, name, indicator, period, numerator, denominator, value, target, met, gap, needed, rank, notes.
+     */
+    private static String compare(Path chitieu, Path duckdb) throws IOException {
+        Map<String, String> ours = new HashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(chitieu, StandardCharsets.UTF_8)) {
+            r.readLine();
+            for (String l; (l = r.readLine()) != null;) {
+                String[] c = l.split(",", -1);
+                if (c.length < 13 || c[3].isEmpty() || c[4].isEmpty()) {
+                    continue; // a totals line
+                }
+                ours.put(c[2] + "|" + c[3] + "|" + c[4], c[9] + "|" + c[11] + "|" + c[12]);
+            }
         }
-        long t4 = System.nanoTime();
-        cpu[4] = cpu();
-        gc[4] = gcMillis();
-        Scoreboard board = new Scorer(tree).score(results, targets, List.of());
-        long t5 = System.nanoTime();
-        cpu[5] = cpu();
-        gc[5] = gcMillis();
-        System.out.printf("%-50s %10s %14s %10s %10s%n", "phase", "wall", "rows/s (wall)", "main CPU", "GC");
-        report("read CSV into a table", rows, t1, t2, cpu[2] - cpu[1], gc[2] - gc[1]);
-        report("read table into results", rows, t2, t3, cpu[3] - cpu[2], gc[3] - gc[2]);
-        report("score (value, met, needed, flags, ranks, totals)", rows, t4, t5, cpu[5] - cpu[4], gc[5] - gc[4]);
-        report("total: file to scoreboard", rows, t1, t5 - (t4 - t3),
-                cpu[5] - cpu[1] - (cpu[4] - cpu[3]), gc[5] - gc[1] - (gc[4] - gc[3]));
-        System.out.printf("(%d processors; on a shared machine compare main CPU, which other processes do not inflate)%n",
-                Runtime.getRuntime().availableProcessors());
-        System.out.printf("check: %,d rows scored, %,d met, %,d not available%n", board.rows().size(),
-                board.totals().met(), board.totals().notAvailable());
-    }
-
-    private static void report(String phase, long rows, long from, long to, long cpuNanos, long gcMillis) {
-        System.out.printf("%-50s %8.2f s %,14.0f %8.2f s %8.2f s%n", phase, secs(from, to), rows / secs(from, to),
-                cpuNanos / 1e9, gcMillis / 1e3);
-    }
-
-    private static long cpu() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    private static long gcMillis() {
-        long sum = 0;
-        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-            sum += Math.max(0, gc.getCollectionTime());
+        int differ = 0;
+        int rows = 0;
+        List<String> examples = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(duckdb, StandardCharsets.UTF_8)) {
+            r.readLine();
+            for (String l; (l = r.readLine()) != null;) {
+                String[] c = l.split(",", -1);
+                rows++;
+                String key = c[0] + "|" + c[1] + "|" + c[2];
+                String theirs = c[3] + "|" + c[4] + "|" + c[5];
+                String mine = ours.remove(key);
+                if (!theirs.equals(mine)) {
+                    differ++;
+                    if (examples.size() < 3) {
+                        examples.add(key + " chitieu " + mine + " duckdb " + theirs);
+                    }
+                }
+            }
         }
-        return sum;
+        differ += ours.size();
+        return differ == 0 ? "outputs equal (" + rows + " rows: met, needed, rank)"
+                : "OUTPUTS DIFFER in " + differ + " rows of " + rows + ", e.g. " + examples;
     }
 
-    private static double secs(long from, long to) {
-        return (to - from) / 1e9;
+    /** The DuckDB side: the same scoring as SQL over the same files; writes duckdb.csv, totals and the query time. */
+    private static void duckdb(Path dir) throws SQLException, IOException {
+        long t0 = System.nanoTime();
+        String d = dir.toString();
+        String scored = "WITH r AS (SELECT * FROM read_csv('" + d + "/results.csv', header = true, columns = {"
+                + "'unit': 'VARCHAR', 'indicator': 'VARCHAR', 'period': 'VARCHAR', 'numerator': 'BIGINT', 'denominator': 'BIGINT'})),"
+                + " u AS (SELECT * FROM read_csv('" + d + "/units.csv', header = true, all_varchar = true)),"
+                + " s AS (SELECT u.name, u.kind, r.indicator, r.period, r.numerator, r.denominator,"
+                + "   CASE WHEN r.denominator > 0 THEN r.numerator * 100.0 / r.denominator END AS value,"
+                + "   r.denominator > 0 AND r.numerator <= r.denominator AS comparable"
+                + "   FROM r JOIN u ON u.code = r.unit)"
+                + " SELECT name, indicator, period,"
+                + "   CASE WHEN comparable THEN numerator * 100 >= " + TARGET + " * denominator END AS met,"
+                + "   CASE WHEN comparable THEN value - " + TARGET + " END AS gap,"
+                + "   CASE WHEN denominator > 0 THEN greatest(0, (" + TARGET + " * denominator + 99) // 100 - numerator) END AS needed,"
+                + "   CASE WHEN comparable THEN rank() OVER (PARTITION BY indicator, period, kind, comparable ORDER BY value DESC) END AS rank,"
+                + "   kind, numerator, denominator, value"
+                + " FROM s";
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE scored AS " + scored);
+            st.execute("COPY (SELECT name, indicator, period, coalesce(CAST(met AS VARCHAR), ''), coalesce(CAST(needed AS VARCHAR), ''),"
+                    + " coalesce(CAST(rank AS VARCHAR), ''), value, gap FROM scored ORDER BY indicator, period, kind, rank NULLS LAST)"
+                    + " TO '" + d + "/duckdb.csv' (HEADER, QUOTE '')");
+            st.execute("COPY (SELECT kind, count(*) AS rows, sum(numerator) AS numerator, sum(denominator) AS denominator,"
+                    + " count(*) FILTER (WHERE met) AS met, count(*) FILTER (WHERE value IS NULL) AS not_available"
+                    + " FROM scored GROUP BY ROLLUP (kind)) TO '" + d + "/duckdb-totals.csv' (HEADER)");
+        }
+        Files.writeString(dir.resolve("duckdb.time"), String.format(Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
     }
 }

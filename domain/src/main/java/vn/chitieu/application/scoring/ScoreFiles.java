@@ -110,12 +110,20 @@ public final class ScoreFiles {
                     + (onlyPeriod == null ? "" : " for period " + onlyPeriod)
                     + (onlyIndicator == null ? "" : " of indicator " + onlyIndicator)));
         }
-        Set<String> scoredBoards = new HashSet<>();
-        actuals.forEach(r -> scoredBoards.add(r.indicator() + "|" + r.period()));
-        assigned = assigned.stream().filter(a -> scoredBoards.contains(a.indicator() + "|" + a.period())
+        Set<Board> scoredBoards = new java.util.LinkedHashSet<>(); // in the order of the results: the first refusal is theirs
+        Board last = null;
+        for (Result r : actuals) {
+            if (last == null || !last.indicator().equals(r.indicator()) || !last.period().equals(r.period())) {
+                last = new Board(r.indicator(), r.period());
+                scoredBoards.add(last);
+            }
+        }
+        assigned = assigned.stream().filter(a -> scoredBoards.contains(new Board(a.indicator(), a.period()))
                 && tree.contains(a.unit())).toList();
-        Scoreboard board = PeriodSums.withWarnings(new Scorer(tree).score(actuals,
-                withUniform(assigned, actuals, c.uniform(), c.catalogue()), c.declared()), across);
+        // the uniform target fills in inside the scorer: no target made per result (a million of them)
+        checkUniform(scoredBoards.stream().map(Board::indicator).distinct().toList(), c.uniform(), c.catalogue());
+        Scoreboard board = PeriodSums.withWarnings(new Scorer(tree).score(actuals, assigned,
+                c.uniform() == null ? null : c.uniform().value(), c.declared()), across);
         return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), null);
     }
 
@@ -160,16 +168,28 @@ public final class ScoreFiles {
         if (uniform == null) {
             return targets;
         }
-        actuals.stream().map(Result::indicator).distinct().forEach(code -> catalogue.find(code)
-                .map(i -> i.refusal(uniform.value())).orElseGet(() -> Percent.refusal(uniform.value()))
-                .ifPresent(reason -> {
-                    throw new InvalidInputException(InputProblem.at(null, 0, uniform.field(), uniform.text(), reason));
-                }));
+        checkUniform(actuals.stream().map(Result::indicator).distinct().toList(), uniform, catalogue);
         Set<Result.Key> withTarget = new HashSet<>();
         targets.forEach(a -> withTarget.add(new Result.Key(a.unit(), a.indicator(), a.period())));
         List<Assignment> all = new ArrayList<>(targets);
         actuals.stream().filter(r -> !withTarget.contains(r.key()))
                 .forEach(r -> all.add(Assignment.of(r.unit(), r.indicator(), r.period(), uniform.value())));
         return all;
+    }
+
+    /** Refuses a {@code uniform} target (null: none) that does not fit one of {@code indicators}, in their order. */
+    private static void checkUniform(List<IndicatorCode> indicators, ScoreFilesCommand.UniformTarget uniform,
+            IndicatorCatalogue catalogue) {
+        if (uniform == null) {
+            return;
+        }
+        indicators.forEach(code -> catalogue.find(code)
+                .map(i -> i.refusal(uniform.value())).orElseGet(() -> Percent.refusal(uniform.value()))
+                .ifPresent(reason -> {
+                    throw new InvalidInputException(InputProblem.at(null, 0, uniform.field(), uniform.text(), reason));
+                }));
+    }
+
+    private record Board(IndicatorCode indicator, Period period) {
     }
 }

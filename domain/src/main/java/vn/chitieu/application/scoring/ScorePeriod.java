@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
@@ -17,6 +18,7 @@ import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.Approvals;
+import vn.chitieu.port.out.DataVersion;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Units;
@@ -39,6 +41,10 @@ import vn.chitieu.unit.UnitTree;
  * signing date ({@link #targetsInForce}). Only the units valid in the period are scored
  * ({@link ScoreFiles#units}); an old unit's stored results stay its own. Drafts and withdrawn decisions do not count; a uniform target, when the command
  * gives one, fills in for the results without a target in force.
+ * <p>With a {@link DataVersion}, a scoreboard asked for as HTTP asks (no declared totals, uniform target, rules or
+ * profile) is computed once per version of the store and kept, per indicator, period and subtree: every write that
+ * could change it (results or units imported, targets or decisions changed, an approval or a re-opening) gives the
+ * store a new version, and the next request computes it again. The store's version is read before its data.
  */
 public final class ScorePeriod {
 
@@ -47,15 +53,30 @@ public final class ScorePeriod {
     private final Results results;
     private final IndicatorCatalogue catalogue;
     private final Approvals approvals;
+    private final DataVersion version;
+    /** The scoreboards computed, by what was asked, with the version of the store they were computed from. */
+    private final Map<Asked, Kept> kept = new ConcurrentHashMap<>();
+    /** The most scoreboards kept (indicators × periods × subtrees asked for); past it, all are dropped. */
+    static final int MAX_KEPT = 256;
 
     /** Scores with the approvals of {@code approvals}: {@link #scored} marks each approved row. */
     public ScorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue,
             Approvals approvals) {
+        this(units, decisions, results, catalogue, approvals, DataVersion.UNKNOWN);
+    }
+
+    /**
+     * As {@link #ScorePeriod(Units, Decisions, Results, IndicatorCatalogue, Approvals)}, keeping each
+     * scoreboard computed until {@code version} (the store's) changes.
+     */
+    public ScorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue,
+            Approvals approvals, DataVersion version) {
         this.units = Objects.requireNonNull(units, "units");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
         this.results = Objects.requireNonNull(results, "results");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.approvals = approvals;
+        this.version = Objects.requireNonNull(version, "version");
     }
 
     /** Scores without approvals ({@link ScoredPeriod#approved} is null). */
@@ -68,12 +89,37 @@ public final class ScorePeriod {
             throw new InvalidInputException(InputProblem.at(null, 0, "indicator", command.indicator().value(),
                     "no indicator '" + command.indicator() + "'"));
         }
-        UnitCode within = command.caller() == null || command.caller().isAdmin() ? null : command.caller().scope();
-        return score(command.indicator(), command.period(), within, command.declared(), command.uniform());
+        return score(command.indicator(), command.period(), within(command), command.declared(), command.uniform());
     }
 
-    /** The scoreboard with the rows the command's rules commend and criticise and its points (CLI {@code score}). */
+    /**
+     * The scoreboard with the rows the command's rules commend and criticise and its points (CLI
+     * {@code score}); the one HTTP asks for is kept until the store's next write (see the class).
+     */
     public ScoredPeriod scored(ScoreStoredCommand c) {
+        boolean plain = c.declared().isEmpty() && c.uniform() == null && c.commend() == null && c.criticise() == null
+                && c.profile() == null;
+        String now = plain ? version.current() : null;
+        if (now == null) {
+            return compute(c);
+        }
+        if (catalogue.find(c.indicator()).isEmpty()) {
+            return compute(c); // refused there, as always
+        }
+        Asked asked = new Asked(c.indicator(), c.period(), within(c));
+        Kept k = kept.get(asked);
+        if (k != null && k.version().equals(now)) {
+            return k.scored();
+        }
+        ScoredPeriod scored = compute(c);
+        if (kept.size() >= MAX_KEPT) {
+            kept.clear();
+        }
+        kept.put(asked, new Kept(now, scored));
+        return scored;
+    }
+
+    private ScoredPeriod compute(ScoreStoredCommand c) {
         Scoreboard board = score(c);
         return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), approved(board, c.period()));
     }
@@ -89,6 +135,17 @@ public final class ScorePeriod {
                     c.commend(), c.criticise(), c.profile())));
         }
         return boards;
+    }
+
+    /** The subtree the command scores: the caller's, or null for every unit (an admin, a local user). */
+    private static UnitCode within(ScoreStoredCommand command) {
+        return command.caller() == null || command.caller().isAdmin() ? null : command.caller().scope();
+    }
+
+    private record Asked(IndicatorCode indicator, Period period, UnitCode within) {
+    }
+
+    private record Kept(String version, ScoredPeriod scored) {
     }
 
     /** Per unit of the board, the earliest approval that locks its row (rows of one period). */

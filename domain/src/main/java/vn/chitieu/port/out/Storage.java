@@ -32,6 +32,15 @@ public interface Storage {
     }
 
     /**
+     * The version of everything stored: it changes with every committed write, through a
+     * transaction or a port, also of another process sharing the store ({@link DataVersion}).
+     * Unknown by default (nothing computed from the store is kept).
+     */
+    default DataVersion version() {
+        return DataVersion.UNKNOWN;
+    }
+
+    /**
      * Runs {@code work} in one transaction: committed when it returns, unless it called
      * {@link StorageTransaction#rollback()}; rolled back when it throws. Readers never see part of it.
      */

@@ -120,6 +120,17 @@ public final class JdbiStorage implements Storage {
         return () -> jdbi.withExtension(AuditDao.class, AuditDao::batches).stream().map(mapper::toBatch).toList();
     }
 
+    /**
+     * PostgreSQL's current snapshot ({@code xmin:xmax:xip,…}): a transaction that writes takes a
+     * transaction id, which moves {@code xmax} on, and is listed in progress until it ends, so the
+     * text changes with every write that commits, of this process or of any other, and never comes
+     * back; reads take no id and leave it as it is. One short query, no table.
+     */
+    @Override
+    public vn.chitieu.port.out.DataVersion version() {
+        return () -> jdbi.withHandle(h -> h.createQuery("SELECT pg_current_snapshot()::text").mapTo(String.class).one());
+    }
+
     @Override
     public <T> T inTransaction(Function<StorageTransaction, T> work) {
         return jdbi.inTransaction(h -> work.apply(new JdbiTransaction(h, mapper, decisions(), results())));

@@ -56,6 +56,8 @@ public final class InMemoryStorage implements Storage {
     final List<vn.chitieu.lineage.LineageLink> lineage = new ArrayList<>();
     /** Keyed by {@link PeriodLock#subject}; in the order of approval. */
     final Map<String, PeriodLock> periodLocks = new LinkedHashMap<>();
+    /** Bumped by every write: each one appends its audit entries ({@link #audit}), and every transaction. */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     public InMemoryStorage(Clock clock, IndicatorCatalogue catalogue) {
         this.clock = clock;
@@ -180,11 +182,21 @@ public final class InMemoryStorage implements Storage {
     @Override
     public <T> T inTransaction(Function<StorageTransaction, T> work) {
         synchronized (lock) {
-            InMemoryTransaction tx = new InMemoryTransaction(this);
-            T answer = work.apply(tx);
-            tx.commit();
-            return answer;
+            try {
+                InMemoryTransaction tx = new InMemoryTransaction(this);
+                T answer = work.apply(tx);
+                tx.commit();
+                return answer;
+            } finally {
+                writes.incrementAndGet(); // a rolled-back one too: a new version is only ever too cautious
+            }
         }
+    }
+
+    /** The number of writes so far: every write appends audit entries or runs in a transaction. */
+    @Override
+    public vn.chitieu.port.out.DataVersion version() {
+        return () -> "memory-" + writes.get();
     }
 
     boolean knows(IndicatorCode indicator) {
@@ -193,6 +205,7 @@ public final class InMemoryStorage implements Storage {
 
     /** Appends audit entries; call under {@link #lock} with the change they record. */
     void audit(List<PendingAudit> entries, Actor actor) {
+        writes.incrementAndGet();
         var now = clock.instant();
         for (PendingAudit p : entries) {
             audit.add(p.at(now, actor));
