@@ -16,5 +16,9 @@ public enum AuditAction {
     /** A legal minimum stored or changed ({@code minimum/SOURCE/INDICATOR/KIND}). */
     MINIMUM_SET,
     PERIOD_APPROVED,
-    PERIOD_REOPENED
+    PERIOD_REOPENED,
+    /** A procedures file imported ({@code import/FILE}): inserted, updated, unchanged. */
+    PROCEDURES_IMPORTED,
+    /** A dossiers file imported ({@code import/FILE}): inserted, updated, unchanged. */
+    DOSSIERS_IMPORTED
 }

@@ -160,6 +160,23 @@ public final class DossierCounts {
         }
     }
 
+    /**
+     * Adds the stored counts of the (unit, procedure) cell {@code sums} (for this count's period: see
+     * {@link DossierMonths}) as if its dossiers had been counted one by one.
+     */
+    public void addStored(int unit, int procedure, DossierCellSums sums) {
+        long[] from = DossierMonths.counters(sums);
+        int o = cells.offset(procedure * width + unit);
+        int[] c = cells.counters();
+        for (int k = 0; k < COUNTERS; k++) {
+            c[o + k] += Math.toIntExact(from[k]);
+        }
+        lastKey = -1;
+        long excludedHere = sums.all()[DossierMonths.EXCLUDED];
+        read += from[COUNTED] + excludedHere;
+        excluded += excludedHere;
+    }
+
     /** Counts a dossier that was read but is not counted because the file is refused (keeps {@link #read} right). */
     public void skip() {
         read++;

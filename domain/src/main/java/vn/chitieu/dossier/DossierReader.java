@@ -51,8 +51,28 @@ public final class DossierReader {
      * @throws InvalidInputException naming every bad record
      */
     public DossierCounts count(DossierSource source, Period period) {
+        return count(source, period, null);
+    }
+
+    /**
+     * Receives each record that passed its checks, as it is read: before the file as a whole is known to be
+     * good (a later record may still refuse it; a code given twice is found at the end).
+     */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * {@code values} as {@link DossierSource.Records#record}; {@code unit} the index in {@link UnitTree#units()},
+         * {@code procedure} in {@link Procedures}; times in local seconds, {@link DossierCounts#ABSENT} for none.
+         */
+        void accept(int line, String[] values, int unit, int procedure, int channel, int status, long received,
+                long due, long finished, int paidOnline, boolean digitized, boolean eResult);
+    }
+
+    /** As {@link #count(DossierSource, Period)}, handing each good record to {@code sink} too (null: none). */
+    public DossierCounts count(DossierSource source, Period period, Sink sink) {
         DossierCounts counts = new DossierCounts(period, tree, procedures);
         Pass pass = new Pass(source.file(), counts);
+        pass.sink = sink;
         source.read(pass);
         if (pass.labels == null) {
             throw new InvalidInputException(InputProblem.ofFile(source.file(), "the file is empty: no dossiers"));
@@ -109,6 +129,7 @@ public final class DossierReader {
         private final Map<String, Integer> procedureIndex = new HashMap<>();
         private final Map<String, Object> unitIndex = new HashMap<>();
         private String[] labels;
+        private Sink sink;
 
         Pass(String file, DossierCounts counts) {
             this.file = file;
@@ -196,6 +217,10 @@ public final class DossierReader {
             }
             counts.add(unit, procedure, channel, status, received, due, finished, paid, fee, digitized == 1,
                     eResult == 1);
+            if (sink != null) {
+                sink.accept(line, v, unit, procedure, channel, status, received, due, finished, paid, digitized == 1,
+                        eResult == 1);
+            }
         }
 
         private int procedure(int line, String text) {

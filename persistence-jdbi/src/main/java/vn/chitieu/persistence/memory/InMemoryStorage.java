@@ -54,6 +54,9 @@ public final class InMemoryStorage implements Storage {
     final Map<vn.chitieu.allocation.Minimum.Key, vn.chitieu.allocation.Minimum> minimums = new LinkedHashMap<>();
     /** Keyed by {@link PeriodLock#subject}; in the order of approval. */
     final Map<String, PeriodLock> periodLocks = new LinkedHashMap<>();
+    final Map<String, vn.chitieu.dossier.Procedure> procedures = new java.util.TreeMap<>();
+    final Map<String, vn.chitieu.dossier.StoredDossier> dossiers = new java.util.HashMap<>();
+    final Map<InMemoryDossiers.Key, long[]> dossierCounts = new java.util.HashMap<>();
 
     public InMemoryStorage(Clock clock, IndicatorCatalogue catalogue) {
         this.clock = clock;
@@ -159,6 +162,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public InMemoryLegalMinimums minimums() {
         return new InMemoryLegalMinimums(this);
+    }
+
+    @Override
+    public InMemoryDossiers dossiers() {
+        return new InMemoryDossiers(this);
     }
 
     @Override
