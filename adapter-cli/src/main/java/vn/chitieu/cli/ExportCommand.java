@@ -66,6 +66,10 @@ public final class ExportCommand implements Callable<Integer> {
         if (kind == StoredKind.MINIMUMS) {
             throw out.usageError("export minimums is not available: GET /api/v1/minimums lists the stored minimums");
         }
+        if (kind == StoredKind.PROCEDURES || kind == StoredKind.DOSSIERS) {
+            throw out.usageError("export " + kind.name().toLowerCase(java.util.Locale.ROOT) + " is not available: "
+                    + "GET /api/v1/indicators gives what the stored dossiers count");
+        }
         Exported rows;
         try (CommandStorage opened = commandStorage.open(storage.settings())) {
             Storage s = opened.storage();

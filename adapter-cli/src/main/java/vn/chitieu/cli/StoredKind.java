@@ -6,5 +6,7 @@ public enum StoredKind {
     TARGETS,
     RESULTS,
     /** Legal minimums ({@code source,indicator,kind,minimum}); import only. */
-    MINIMUMS
+    MINIMUMS,
+    PROCEDURES,
+    DOSSIERS
 }
