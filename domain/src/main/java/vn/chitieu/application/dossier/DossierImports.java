@@ -124,6 +124,9 @@ public final class DossierImports {
             // the period only serves the reader's own count, which is not used here
             new DossierReader(tree, resolver, procedures).count(c.dossiers(), Period.year(2000), writer);
             writer.flush();
+            if (writer.failed != null) {
+                throw writer.failed; // not a bad record of the file (those the reader has reported above)
+            }
             if (!writer.outside.isEmpty()) {
                 throw new AccessDeniedException("dossiers of " + writer.outside + " are outside the subtree of '"
                         + c.caller().scope() + "' that " + c.caller().tokenId() + " may write");
@@ -171,6 +174,10 @@ public final class DossierImports {
         private long updated;
         private long unchanged;
         private long done;
+        /** No dossier stored before: every code of the file is new, unless the file gives it twice (refused). */
+        private final boolean noneStored;
+        /** A write that failed: nothing more is written, the file is read on for its bad records. */
+        private RuntimeException failed;
 
         Writer(DossierWrites w, UnitTree tree, Procedures procedures, Caller caller, ImportOptions options) {
             this.w = w;
@@ -179,6 +186,7 @@ public final class DossierImports {
             this.procedures = procedures;
             this.caller = caller;
             this.options = options;
+            this.noneStored = w.noneStored();
         }
 
         @Override
@@ -188,7 +196,7 @@ public final class DossierImports {
             if (caller != null && !mayWrite.computeIfAbsent(unit, i -> caller.maySee(tree, u.code()))) {
                 outside.add(u.code());
             }
-            if (!outside.isEmpty()) {
+            if (!outside.isEmpty() || failed != null) {
                 return; // refused whatever follows: read on only to report every bad record
             }
             String code = v[DossierField.CODE.ordinal()];
@@ -204,10 +212,20 @@ public final class DossierImports {
         }
 
         void flush() {
-            if (batch.isEmpty()) {
+            if (batch.isEmpty() || failed != null) {
                 return;
             }
-            Map<String, StoredDossier> stored = w.find(batch.keySet());
+            try {
+                write();
+            } catch (RuntimeException e) {
+                // e.g. a code given twice in the file with the same received time, refused by the store's key
+                // before the reader reports it: the transaction is lost, the file is read on for its bad records
+                failed = e;
+            }
+        }
+
+        private void write() {
+            Map<String, StoredDossier> stored = noneStored ? Map.of() : w.find(batch.keySet());
             List<StoredDossier> fresh = new ArrayList<>();
             List<StoredDossier.Change> changed = new ArrayList<>();
             for (StoredDossier d : batch.values()) {

@@ -19,6 +19,9 @@ public interface DossierWrites {
     /** Adds the new procedures and replaces the stored ones with the same code. */
     void upsertProcedures(List<Procedure> procedures);
 
+    /** True when no dossier was stored when the transaction began (no code of a file can then be stored but its own). */
+    boolean noneStored();
+
     /** Of {@code codes}, the stored dossiers (also those written earlier in this transaction), by code. */
     Map<String, StoredDossier> find(Collection<String> codes);
 

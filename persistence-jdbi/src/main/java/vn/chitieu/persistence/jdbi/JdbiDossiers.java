@@ -130,6 +130,7 @@ public final class JdbiDossiers implements DossierStore {
     static final class Writes implements DossierWrites {
         private final Handle h;
         private Set<Integer> partitions;
+        private Boolean noneStored;
 
         Writes(Handle h) {
             this.h = h;
@@ -150,6 +151,15 @@ public final class JdbiDossiers implements DossierStore {
                         .bind("pay", p.onlinePayment()).add();
             }
             b.execute();
+        }
+
+        /** Asked once, before the import writes: the import holds the lock that keeps other imports out. */
+        @Override
+        public boolean noneStored() {
+            if (noneStored == null) {
+                noneStored = !h.createQuery("SELECT EXISTS (SELECT 1 FROM dossiers)").mapTo(Boolean.class).one();
+            }
+            return noneStored;
         }
 
         @Override
@@ -176,47 +186,51 @@ public final class JdbiDossiers implements DossierStore {
         }
 
         /**
-         * An UPDATE of the stored rows by their changes, then an INSERT of the rows not stored yet (an
-         * {@code INSERT … ON CONFLICT} would check the change itself, which may be negative, against the
-         * counters' {@code >= 0}).
+         * The changes {@code COPY}ed into a temporary table (which, unlike {@code dossier_counts}, takes
+         * negative counters), then one UPDATE of the stored rows they change and one INSERT of the others.
          */
         @Override
         public void addCounts(Collection<DossierMonthCounts> changes) {
             if (changes.isEmpty()) {
                 return;
             }
-            StringBuilder update = new StringBuilder("UPDATE dossier_counts SET ");
-            StringBuilder insert = new StringBuilder("INSERT INTO dossier_counts (unit, procedure, month");
-            StringBuilder values = new StringBuilder(" VALUES (:unit, :procedure, :month");
-            for (int k = 0; k < DossierMonths.WIDTH; k++) {
-                String n = DossierMonths.NAMES.get(k);
-                update.append(k == 0 ? "" : ", ").append(n).append(" = ").append(n).append(" + :c").append(k);
-                insert.append(", ").append(n);
-                values.append(", :c").append(k);
-            }
-            update.append(" WHERE unit = :unit AND procedure = :procedure AND month = :month");
-            List<DossierMonthCounts> list = new ArrayList<>(changes);
-            int[] updated = bind(h.prepareBatch(update.toString()), list).execute();
-            List<DossierMonthCounts> fresh = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                if (updated[i] == 0) {
-                    fresh.add(list.get(i));
+            h.execute("CREATE TEMPORARY TABLE dossier_counts_change (LIKE dossier_counts) ON COMMIT DROP");
+            try {
+                CopyIn in = h.getConnection().unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY dossier_counts_change (unit, procedure, month, " + String.join(", ", DossierMonths.NAMES)
+                                + ") FROM STDIN");
+                try {
+                    StringBuilder s = new StringBuilder(CHUNK + 1024);
+                    for (DossierMonthCounts m : changes) {
+                        text(s, m.unit().value()).append('\t');
+                        text(s, m.procedure()).append('\t').append(m.month());
+                        for (long c : m.counts()) {
+                            s.append('\t').append(c);
+                        }
+                        s.append('\n');
+                        if (s.length() >= CHUNK) {
+                            write(in, s);
+                        }
+                    }
+                    write(in, s);
+                    in.endCopy();
+                } finally {
+                    if (in.isActive()) {
+                        in.cancelCopy();
+                    }
                 }
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException(e, null);
             }
-            if (!fresh.isEmpty()) {
-                bind(h.prepareBatch(insert.append(")").append(values).append(")").toString()), fresh).execute();
+            StringBuilder set = new StringBuilder();
+            for (String n : DossierMonths.NAMES) {
+                set.append(set.isEmpty() ? "" : ", ").append(n).append(" = c.").append(n).append(" + d.").append(n);
             }
-        }
-
-        private static PreparedBatch bind(PreparedBatch b, List<DossierMonthCounts> changes) {
-            for (DossierMonthCounts m : changes) {
-                b.bind("unit", m.unit().value()).bind("procedure", m.procedure()).bind("month", m.month());
-                for (int k = 0; k < DossierMonths.WIDTH; k++) {
-                    b.bind("c" + k, m.counts()[k]);
-                }
-                b.add();
-            }
-            return b;
+            h.execute("UPDATE dossier_counts c SET " + set + " FROM dossier_counts_change d "
+                    + "WHERE c.unit = d.unit AND c.procedure = d.procedure AND c.month = d.month");
+            h.execute("INSERT INTO dossier_counts SELECT d.* FROM dossier_counts_change d WHERE NOT EXISTS (SELECT 1 FROM "
+                    + "dossier_counts c WHERE c.unit = d.unit AND c.procedure = d.procedure AND c.month = d.month)");
+            h.execute("DROP TABLE dossier_counts_change");
         }
 
         /** The monthly partitions the dossiers need, made when missing (dossiers_pYYYYMM, FROM its first day). */

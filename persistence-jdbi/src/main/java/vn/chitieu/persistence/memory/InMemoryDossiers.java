@@ -99,6 +99,11 @@ final class InMemoryDossiers implements DossierStore {
         }
 
         @Override
+        public boolean noneStored() {
+            return store.dossiers.isEmpty();
+        }
+
+        @Override
         public Map<String, StoredDossier> find(Collection<String> codes) {
             Map<String, StoredDossier> found = new HashMap<>();
             for (String c : codes) {
