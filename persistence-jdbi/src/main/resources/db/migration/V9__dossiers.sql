@@ -10,6 +10,10 @@
 -- dossier_counts holds, per (unit, procedure, month yyyyMM), the counters of
 -- vn.chitieu.dossier.DossierMonths, moved by every import (a dossier updated by a later file leaves its
 -- old months): every indicator of a month, quarter, half or year is summed from it, never from dossiers.
+-- Neither dossiers nor dossier_counts carry foreign keys: the import checks every unit and procedure of
+-- the file against the stored registry and catalogue, under a SHARE lock on both that keeps them as
+-- checked until it commits, and units and procedures are never deleted; a per-row check would cost an
+-- import of millions of rows more than the rows themselves.
 CREATE TABLE procedures (
     code           text PRIMARY KEY CHECK (btrim(code) <> '' AND length(code) <= 200),
     name           text NOT NULL,
@@ -38,8 +42,8 @@ CREATE TABLE dossiers (
 CREATE TABLE dossiers_default PARTITION OF dossiers DEFAULT;
 
 CREATE TABLE dossier_counts (
-    unit                     text NOT NULL REFERENCES units (code),
-    procedure                text NOT NULL REFERENCES procedures (code),
+    unit                     text NOT NULL,
+    procedure                text NOT NULL,
     month                    integer NOT NULL CHECK (month = 0 OR (month / 100 BETWEEN 1900 AND 2999
                                                                    AND month % 100 BETWEEN 1 AND 12)),
     received                 bigint NOT NULL CHECK (received >= 0),
