@@ -194,10 +194,29 @@ public final class JdbiDossiers implements DossierStore {
             if (changes.isEmpty()) {
                 return;
             }
+            if (noneStored()) {
+                // no dossier was stored, so every stored count is 0: the changes are the counts, written in one pass
+                h.execute("DELETE FROM dossier_counts");
+                copyCounts("dossier_counts", changes);
+                return;
+            }
             h.execute("CREATE TEMPORARY TABLE dossier_counts_change (LIKE dossier_counts) ON COMMIT DROP");
+            copyCounts("dossier_counts_change", changes);
+            StringBuilder set = new StringBuilder();
+            for (String n : DossierMonths.NAMES) {
+                set.append(set.isEmpty() ? "" : ", ").append(n).append(" = c.").append(n).append(" + d.").append(n);
+            }
+            h.execute("UPDATE dossier_counts c SET " + set + " FROM dossier_counts_change d "
+                    + "WHERE c.unit = d.unit AND c.procedure = d.procedure AND c.month = d.month");
+            h.execute("INSERT INTO dossier_counts SELECT d.* FROM dossier_counts_change d WHERE NOT EXISTS (SELECT 1 FROM "
+                    + "dossier_counts c WHERE c.unit = d.unit AND c.procedure = d.procedure AND c.month = d.month)");
+            h.execute("DROP TABLE dossier_counts_change");
+        }
+
+        private void copyCounts(String table, Collection<DossierMonthCounts> changes) {
             try {
                 CopyIn in = h.getConnection().unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY dossier_counts_change (unit, procedure, month, " + String.join(", ", DossierMonths.NAMES)
+                        .copyIn("COPY " + table + " (unit, procedure, month, " + String.join(", ", DossierMonths.NAMES)
                                 + ") FROM STDIN");
                 try {
                     StringBuilder s = new StringBuilder(CHUNK + 1024);
@@ -222,15 +241,6 @@ public final class JdbiDossiers implements DossierStore {
             } catch (SQLException e) {
                 throw new UnableToExecuteStatementException(e, null);
             }
-            StringBuilder set = new StringBuilder();
-            for (String n : DossierMonths.NAMES) {
-                set.append(set.isEmpty() ? "" : ", ").append(n).append(" = c.").append(n).append(" + d.").append(n);
-            }
-            h.execute("UPDATE dossier_counts c SET " + set + " FROM dossier_counts_change d "
-                    + "WHERE c.unit = d.unit AND c.procedure = d.procedure AND c.month = d.month");
-            h.execute("INSERT INTO dossier_counts SELECT d.* FROM dossier_counts_change d WHERE NOT EXISTS (SELECT 1 FROM "
-                    + "dossier_counts c WHERE c.unit = d.unit AND c.procedure = d.procedure AND c.month = d.month)");
-            h.execute("DROP TABLE dossier_counts_change");
         }
 
         /** The monthly partitions the dossiers need, made when missing (dossiers_pYYYYMM, FROM its first day). */
