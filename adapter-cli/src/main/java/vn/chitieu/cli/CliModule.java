@@ -71,6 +71,11 @@ public final class CliModule extends AbstractModule {
     }
 
     @Provides
+    vn.chitieu.application.dossier.DossierImports dossierImports(Storage storage) {
+        return new vn.chitieu.application.dossier.DossierImports(storage);
+    }
+
+    @Provides
     vn.chitieu.application.minimum.ImportMinimums importMinimums(Storage storage, IndicatorCatalogue catalogue) {
         return new vn.chitieu.application.minimum.ImportMinimums(storage.minimums(), catalogue);
     }

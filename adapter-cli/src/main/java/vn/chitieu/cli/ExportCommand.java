@@ -69,6 +69,10 @@ public final class ExportCommand implements Callable<Integer> {
         if (kind == StoredKind.LINEAGE) {
             throw out.usageError("export lineage is not available: keep the lineage file you imported");
         }
+        if (kind == StoredKind.PROCEDURES || kind == StoredKind.DOSSIERS) {
+            throw out.usageError("export " + kind.name().toLowerCase(java.util.Locale.ROOT) + " is not available: "
+                    + "GET /api/v1/indicators gives what the stored dossiers count");
+        }
         Exported rows;
         try (CommandStorage opened = commandStorage.open(storage.settings())) {
             Storage s = opened.storage();

@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.chitieu.application.dossier.DossierImports;
+import vn.chitieu.application.dossier.ImportDossiersCommand;
+import vn.chitieu.application.dossier.ImportProceduresCommand;
 import vn.chitieu.application.imports.ImportResultsCommand;
 import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.application.imports.ImportTargetsCommand;
@@ -22,6 +25,7 @@ import vn.chitieu.application.lineage.ImportLineageCommand;
 import vn.chitieu.application.minimum.ImportMinimums;
 import vn.chitieu.application.minimum.ImportMinimumsCommand;
 import vn.chitieu.audit.Actor;
+import vn.chitieu.cli.io.DossierFiles;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.common.InputProblem;
@@ -46,6 +50,9 @@ import vn.chitieu.unit.UnitCode;
             "Every bad row is listed with its line (exit 2) and nothing is stored. --dry-run stores nothing.",
             "Results: the long form (unit,indicator,period,numerator,denominator or rate) or the wide on-time export",
             "(seed 003), read as 'score' reads them. Targets go to a draft decision of their year (see --issuer).",
+            "Procedures: code,name,level,onlinePayment. Dossiers (CSV, .xlsx, .ndjson/.jsonl, as 'indicators' reads them):",
+            "checked against the stored registry and procedures; a stored dossier with the same code is updated (a later",
+            "synchronisation: status, finished, payment…), and the counts behind GET /api/v1/indicators move with it.",
             "Units in targets and results files may be codes or names (resolved against the stored registry).",
             "Minimums: source,indicator,kind,minimum (e.g. 876/QĐ-BNV,DIGITIZATION_RATE,COMMUNE,15); a decision with a",
             "target below one is refused when issued. A stored minimum the file does not name stays.",
@@ -56,7 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
     /** Files at least this long get a progress bar on stderr. */
     static final int PROGRESS_FROM_ROWS = 10_000;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "units, targets, results, minimums or lineage")
+    @Parameters(index = "0", paramLabel = "KIND", description = "units, targets, results, minimums, lineage, procedures or dossiers")
     private StoredKind kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file (CSV or .xlsx) in the form of contracts.md.")
@@ -90,16 +97,21 @@ public final class ImportCommand implements Callable<Integer> {
     private final Provider<ImportService> imports;
     private final Provider<ImportMinimums> minimums;
     private final Provider<ImportLineage> lineage;
+    private final Provider<DossierImports> dossierImports;
+    private final DossierFiles dossierFiles;
     private final Output output;
 
     @Inject
     public ImportCommand(TableFiles files, CommandStorage commandStorage, Provider<ImportService> imports,
-            Provider<ImportMinimums> minimums, Provider<ImportLineage> lineage, Output output) {
+            Provider<ImportMinimums> minimums, Provider<ImportLineage> lineage,
+            Provider<DossierImports> dossierImports, DossierFiles dossierFiles, Output output) {
         this.files = files;
         this.commandStorage = commandStorage;
         this.imports = imports;
         this.minimums = minimums;
         this.lineage = lineage;
+        this.dossierImports = dossierImports;
+        this.dossierFiles = dossierFiles;
         this.output = output;
     }
 
@@ -107,12 +119,19 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         out.format();
         var settings = storage.settings();
-        Table table = files.read(file);
         String name = file.getFileName().toString();
         ImportSummary summary;
+        if (kind == StoredKind.DOSSIERS) {
+            // streamed, never held: the file's own progress bar (by bytes, on stderr) shows how far it has got
+            var source = dossierFiles.open(file);
+            try (CommandStorage opened = commandStorage.open(settings)) {
+                summary = dossierImports.get().importDossiers(new ImportDossiersCommand(source, null, options(ImportProgress.none())));
+            }
+            return emit(name, summary);
+        }
+        Table table = files.read(file);
         try (CommandStorage opened = commandStorage.open(settings); ProgressBar bar = progressBar(table.rows().size())) {
-            ImportOptions options = new ImportOptions(Actor.of(actor == null ? System.getProperty("user.name", "chitieu")
-                    : actor), reason, dryRun, bar == null ? ImportProgress.none() : bar::stepTo);
+            ImportOptions options = options(bar == null ? ImportProgress.none() : bar::stepTo);
             ImportService service = imports.get();
             summary = switch (kind) {
                 case UNITS -> service.importUnits(new ImportUnitsCommand(name, table, options));
@@ -121,8 +140,20 @@ public final class ImportCommand implements Callable<Integer> {
                         issuer == null ? null : UnitCode.of(issuer), options));
                 case MINIMUMS -> minimums.get().importMinimums(new ImportMinimumsCommand(name, table, options));
                 case LINEAGE -> lineage.get().importLineage(new ImportLineageCommand(name, table, options));
+                case PROCEDURES -> dossierImports.get().importProcedures(new ImportProceduresCommand(name, table, null,
+                        options));
+                case DOSSIERS -> throw new IllegalStateException("dossiers are streamed above");
             };
         }
+        return emit(name, summary);
+    }
+
+    private ImportOptions options(ImportProgress progress) {
+        return new ImportOptions(Actor.of(actor == null ? System.getProperty("user.name", "chitieu") : actor), reason,
+                dryRun, progress);
+    }
+
+    private Integer emit(String name, ImportSummary summary) {
         Imported document = Imported.of(kind, name, summary);
         if (!summary.isRefused() || out.out() == null) {
             output.emit(out, report(document), document);

@@ -7,6 +7,8 @@ public enum StoredKind {
     RESULTS,
     /** Legal minimums ({@code source,indicator,kind,minimum}); import only. */
     MINIMUMS,
+    PROCEDURES,
+    DOSSIERS,
     /** The lineage of units ({@code from,to,share,date}, domain.md §10); import only. */
     LINEAGE
 }

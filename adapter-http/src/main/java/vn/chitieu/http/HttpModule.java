@@ -69,6 +69,7 @@ public final class HttpModule extends AbstractModule {
         routes.addBinding().to(ApprovalRoutes.class);
         routes.addBinding().to(MinimumRoutes.class);
         routes.addBinding().to(LineageRoutes.class);
+        routes.addBinding().to(DossierRoutes.class);
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(SecureRandom.class).toInstance(new SecureRandom());
         bind(IndicatorCatalogue.class).toInstance(IndicatorCatalogue.builtIn());
@@ -100,6 +101,16 @@ public final class HttpModule extends AbstractModule {
     @Provides
     ImportService imports(Storage storage, IndicatorCatalogue catalogue) {
         return new ImportService(storage, catalogue);
+    }
+
+    @Provides
+    vn.chitieu.application.dossier.DossierImports dossierImports(Storage storage) {
+        return new vn.chitieu.application.dossier.DossierImports(storage);
+    }
+
+    @Provides
+    vn.chitieu.application.dossier.ReadIndicators readIndicators(Storage storage) {
+        return new vn.chitieu.application.dossier.ReadIndicators(storage);
     }
 
     @Provides

@@ -20,5 +20,9 @@ public enum AuditAction {
     /** A lineage link (from, to, date) stored or its share changed (domain.md §10). */
     LINEAGE_SET,
     /** A stored lineage link replaced by an import that gives its unit other links. */
-    LINEAGE_REMOVED
+    LINEAGE_REMOVED,
+    /** A procedures file imported ({@code import/FILE}): inserted, updated, unchanged. */
+    PROCEDURES_IMPORTED,
+    /** A dossiers file imported ({@code import/FILE}): inserted, updated, unchanged. */
+    DOSSIERS_IMPORTED
 }

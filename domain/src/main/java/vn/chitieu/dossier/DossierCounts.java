@@ -232,6 +232,26 @@ public final class DossierCounts {
         return out;
     }
 
+    /**
+     * Adds the stored counts of the (unit, procedure) cell {@code sums} (for this count's period: see
+     * {@link DossierMonths}) as if its dossiers had been counted one by one.
+     */
+    public void addStored(int unit, int procedure, DossierCellSums sums) {
+        long[] from = DossierMonths.counters(sums);
+        int key = procedure * width + unit;
+        int p = part(key);
+        flush(p);
+        CellCounters t = table(p);
+        int o = t.offset(key);
+        int[] c = t.counters();
+        for (int k = 0; k < COUNTERS; k++) {
+            c[o + k] += Math.toIntExact(from[k]);
+        }
+        long excludedHere = sums.all()[DossierMonths.EXCLUDED];
+        read += from[COUNTED] + excludedHere;
+        excluded += excludedHere;
+    }
+
     /** Counts a dossier that was read but is not counted because the file is refused (keeps {@link #read} right). */
     public void skip() {
         read++;

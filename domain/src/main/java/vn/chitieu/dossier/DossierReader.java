@@ -66,7 +66,27 @@ public final class DossierReader {
      * @throws InvalidInputException naming every bad record
      */
     public DossierCounts count(DossierSource source, Period period) {
-        Reading reading = new Reading(source.file(), period);
+        return count(source, period, null);
+    }
+
+    /**
+     * Receives each record that passed its checks, as it is read: before the file as a whole is known to be
+     * good (a later record may still refuse it; a code given twice is found at the end). A reading with a sink
+     * runs on one thread, so the records arrive in the file's order.
+     */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * {@code values} as {@link DossierSource.Records#record}; {@code unit} the index in {@link UnitTree#units()},
+         * {@code procedure} in {@link Procedures}; times in local seconds, {@link DossierCounts#ABSENT} for none.
+         */
+        void accept(int line, String[] values, int unit, int procedure, int channel, int status, long received,
+                long due, long finished, int paidOnline, boolean digitized, boolean eResult);
+    }
+
+    /** As {@link #count(DossierSource, Period)}, handing each good record to {@code sink} too (null: none). */
+    public DossierCounts count(DossierSource source, Period period, Sink sink) {
+        Reading reading = new Reading(source.file(), period, sink);
         try {
             if (!source.readBytes(reading)) {
                 source.read(new TextRecords(reading.part()));
@@ -170,6 +190,15 @@ public final class DossierReader {
         return new String(data, from, to - from, StandardCharsets.UTF_8);
     }
 
+    /** The fields of a byte-form record as text (null where absent), for a {@link Sink}. */
+    private static String[] strings(byte[] data, int[] at) {
+        String[] values = new String[FIELDS];
+        for (int f = 0; f < FIELDS; f++) {
+            values[f] = at[2 * f] < 0 ? null : text(data, at[2 * f], at[2 * f + 1]);
+        }
+        return values;
+    }
+
     private static void problem(InputProblems problems, String file, int line, String[] l, DossierField f, String value,
             String reason) {
         if (problems.isFull()) {
@@ -185,11 +214,13 @@ public final class DossierReader {
         private final String file;
         private final Period period;
         private final List<Part> parts = new ArrayList<>();
+        private final Sink sink;
         private volatile String[] labels;
 
-        Reading(String file, Period period) {
+        Reading(String file, Period period, Sink sink) {
             this.file = file;
             this.period = period;
+            this.sink = sink;
         }
 
         @Override
@@ -212,7 +243,7 @@ public final class DossierReader {
 
         @Override
         public int threads() {
-            return threads;
+            return sink == null ? threads : 1;
         }
 
         @Override
@@ -359,6 +390,10 @@ public final class DossierReader {
             }
             counts.add(unit, procedure, channel, status, received, due, finished, paid, fee, digitized == 1,
                     eResult == 1);
+            if (reading.sink != null) {
+                reading.sink.accept(line, strings(v, at), unit, procedure, channel, status, received, due, finished, paid,
+                        digitized == 1, eResult == 1);
+            }
         }
 
         private int procedure(int line, byte[] v, int[] at, int i) {

@@ -4,5 +4,7 @@ package vn.chitieu.port.out;
 public enum ImportKind {
     UNITS,
     TARGETS,
-    RESULTS
+    RESULTS,
+    PROCEDURES,
+    DOSSIERS
 }

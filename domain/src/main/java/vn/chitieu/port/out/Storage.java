@@ -40,6 +40,11 @@ public interface Storage {
         return DataVersion.UNKNOWN;
     }
 
+    /** The procedures, dossiers and their counts (domain.md §9). */
+    default DossierStore dossiers() {
+        throw new UnsupportedOperationException("this storage keeps no dossiers");
+    }
+
     /**
      * Runs {@code work} in one transaction: committed when it returns, unless it called
      * {@link StorageTransaction#rollback()}; rolled back when it throws. Readers never see part of it.

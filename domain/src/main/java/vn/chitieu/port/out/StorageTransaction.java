@@ -81,6 +81,11 @@ public interface StorageTransaction {
     /** Appends audit entries, stamped with the transaction's time. */
     void audit(Actor actor, List<PendingAudit> entries);
 
+    /** The procedures, dossiers and their counts, written in this transaction (domain.md §9). */
+    default DossierWrites dossiers() {
+        throw new UnsupportedOperationException("this storage keeps no dossiers");
+    }
+
     /** Nothing of this transaction is kept. */
     void rollback();
 }

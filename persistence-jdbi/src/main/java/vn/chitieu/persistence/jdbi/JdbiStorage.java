@@ -116,6 +116,11 @@ public final class JdbiStorage implements Storage {
     }
 
     @Override
+    public JdbiDossiers dossiers() {
+        return new JdbiDossiers(jdbi);
+    }
+
+    @Override
     public ImportBatches importBatches() {
         return () -> jdbi.withExtension(AuditDao.class, AuditDao::batches).stream().map(mapper::toBatch).toList();
     }

@@ -45,6 +45,12 @@ final class JdbiTransaction implements StorageTransaction {
                 dao.lockReferences();
             }
             case TARGETS -> h.attach(ResultDao.class).lockReferences(); // the drafts are locked as they are read
+            case PROCEDURES -> h.execute("LOCK TABLE procedures IN SHARE ROW EXCLUSIVE MODE");
+            // one dossier import at a time (its counts exact, its code look-ups unique); readers are not blocked
+            case DOSSIERS -> {
+                h.execute("LOCK TABLE units, procedures IN SHARE MODE");
+                h.execute("LOCK TABLE dossier_counts IN SHARE ROW EXCLUSIVE MODE");
+            }
         }
     }
 
@@ -133,6 +139,16 @@ final class JdbiTransaction implements StorageTransaction {
     @Override
     public void audit(Actor actor, List<PendingAudit> entries) {
         h.attach(AuditDao.class).insert(actor.name(), entries);
+    }
+
+    private JdbiDossiers.Writes dossiers;
+
+    @Override
+    public JdbiDossiers.Writes dossiers() {
+        if (dossiers == null) {
+            dossiers = new JdbiDossiers.Writes(h);
+        }
+        return dossiers;
     }
 
     @Override

@@ -58,6 +58,9 @@ public final class InMemoryStorage implements Storage {
     final Map<String, PeriodLock> periodLocks = new LinkedHashMap<>();
     /** Bumped by every write: each one appends its audit entries ({@link #audit}), and every transaction. */
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    final Map<String, vn.chitieu.dossier.Procedure> procedures = new java.util.TreeMap<>();
+    final Map<String, vn.chitieu.dossier.StoredDossier> dossiers = new java.util.HashMap<>();
+    final Map<InMemoryDossiers.Key, long[]> dossierCounts = new java.util.HashMap<>();
 
     public InMemoryStorage(Clock clock, IndicatorCatalogue catalogue) {
         this.clock = clock;
@@ -168,6 +171,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public InMemoryLineages lineages() {
         return new InMemoryLineages(this);
+    }
+
+    @Override
+    public InMemoryDossiers dossiers() {
+        return new InMemoryDossiers(this);
     }
 
     @Override

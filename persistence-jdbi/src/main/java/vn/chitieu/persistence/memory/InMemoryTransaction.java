@@ -170,6 +170,16 @@ final class InMemoryTransaction implements StorageTransaction {
         writes.add(() -> store.audit(copy, actor));
     }
 
+    private InMemoryDossiers.Writes dossierWrites;
+
+    @Override
+    public InMemoryDossiers.Writes dossiers() {
+        if (dossierWrites == null) {
+            dossierWrites = new InMemoryDossiers.Writes(store, writes);
+        }
+        return dossierWrites;
+    }
+
     @Override
     public void rollback() {
         rolledBack = true;

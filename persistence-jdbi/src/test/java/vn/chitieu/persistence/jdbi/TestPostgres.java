@@ -42,7 +42,7 @@ public final class TestPostgres {
     public static Storage freshStorage() {
         JdbiStorage storage = database().storage();
         storage.jdbi().useHandle(h -> h.execute(
-                "TRUNCATE units, import_batches, decisions, assignments, results, audit_log, access_tokens, minimums, period_locks RESTART IDENTITY CASCADE"));
+                "TRUNCATE units, import_batches, decisions, assignments, results, audit_log, access_tokens, minimums, period_locks, dossier_counts, dossiers, procedures RESTART IDENTITY CASCADE"));
         return storage;
     }
 

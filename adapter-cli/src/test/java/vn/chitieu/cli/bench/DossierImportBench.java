@@ -1,0 +1,216 @@
+package vn.chitieu.cli.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.postgresql.PGConnection;
+import vn.chitieu.application.dossier.DossierImports;
+import vn.chitieu.application.dossier.ImportDossiersCommand;
+import vn.chitieu.application.dossier.ImportProceduresCommand;
+import vn.chitieu.application.imports.ImportService;
+import vn.chitieu.audit.Actor;
+import vn.chitieu.cli.dossier.DossierGenerator;
+import vn.chitieu.cli.dossier.GeneratedDossier;
+import vn.chitieu.cli.io.DossierFiles;
+import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.persistence.embedded.Database;
+import vn.chitieu.port.out.ImportFile;
+import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.port.out.ImportSummary;
+import vn.chitieu.table.DelimitedText;
+import vn.chitieu.table.Lined;
+import vn.chitieu.table.Table;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitKind;
+
+/**
+ * Benchmark, not a test: {@code import dossiers} of N generated dossiers (default 2,000,000) into the embedded
+ * PostgreSQL, beside a plain {@code COPY} of the same CSV into a table with the same key, in the same run and
+ * the same database. The import is the use case the CLI command runs ({@link DossierImports}, through the
+ * CLI's file reader {@link DossierFiles}): every record checked, codes looked up, dossiers written by
+ * {@code COPY} into the partitioned table, counts per (unit, procedure, month) written, batch and audit
+ * recorded; the JVM start and the registry are not timed. Prints:
+ * <ul>
+ * <li>(a) COPY into a plain table of the file's columns with primary key (code, received) — the aim's anchor;</li>
+ * <li>(b) COPY into a table laid out as {@code dossiers} (partitioned by received month, partitions made
+ * beforehand), same key;</li>
+ * <li>the import, the re-import of the same file (all unchanged), and the ratios import / (a), import / (b).</li>
+ * </ul>
+ * Province of 1 + 20 departments + 30 districts × 20 communes (651 units), 2,000 procedures, dossiers received
+ * from May to early July 2025 (three partitions), times written {@code yyyy-MM-dd HH:mm:ss} so that COPY reads
+ * them. Run with {@code mvn -B -q -Pbench-import-dossiers -DskipTests -pl adapter-cli -am verify}
+ * ({@code -Dbench.size=500000} for another size).
+ */
+public final class DossierImportBench {
+
+    private static final int DISTRICTS = 30;
+    private static final int COMMUNES = 20;
+    private static final int DEPARTMENTS = 20;
+    private static final int PROCEDURES = 2000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final String COLUMNS = "(code text, procedure text, unit text, channel smallint, received timestamp, "
+            + "due timestamp, finished timestamp, status smallint, paid_online smallint, fee numeric, digitized boolean, "
+            + "e_result boolean, PRIMARY KEY (code, received))";
+
+    private DossierImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim().replace("_", "")) : 2_000_000;
+        System.out.printf(Locale.ROOT, "import dossiers benchmark: %,d dossiers, %d cores, load average %.1f%n", n,
+                Runtime.getRuntime().availableProcessors(), java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+        Path dir = Files.createTempDirectory("chitieu-import-dossiers-bench");
+        try {
+            run(dir, n);
+        } finally {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path dir, int n) throws Exception {
+        List<Unit> units = units();
+        List<String> procedures = new ArrayList<>();
+        for (int p = 0; p < PROCEDURES; p++) {
+            procedures.add(String.format(Locale.ROOT, "1.%06d.000.00.00.H12", p));
+        }
+        Path csv = dir.resolve("dossiers.csv");
+        long g0 = System.nanoTime();
+        generate(csv, n, units, procedures);
+        System.out.printf(Locale.ROOT, "generated %,d dossiers (%,d bytes) in %.1f s%n", n, Files.size(csv),
+                (System.nanoTime() - g0) / 1e9);
+        try (Database db = Database.embedded(dir.resolve("pgdata"))) {
+            var storage = db.storage();
+            ImportOptions options = ImportOptions.by(Actor.of("bench"));
+            List<Lined<Unit>> lined = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                lined.add(new Lined<>(i + 2, units.get(i)));
+            }
+            new ImportService(storage, IndicatorCatalogue.builtIn()).importUnits(new ImportFile<>("units.csv", lined), options);
+            DossierImports imports = new DossierImports(storage);
+            StringBuilder p = new StringBuilder("code,name,level,onlinePayment\n");
+            for (int i = 0; i < procedures.size(); i++) {
+                p.append(procedures.get(i)).append(",Thủ tục ").append(i).append(',')
+                        .append(new String[] {"FULL", "PARTIAL", "NONE"}[i % 3]).append(',').append(i % 2 == 0).append('\n');
+            }
+            imports.importProcedures(new ImportProceduresCommand("procedures.csv", table("procedures.csv", p.toString()), null,
+                    options));
+
+            long t0 = System.nanoTime();
+            ImportSummary first = imports.importDossiers(new ImportDossiersCommand(new DossierFiles().open(csv), null, options));
+            long t1 = System.nanoTime();
+            if (first.inserted() != n) {
+                throw new IllegalStateException("expected " + n + " inserted, got " + first);
+            }
+            ImportSummary again = imports.importDossiers(new ImportDossiersCommand(new DossierFiles().open(csv), null, options));
+            long t2 = System.nanoTime();
+            if (again.unchanged() != n) {
+                throw new IllegalStateException("expected " + n + " unchanged, got " + again);
+            }
+            double plain = copy(db, csv, n, "bench_copy", COLUMNS, List.of());
+            double partitioned = copy(db, csv, n, "bench_copy_parted", COLUMNS + " PARTITION BY RANGE (received)",
+                    List.of("2025-04-01", "2025-05-01", "2025-06-01", "2025-07-01", "2025-08-01"));
+            double imported = (t1 - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "import dossiers:                                   %6.2f s, %,10.0f dossiers/s%n",
+                    imported, n / imported);
+            System.out.printf(Locale.ROOT, "re-import of the same file (all unchanged):        %6.2f s, %,10.0f dossiers/s%n",
+                    (t2 - t1) / 1e9, n / ((t2 - t1) / 1e9));
+            System.out.printf(Locale.ROOT, "(a) COPY into a table with key (code, received):   %6.2f s, %,10.0f rows/s%n", plain,
+                    n / plain);
+            System.out.printf(Locale.ROOT, "(b) COPY into (a) partitioned by received month:   %6.2f s, %,10.0f rows/s%n",
+                    partitioned, n / partitioned);
+            double ratio = imported / plain;
+            System.out.printf(Locale.ROOT, "import / (a) = %.2f×  %s%n", ratio, ratio <= 1.5 ? "within 1.5×: aim reached"
+                    : "NOT within 1.5× of COPY (the issue's aim)");
+            System.out.printf(Locale.ROOT, "import / (b) = %.2f×%n", imported / partitioned);
+        }
+    }
+
+    private static Table table(String name, String text) {
+        var lines = text.lines().toList();
+        Table.Builder b = Table.builder(name, List.of(lines.get(0).split(",", -1)));
+        for (int i = 1; i < lines.size(); i++) {
+            b.row(i + 1, List.of(lines.get(i).split(",", -1)));
+        }
+        return b.build();
+    }
+
+    /** Seconds a COPY of {@code csv} into a new table {@code table} takes. */
+    private static double copy(Database db, Path csv, long rows, String table, String columns, List<String> months)
+            throws Exception {
+        try (var connection = db.dataSource().getConnection()) {
+            try (var s = connection.createStatement()) {
+                s.execute("CREATE TABLE " + table + " " + columns);
+                for (int i = 0; i + 1 < months.size(); i++) {
+                    s.execute("CREATE TABLE " + table + "_" + i + " PARTITION OF " + table + " FOR VALUES FROM ('"
+                            + months.get(i) + "') TO ('" + months.get(i + 1) + "')");
+                }
+            }
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            long c0 = System.nanoTime();
+            long copied;
+            try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                copied = copy.copyIn("COPY " + table + " FROM STDIN (FORMAT csv, HEADER true)", in);
+            }
+            long c1 = System.nanoTime();
+            if (copied != rows) {
+                throw new IllegalStateException("COPY loaded " + copied + " rows");
+            }
+            return (c1 - c0) / 1e9;
+        }
+    }
+
+    private static List<Unit> units() {
+        List<Unit> units = new ArrayList<>();
+        UnitCode province = UnitCode.of("tinh");
+        units.add(new Unit(province, "UBND tỉnh", UnitKind.PROVINCE, null));
+        for (int d = 0; d < DEPARTMENTS; d++) {
+            units.add(new Unit(UnitCode.of("so-" + d), "Sở " + d, UnitKind.DEPARTMENT, province));
+        }
+        for (int d = 0; d < DISTRICTS; d++) {
+            UnitCode district = UnitCode.of("huyen-" + d);
+            units.add(new Unit(district, "UBND huyện " + d, UnitKind.DISTRICT, province));
+            for (int c = 0; c < COMMUNES; c++) {
+                units.add(new Unit(UnitCode.of("xa-" + d + "-" + c), "Xã " + d + "-" + c, UnitKind.COMMUNE, district));
+            }
+        }
+        return units;
+    }
+
+    /** English headers, unit codes, every time as yyyy-MM-dd HH:mm:ss (a form COPY reads too), received always given. */
+    private static void generate(Path csv, int n, List<Unit> units, List<String> procedures) throws IOException {
+        DossierGenerator g = new DossierGenerator(7);
+        List<String> codes = units.stream().map(u -> u.code().value()).toList();
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", DossierGenerator.ENGLISH));
+            w.write('\n');
+            StringBuilder s = new StringBuilder(200);
+            for (int i = 0; i < n; i++) {
+                GeneratedDossier d = g.dossier(i, codes, null, procedures, 2025, 6);
+                s.setLength(0);
+                s.append(d.code()).append(',').append(d.procedure()).append(',').append(d.unit()).append(',')
+                        .append(d.channel()).append(',').append(time(d.received())).append(',').append(time(d.due()))
+                        .append(',').append(time(d.finished())).append(',').append(d.status()).append(',')
+                        .append(d.paidOnline()).append(',').append(d.fee()).append(',').append(d.digitized() ? 1 : 0)
+                        .append(',').append(d.eResult() ? 1 : 0).append('\n');
+                w.write(s.toString());
+            }
+        }
+    }
+
+    private static String time(LocalDateTime t) {
+        return t == null ? "" : t.format(TIME);
+    }
+}

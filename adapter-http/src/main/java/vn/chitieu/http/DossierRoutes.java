@@ -1,0 +1,85 @@
+package vn.chitieu.http;
+
+import com.google.inject.Inject;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Locale;
+import vn.chitieu.access.Caller;
+import vn.chitieu.application.dossier.DossierImports;
+import vn.chitieu.application.dossier.ImportDossiersCommand;
+import vn.chitieu.application.dossier.ImportProceduresCommand;
+import vn.chitieu.application.dossier.ReadIndicators;
+import vn.chitieu.application.dossier.ReadIndicatorsCommand;
+import vn.chitieu.dossier.DossierSource;
+import vn.chitieu.port.out.ImportOptions;
+import vn.chitieu.port.out.ImportSummary;
+
+/**
+ * {@code POST /api/v1/procedures} (ADMIN, {@code text/csv}) stores the procedures catalogue;
+ * {@code POST /api/v1/dossiers} ({@code text/csv} or {@code application/x-ndjson}) stores dossiers of the
+ * caller's subtree, all or nothing, a stored code updated; {@code GET /api/v1/indicators?period=P[&unit=U]}
+ * answers the CLI {@code indicators} JSON from the stored counts, over the caller's subtree.
+ */
+public final class DossierRoutes implements RouteGroup {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    private final DossierImports imports;
+    private final ReadIndicators indicators;
+    private final JsonBodies bodies;
+    private final CsvTables csv;
+    private final DomainMapper mapper;
+    private final ServerSettings settings;
+
+    @Inject
+    public DossierRoutes(DossierImports imports, ReadIndicators indicators, JsonBodies bodies, CsvTables csv,
+            DomainMapper mapper, ServerSettings settings) {
+        this.imports = imports;
+        this.indicators = indicators;
+        this.bodies = bodies;
+        this.csv = csv;
+        this.mapper = mapper;
+        this.settings = settings;
+    }
+
+    @Override
+    public void addTo(RoutesConfig routes) {
+        routes.post("/api/v1/procedures", this::importProcedures, WriteRoute.ROUTE);
+        routes.post("/api/v1/dossiers", this::importDossiers, WriteRoute.ROUTE);
+        routes.get("/api/v1/indicators", this::indicators);
+    }
+
+    private void importProcedures(Context ctx) {
+        Caller caller = Authentication.caller(ctx);
+        caller.requireAdmin("import procedures");
+        ImportSummary summary = imports.importProcedures(new ImportProceduresCommand("procedures.csv",
+                csv.read("procedures.csv", bodies.csv(ctx)), caller, options(ctx, caller)));
+        ctx.json(mapper.toJson(summary));
+    }
+
+    private void importDossiers(Context ctx) {
+        Caller caller = Authentication.caller(ctx);
+        caller.requireWriter();
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        DossierSource source;
+        if (type.startsWith(NDJSON)) {
+            source = DossierBodies.ndjson("dossiers.ndjson", JsonBodies.bytes(ctx, settings.maxCsvBytes()));
+        } else {
+            source = DossierBodies.csv("dossiers.csv", csv.read("dossiers.csv", bodies.csv(ctx)));
+        }
+        ImportSummary summary = imports.importDossiers(new ImportDossiersCommand(source, caller, options(ctx, caller)));
+        ctx.json(mapper.toJson(summary));
+    }
+
+    private static ImportOptions options(Context ctx, Caller caller) {
+        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
+        return Queries.flag(ctx, "dryRun") ? options.asDryRun() : options;
+    }
+
+    private void indicators(Context ctx) {
+        Caller caller = Authentication.caller(ctx);
+        String unit = ctx.queryParam("unit");
+        ctx.json(IndicatorsJson.of(indicators.read(new ReadIndicatorsCommand(Queries.period(ctx.queryParam("period"),
+                "period"), unit == null || unit.isBlank() ? null : unit, "unit", caller))));
+    }
+}

@@ -1,0 +1,72 @@
+package vn.chitieu.application.dossier;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.dossier.DossierCellSums;
+import vn.chitieu.dossier.DossierCounts;
+import vn.chitieu.dossier.DossierMonths;
+import vn.chitieu.dossier.Procedures;
+import vn.chitieu.port.out.DossierStore;
+import vn.chitieu.port.out.Storage;
+import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.Resolution;
+import vn.chitieu.unit.Unit;
+import vn.chitieu.unit.UnitCode;
+import vn.chitieu.unit.UnitTree;
+
+/**
+ * Use case: every indicator of domain.md §9 over the stored dossiers (HTTP {@code GET /api/v1/indicators}),
+ * answered from the stored counts per (unit, procedure, month) ({@link DossierMonths}) without reading a
+ * dossier: the same rows as {@link ComputeIndicators} on a file of the same dossiers.
+ */
+public final class ReadIndicators {
+
+    private final Storage storage;
+
+    public ReadIndicators(Storage storage) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+    }
+
+    public ComputedIndicators read(ReadIndicatorsCommand c) {
+        UnitTree tree = storage.units().tree();
+        NameResolver resolver = c.caller() == null ? new NameResolver(tree) : c.caller().resolver(tree);
+        UnitCode scope = null;
+        if (c.unit() != null) {
+            Resolution r = resolver.resolve(c.unit());
+            if (!r.isMatched()) {
+                throw new InvalidInputException(InputProblem.at(null, 0, c.unitField() == null ? "unit" : c.unitField(),
+                        c.unit(), r.explain()));
+            }
+            scope = r.unit().code();
+            if (c.caller() != null) {
+                c.caller().requireRead(tree, scope);
+            }
+        } else if (c.caller() != null && !c.caller().isAdmin()) {
+            scope = c.caller().scope();
+        }
+        Set<UnitCode> units = null;
+        if (scope != null) {
+            units = new HashSet<>();
+            for (Unit u : tree.contains(scope) ? tree.subtree(scope) : java.util.List.<Unit>of()) {
+                units.add(u.code());
+            }
+        }
+        DossierStore store = storage.dossiers();
+        Procedures procedures = Procedures.of(store.procedures());
+        int[] months = DossierMonths.months(c.period());
+        DossierCounts counts = new DossierCounts(c.period(), tree, procedures);
+        for (DossierCellSums s : store.sums(months[0], months[1], units)) {
+            int p = procedures.indexOf(s.procedure());
+            Unit u = tree.find(s.unit()).orElseThrow(() -> new IllegalStateException("counts of an unknown unit " + s.unit()));
+            if (p < 0) {
+                throw new IllegalStateException("counts of an unknown procedure " + s.procedure());
+            }
+            counts.addStored(counts.indexOf(u), p, s);
+        }
+        return new ComputedIndicators(c.period(), counts.read(), counts.counted(), counts.excluded(),
+                counts.figures(scope));
+    }
+}
