@@ -108,7 +108,7 @@ public final class AllocateCommand implements Callable<Integer> {
         if (drafted.restated() == null) {
             output.emit(out, appendix ? Appendix.of(allocation) : report(allocation), document(allocation));
         } else {
-            output.emit(out, appendix ? Appendix.of(allocation) : report(drafted), document(drafted));
+            output.emit(out, appendix ? Appendix.of(allocation) : report(drafted, out.lang()), document(drafted));
         }
         return 0;
     }
@@ -117,7 +117,7 @@ public final class AllocateCommand implements Callable<Integer> {
      * The drafting table through a lineage: {@link #report(Allocation)} with the restated counts of
      * each baseline and the old units it came from; notes name the units not restatable.
      */
-    public static Report report(LineageDraft d) {
+    public static Report report(LineageDraft d, Lang lang) {
         Report plain = report(d.allocation());
         List<ReportColumn> columns = new ArrayList<>(plain.columns());
         int at = columns.indexOf(columns.stream().filter(c -> c.key().equals("baseline")).findFirst().orElseThrow()) + 1;
@@ -139,9 +139,9 @@ public final class AllocateCommand implements Callable<Integer> {
             }
             rows.add(row);
             if (restated != null && !restated.isRestatable()) {
-                notes.add(r.unit().value() + ": không quy đổi được, " + String.join(", ",
-                        restated.withoutCounts().stream().map(UnitCode::value).toList())
-                        + " chỉ có tỉ lệ, không có số hồ sơ / not restatable: a rate without counts");
+                String olds = String.join(", ", restated.withoutCounts().stream().map(UnitCode::value).toList());
+                notes.add(r.unit().value() + (lang == Lang.EN ? ": not restatable, " + olds + " given as a rate without counts"
+                        : ": không quy đổi được, " + olds + " chỉ có tỉ lệ, không có số hồ sơ"));
             }
         }
         if (!d.restated().withoutSuccessor().isEmpty()) {

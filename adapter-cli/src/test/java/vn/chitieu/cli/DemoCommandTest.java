@@ -74,7 +74,7 @@ class DemoCommandTest {
                 "cu-xa-ninh-ich,ONLINE_RATE,2025-H1,313,332");
         assertThat(run.out()).contains("tỉnh Khánh Hòa (chính quyền hai cấp)", "(ba cấp, 9 huyện)",
                         "hai cấp: 91 xã, phường, đặc khu")
-                .containsPattern("xa-ninh-hung +\\| UBND xã Ninh Hưng +\\| COMMUNE +\\| +\\| +74,33% \\| +1199 \\| +1613 \\| "
+                .containsPattern("xa-ninh-hung +\\| UBND xã Ninh Hưng +\\| Xã +\\| +\\| +74,33% \\| +1\\.199 \\| +1\\.613 \\| "
                         + "cu-xa-ninh-hung, cu-xa-ninh-loc, cu-xa-ninh-ich +\\| +77% \\| +77%")
                 .contains("cu-xa-dien-lam×0.6", "UBND đặc khu Trường Sa", "xa-son-trung: không quy đổi được");
     }

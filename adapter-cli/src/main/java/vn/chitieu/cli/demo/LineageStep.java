@@ -72,7 +72,7 @@ public final class LineageStep extends SampleStep {
                 : "Một danh mục theo thời gian: " + old.size() + " đơn vị ngày 31/12/2024 (ba cấp, " + districts
                         + " huyện), " + now.size() + " đơn vị ngày 01/01/2026 (hai cấp: " + communes
                         + " xã, phường, đặc khu); " + table(LINEAGE).rows().size() + " dòng kế thừa.");
-        Report full = AllocateCommand.report(d);
+        Report full = AllocateCommand.report(d, lang);
         int unit = full.columns().indexOf(full.columns().stream().filter(c -> c.key().equals("unit")).findFirst().orElseThrow());
         List<List<Object>> rows = new ArrayList<>();
         for (List<Object> row : full.sections().get(0).rows()) {

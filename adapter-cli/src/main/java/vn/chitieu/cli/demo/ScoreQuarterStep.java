@@ -84,10 +84,10 @@ public final class ScoreQuarterStep extends SampleStep {
         if (criticised.equals(letterCriticises)) {
             out.println(en ? "- Criticised: the rule \"" + CRITICISE + "\" selects exactly the units the letter criticises, "
                     + "those that did not use the system: " + names(criticised)
-                    : "- Phê bình: quy tắc \"" + CRITICISE + "\" chọn đúng các đơn vị thư phê bình, những đơn vị chưa "
+                    : "- Phê bình: quy tắc «" + CRITICISE + "» chọn đúng các đơn vị thư phê bình, những đơn vị chưa "
                     + "sử dụng hệ thống: " + names(criticised));
         } else {
-            out.println((en ? "- Criticised by the rule \"" : "- Quy tắc \"") + CRITICISE + (en ? "\": " : "\" phê bình: ")
+            out.println((en ? "- Criticised by the rule \"" : "- Quy tắc «") + CRITICISE + (en ? "\": " : "» phê bình: ")
                     + names(criticised) + (en ? "; by the letter: " : "; thư phê bình: ") + names(letterCriticises));
         }
         Set<Unit> both = new LinkedHashSet<>(commended);
@@ -98,7 +98,7 @@ public final class ScoreQuarterStep extends SampleStep {
         onlyLetter.removeAll(commended);
         out.println(en ? "- Commended: the rule \"" + COMMEND + "\" (met, and among the 3 of its kind with the most "
                 + "dossiers) selects " + both.size() + " of the letter's " + letterCommends.size() + ": " + names(both)
-                : "- Biểu dương: quy tắc \"" + COMMEND + "\" (đạt chỉ tiêu và thuộc 3 đơn vị cùng loại có nhiều hồ sơ "
+                : "- Biểu dương: quy tắc «" + COMMEND + "» (đạt chỉ tiêu và thuộc 3 đơn vị cùng loại có nhiều hồ sơ "
                 + "nhất) chọn " + both.size() + " trong " + letterCommends.size() + " đơn vị thư biểu dương: " + names(both));
         if (!onlyRule.isEmpty()) {
             out.println((en ? "  also selected, not in the letter: " : "  quy tắc chọn thêm, thư không biểu dương: ")

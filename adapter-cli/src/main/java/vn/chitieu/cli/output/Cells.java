@@ -101,7 +101,10 @@ public final class Cells {
         if (value == ReportValue.NOT_AVAILABLE) {
             return lang == Lang.EN ? "" : NumberReader.NO_DOSSIERS;
         }
-        return style.shown(value);
+        if (value instanceof Number || value instanceof Boolean || value == null) {
+            return style.shown(value);
+        }
+        return plain(value, ColumnType.TEXT, lang); // codes, code lists and messages as the import reads them
     }
 
     /** The indicator's name inside a sentence: its first letter lower-cased (ACRONYMS kept). */
