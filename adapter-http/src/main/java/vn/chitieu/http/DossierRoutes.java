@@ -10,6 +10,7 @@ import vn.chitieu.application.dossier.ImportDossiersCommand;
 import vn.chitieu.application.dossier.ImportProceduresCommand;
 import vn.chitieu.application.dossier.ReadIndicators;
 import vn.chitieu.application.dossier.ReadIndicatorsCommand;
+import vn.chitieu.application.dossier.StoredNationalIndex;
 import vn.chitieu.dossier.DossierSource;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
@@ -18,7 +19,9 @@ import vn.chitieu.port.out.ImportSummary;
  * {@code POST /api/v1/procedures} (ADMIN, {@code text/csv}) stores the procedures catalogue;
  * {@code POST /api/v1/dossiers} ({@code text/csv} or {@code application/x-ndjson}) stores dossiers of the
  * caller's subtree, all or nothing, a stored code updated; {@code GET /api/v1/indicators?period=P[&unit=U]}
- * answers the CLI {@code indicators} JSON from the stored counts, over the caller's subtree.
+ * answers the CLI {@code indicators} JSON from the stored counts, over the caller's subtree; with
+ * {@code &profile=766-2022} it answers the CLI {@code indicators --profile} JSON (points per criterion), in the
+ * language of {@code Accept-Language} (Vietnamese or English).
  */
 public final class DossierRoutes implements RouteGroup {
 
@@ -79,7 +82,14 @@ public final class DossierRoutes implements RouteGroup {
     private void indicators(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         String unit = ctx.queryParam("unit");
-        ctx.json(IndicatorsJson.of(indicators.read(new ReadIndicatorsCommand(Queries.period(ctx.queryParam("period"),
-                "period"), unit == null || unit.isBlank() ? null : unit, "unit", caller))));
+        String profile = ctx.queryParam("profile");
+        ReadIndicatorsCommand command = new ReadIndicatorsCommand(Queries.period(ctx.queryParam("period"), "period"),
+                unit == null || unit.isBlank() ? null : unit, "unit", caller);
+        if (profile != null) {
+            StoredNationalIndex scored = indicators.score(command, profile, "profile");
+            ctx.json(NationalIndexJson.of(scored.scores(), scored.tree(), ProblemResponses.locale(ctx).getLanguage()));
+            return;
+        }
+        ctx.json(IndicatorsJson.of(indicators.read(command)));
     }
 }

@@ -114,6 +114,11 @@ public final class HttpModule extends AbstractModule {
     }
 
     @Provides
+    vn.chitieu.application.dossier.ScoreStoredDossiers scoreStoredDossiers(Storage storage, ScorePeriod scoring) {
+        return new vn.chitieu.application.dossier.ScoreStoredDossiers(storage, scoring);
+    }
+
+    @Provides
     @Singleton // one for the server: it keeps the scoreboards it computed until the store's next write
     ScorePeriod scorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue,
             Approvals approvals, Storage storage) {

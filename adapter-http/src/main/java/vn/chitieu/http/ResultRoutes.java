@@ -6,6 +6,7 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.util.List;
 import vn.chitieu.access.Caller;
+import vn.chitieu.application.dossier.ScoreStoredDossiers;
 import vn.chitieu.application.imports.ImportResultsCommand;
 import vn.chitieu.application.imports.ImportResultsUseCase;
 import vn.chitieu.application.scoring.ScorePeriod;
@@ -22,12 +23,14 @@ import vn.chitieu.table.Table;
 /**
  * {@code POST /api/v1/results} imports actual results (long or wide CSV, all or nothing, units
  * of the caller's subtree only) and {@code GET /api/v1/scoreboard} scores them against the
- * targets of the decisions in force ({@link ScorePeriod}), over the caller's subtree only.
+ * targets of the decisions in force ({@link ScorePeriod}), over the caller's subtree only; with
+ * {@code source=dossiers} the results are the figures computed from the stored dossiers ({@link ScoreStoredDossiers}).
  */
 public final class ResultRoutes implements RouteGroup {
 
     private final ImportResultsUseCase imports;
     private final ScorePeriod scoring;
+    private final ScoreStoredDossiers fromDossiers;
     private final IndicatorCatalogue catalogue;
     private final JsonBodies bodies;
     private final CsvTables csv;
@@ -37,10 +40,11 @@ public final class ResultRoutes implements RouteGroup {
     private final java.util.Map<Kept, byte[]> written = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
-    public ResultRoutes(ImportResultsUseCase imports, ScorePeriod scoring, IndicatorCatalogue catalogue,
-            JsonBodies bodies, CsvTables csv, DomainMapper mapper, ScoreboardMapper boards) {
+    public ResultRoutes(ImportResultsUseCase imports, ScorePeriod scoring, ScoreStoredDossiers fromDossiers,
+            IndicatorCatalogue catalogue, JsonBodies bodies, CsvTables csv, DomainMapper mapper, ScoreboardMapper boards) {
         this.imports = imports;
         this.scoring = scoring;
+        this.fromDossiers = fromDossiers;
         this.catalogue = catalogue;
         this.bodies = bodies;
         this.csv = csv;
@@ -75,12 +79,16 @@ public final class ResultRoutes implements RouteGroup {
                 .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty())
                 .distinct().toList();
         if (indicators.size() > 1) {
+            if (fromDossiers(ctx)) {
+                throw HttpProblem.badField("indicator", "source=dossiers scores one indicator at a time");
+            }
             scoreboards(ctx, caller, indicators);
             return;
         }
-        ScoredPeriod scored = scoring.scored(new ScoreStoredCommand(caller,
+        ScoreStoredCommand command = new ScoreStoredCommand(caller,
                 Queries.indicator(ctx.queryParam("indicator"), "indicator"), Queries.period(ctx.queryParam("period"), "period"),
-                List.of()));
+                List.of());
+        ScoredPeriod scored = fromDossiers(ctx) ? fromDossiers.scored(command) : scoring.scored(command);
         String format = ctx.queryParam("format");
         if (format == null || format.isBlank() || format.equals("json")) {
             ctx.contentType(ContentType.APPLICATION_JSON).result(rendered(ctx, scored));
@@ -125,6 +133,21 @@ public final class ResultRoutes implements RouteGroup {
         } else {
             throw HttpProblem.badField("format", "json, csv or xlsx, not '" + format + "'");
         }
+    }
+
+    /**
+     * {@code source=dossiers}: the figures computed from the stored dossiers are the results
+     * ({@link ScoreStoredDossiers}); {@code source=results} (the default): the stored results.
+     */
+    private static boolean fromDossiers(Context ctx) {
+        String source = ctx.queryParam("source");
+        if (source == null || source.isBlank() || source.equals("results")) {
+            return false;
+        }
+        if (source.equals("dossiers")) {
+            return true;
+        }
+        throw HttpProblem.badField("source", "results or dossiers, not '" + source + "'");
     }
 
     /** {@code csvStyle=plain} (the default, with a BOM) or {@code excel} (Vietnamese Excel). */

@@ -9,6 +9,8 @@ import vn.chitieu.dossier.DossierCellSums;
 import vn.chitieu.dossier.DossierCounts;
 import vn.chitieu.dossier.DossierMonths;
 import vn.chitieu.dossier.Procedures;
+import vn.chitieu.dossier.profile.NationalProfile;
+import vn.chitieu.dossier.profile.NationalProfiles;
 import vn.chitieu.port.out.DossierStore;
 import vn.chitieu.port.out.Storage;
 import vn.chitieu.unit.NameResolver;
@@ -20,7 +22,8 @@ import vn.chitieu.unit.UnitTree;
 /**
  * Use case: every indicator of domain.md §9 over the stored dossiers (HTTP {@code GET /api/v1/indicators}),
  * answered from the stored counts per (unit, procedure, month) ({@link DossierMonths}) without reading a
- * dossier: the same rows as {@link ComputeIndicators} on a file of the same dossiers.
+ * dossier: the same rows as {@link ComputeIndicators} on a file of the same dossiers; {@link #score} scores
+ * them under a national profile (e.g. {@code 766-2022}) as {@link ScoreNationalIndex} does for a file.
  */
 public final class ReadIndicators {
 
@@ -31,7 +34,20 @@ public final class ReadIndicators {
     }
 
     public ComputedIndicators read(ReadIndicatorsCommand c) {
+        return read(c, storage.units().tree());
+    }
+
+    /**
+     * The indicators of {@code c} scored under the profile {@code profileId}: the profile is looked up first (an
+     * unknown id is bad input naming {@code profileField}), then the figures are read as {@link #read} does.
+     */
+    public StoredNationalIndex score(ReadIndicatorsCommand c, String profileId, String profileField) {
+        NationalProfile profile = NationalProfiles.get(profileId, profileField);
         UnitTree tree = storage.units().tree();
+        return new StoredNationalIndex(new ScoreNationalIndex().score(profile, read(c, tree)), tree);
+    }
+
+    private ComputedIndicators read(ReadIndicatorsCommand c, UnitTree tree) {
         NameResolver resolver = c.caller() == null ? new NameResolver(tree) : c.caller().resolver(tree);
         UnitCode scope = null;
         if (c.unit() != null) {

@@ -172,11 +172,31 @@ public final class ScorePeriod {
      */
     Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared,
             ScoreFilesCommand.UniformTarget uniform) {
-        UnitTree tree = ScoreFiles.units(units.tree(), period);
         List<Result> stored = new ArrayList<>(results.find(indicator, period));
         for (Period part : AcrossPeriods.partsOf(period)) {
             stored.addAll(results.find(indicator, part));
         }
+        return score(indicator, period, within, declared, uniform, stored);
+    }
+
+    /**
+     * The scoreboard of {@code c} (its indicator and period, over its caller's subtree with the ranks of the whole
+     * population, its rules and profile) with {@code actuals} as the results instead of the stored ones: e.g. the
+     * figures computed from the stored dossiers ({@code ReadIndicators}), every unit's, against the targets in
+     * force. Not kept (the figures are the caller's to give).
+     */
+    public ScoredPeriod scoredFrom(ScoreStoredCommand c, List<Result> actuals) {
+        if (catalogue.find(c.indicator()).isEmpty()) {
+            throw new InvalidInputException(InputProblem.at(null, 0, "indicator", c.indicator().value(),
+                    "no indicator '" + c.indicator() + "'"));
+        }
+        Scoreboard board = score(c.indicator(), c.period(), within(c), c.declared(), c.uniform(), List.copyOf(actuals));
+        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), approved(board, c.period()));
+    }
+
+    private Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared,
+            ScoreFilesCommand.UniformTarget uniform, List<Result> stored) {
+        UnitTree tree = ScoreFiles.units(units.tree(), period);
         AcrossPeriods across = AcrossPeriods.of(stored.stream()
                 .filter(r -> r.indicator().equals(indicator) && tree.contains(r.unit())
                         && (within == null || tree.isWithin(r.unit(), within)))
@@ -188,7 +208,7 @@ public final class ScorePeriod {
         if (within == null) {
             return board;
         }
-        return board.rankedAmong(score(indicator, period, null, List.of(), uniform));
+        return board.rankedAmong(score(indicator, period, null, List.of(), uniform, stored));
     }
 
     /**
