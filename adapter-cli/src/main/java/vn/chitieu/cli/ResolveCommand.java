@@ -35,6 +35,10 @@ public final class ResolveCommand implements Callable<Integer> {
             description = "Names to resolve: one per line, or a CSV/.xlsx with a column 'name'.")
     private Path names;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Match among the units valid on this date (e.g. 2026-01-01): the date of the document.")
+    private java.time.LocalDate asOf;
+
     @Mixin
     private OutputOptions out;
 
@@ -54,7 +58,7 @@ public final class ResolveCommand implements Callable<Integer> {
         out.format();
         UnitTree tree = unitsFile.read(units);
         List<String> list = namesFile.read(names);
-        Resolved resolved = new ResolveNames().resolve(tree, list);
+        Resolved resolved = new ResolveNames().resolve(tree, list, asOf);
         output.emit(out, report(resolved), resolved);
         return 0;
     }

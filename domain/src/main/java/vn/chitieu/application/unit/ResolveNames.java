@@ -20,6 +20,14 @@ public final class ResolveNames {
             List<String> suggestions) {
     }
 
+    /**
+     * Resolves every name against the units of {@code tree} valid on {@code asOf} (domain.md §10: a
+     * document of 2026 names the units of 2026), or against every unit when {@code asOf} is null.
+     */
+    public Resolved resolve(UnitTree tree, List<String> names, java.time.LocalDate asOf) {
+        return resolve(asOf == null ? tree : tree.asOf(asOf), names);
+    }
+
     /** Resolves every name against {@code tree}. */
     public Resolved resolve(UnitTree tree, List<String> names) {
         NameResolver resolver = new NameResolver(tree);
