@@ -135,6 +135,13 @@ class LanguageEverywhereTest {
                 "--target", "90"});
         runs.put("indicators", new String[] {"indicators", "--units", units22, "--procedures", s("procedures-daklak.csv"),
                 "--dossiers", s("dossiers-daklak-2022-06.csv"), "--period", "2022-06"});
+        runs.put("indicators 766", new String[] {"indicators", "--units", units22, "--procedures", s("procedures-daklak.csv"),
+                "--dossiers", s("dossiers-daklak-2022-06.csv"), "--period", "2022-06", "--profile", "766-2022"});
+        runs.put("trend", new String[] {"trend", "--units", units18, "--results", s("results-2018-Q1.csv"),
+                "--unit", "UBND huyện Krông Pắc"});
+        runs.put("allocate lineage", new String[] {"allocate", "--units", s("units-khanhhoa-2024-2026.csv"),
+                "--baseline", s("baseline-khanhhoa-2025.csv"), "--policy", s("policy-khanhhoa-2026.yaml"), "--year", "2026",
+                "--as-of", "2026-01-01", "--lineage", s("lineage-khanhhoa-2025.csv")});
         runs.put("demo", new String[] {"demo"});
         // bad input and refusals, one of each kind a user meets
         runs.put("no file", new String[] {"resolve", "--units", dir.resolve("nope.csv").toString(), "--names",

@@ -86,7 +86,7 @@ public final class NationalIndexReport {
             case NOT_COMPUTED -> notComputed(vi);
         };
         return Arrays.asList(k.id() + (k.assumed() ? " (*)" : ""), k.name(lang),
-                k.indicator() == null ? "" : k.indicator().value(), c.numerator(), c.denominator(),
+                k.indicator() == null ? "" : k.indicator(), c.numerator(), c.denominator(),
                 c.value() == null ? "" : number(c.value(), vi) + "%", number(k.fullAt(), vi) + "%", k.maxPoints(), points);
     }
 
