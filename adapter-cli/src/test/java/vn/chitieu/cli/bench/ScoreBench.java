@@ -99,7 +99,7 @@ public final class ScoreBench {
         Path out = dir.resolve("scoreboard.csv");
         Bench.Measured chitieu = Bench.measure(dir, List.of(Bench.java(), "-cp", Bench.classpath(), "vn.chitieu.cli.Main",
                 "score", "--units", dir.resolve("units.csv").toString(), "--results", file.toString(),
-                "--target", String.valueOf(TARGET), "--format", "csv", "--out", out.toString()));
+                "--target", String.valueOf(TARGET), "--format", "csv", "--csv-style", "plain", "--out", out.toString())); // plain: the comparison reads true/false and dot decimals
         Bench.Measured duck = Bench.measure(dir, List.of(Bench.java(), "-cp", Bench.classpath(),
                 ScoreBench.class.getName(), "--duckdb", dir.toString()));
         String same = compare(out, dir.resolve("duckdb.csv"));
@@ -118,14 +118,20 @@ public final class ScoreBench {
      */
     private static String compare(Path chitieu, Path duckdb) throws IOException {
         Map<String, String> ours = new HashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(chitieu, StandardCharsets.UTF_8)) {
-            r.readLine();
-            for (String l; (l = r.readLine()) != null;) {
-                String[] c = l.split(",", -1);
-                if (c.length < 13 || c[3].isEmpty() || c[4].isEmpty()) {
+        // read as CSV, not split on commas: a section title is quoted and may hold commas (an indicator's name)
+        try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> csv = de.siegmar.fastcsv.reader.CsvReader
+                .builder().ofCsvRecord(chitieu)) {
+            boolean header = true;
+            for (de.siegmar.fastcsv.reader.CsvRecord rec : csv) {
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                List<String> c = rec.getFields();
+                if (c.size() < 13 || c.get(3).isEmpty() || c.get(4).isEmpty()) {
                     continue; // a totals line
                 }
-                ours.put(c[2] + "|" + c[3] + "|" + c[4], c[9] + "|" + c[11] + "|" + c[12]);
+                ours.put(c.get(2) + "|" + c.get(3) + "|" + c.get(4), c.get(9) + "|" + c.get(11) + "|" + c.get(12));
             }
         }
         int differ = 0;
