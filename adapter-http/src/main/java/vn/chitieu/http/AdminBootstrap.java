@@ -38,7 +38,7 @@ public final class AdminBootstrap {
     public Optional<String> ensureAdmin(String fromEnvironment) {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             if (fromEnvironment.strip().length() < AccessToken.MIN_SECRET_LENGTH) {
-                throw new IllegalArgumentException(ENV + " must have at least " + AccessToken.MIN_SECRET_LENGTH
+                throw new WeakSecret(ENV + " must have at least " + AccessToken.MIN_SECRET_LENGTH
                         + " characters (128 random bits or more)");
             }
             String hash = AccessToken.hashOf(fromEnvironment);
@@ -59,5 +59,14 @@ public final class AdminBootstrap {
         AccessToken.Issued issued = AccessToken.issue(Role.ADMIN, null, "bootstrap (generated)", clock.instant(), random);
         tokens.issue(issued.token(), ACTOR, "first start without an admin token");
         return Optional.of(issued.secret());
+    }
+
+    /** The bootstrap secret given is too short to be a token: a setting to fix, said in one line at start. */
+    static final class WeakSecret extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        WeakSecret(String message) {
+            super(message);
+        }
     }
 }

@@ -63,6 +63,11 @@ public final class ServerMain implements Callable<Integer> {
             // the first to need the database: it opens here
             generated = injector.getInstance(AdminBootstrap.class).ensureAdmin(System.getenv(AdminBootstrap.ENV));
         } catch (RuntimeException e) {
+            Optional<AdminBootstrap.WeakSecret> weak = cause(e, AdminBootstrap.WeakSecret.class);
+            if (weak.isPresent()) {
+                System.err.println("error: " + weak.get().getMessage()); // a setting to fix: one line, no trace
+                return 2;
+            }
             Optional<DatabaseRefusal> refusal = cause(e, DatabaseRefusal.class);
             if (refusal.isEmpty()) {
                 throw e;
