@@ -6,8 +6,6 @@ import io.javalin.http.Context;
 import vn.chitieu.access.Caller;
 import vn.chitieu.application.lineage.ImportLineage;
 import vn.chitieu.application.lineage.ImportLineageCommand;
-import vn.chitieu.port.out.ImportOptions;
-import vn.chitieu.port.out.ImportSummary;
 
 /**
  * {@code PUT /api/v1/lineage}: store the lineage of units (ADMIN, text/csv {@code from,to,share,date},
@@ -36,9 +34,7 @@ public final class LineageRoutes implements RouteGroup {
     private void upload(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         byte[] body = bodies.csv(ctx);
-        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
-        ImportSummary summary = imports.importLineage(new ImportLineageCommand("lineage.csv", csv.read("lineage.csv", body),
-                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
-        ctx.json(mapper.toJson(summary));
+        ctx.json(mapper.toJson(imports.importLineage(new ImportLineageCommand("lineage.csv", csv.read("lineage.csv", body),
+                Queries.importOptions(ctx, caller)))));
     }
 }

@@ -7,8 +7,6 @@ import vn.chitieu.access.Caller;
 import vn.chitieu.application.minimum.ImportMinimums;
 import vn.chitieu.application.minimum.ImportMinimumsCommand;
 import vn.chitieu.application.minimum.ReadMinimums;
-import vn.chitieu.port.out.ImportOptions;
-import vn.chitieu.port.out.ImportSummary;
 
 /**
  * {@code /api/v1/minimums}: store legal minimums (ADMIN, text/csv {@code source,indicator,kind,minimum},
@@ -44,10 +42,8 @@ public final class MinimumRoutes implements RouteGroup {
     private void upload(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         byte[] body = bodies.csv(ctx);
-        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
-        ImportSummary summary = imports.importMinimums(new ImportMinimumsCommand("minimums.csv",
-                csv.read("minimums.csv", body), Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
-        ctx.json(mapper.toJson(summary));
+        ctx.json(mapper.toJson(imports.importMinimums(new ImportMinimumsCommand("minimums.csv",
+                csv.read("minimums.csv", body), Queries.importOptions(ctx, caller)))));
     }
 
     private void list(Context ctx) {

@@ -8,7 +8,6 @@ import vn.chitieu.access.Caller;
 import vn.chitieu.application.imports.ImportUnitsCommand;
 import vn.chitieu.application.imports.ImportUnitsUseCase;
 import vn.chitieu.common.InvalidInputException;
-import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.table.Table;
@@ -52,9 +51,8 @@ public final class UnitRoutes implements RouteGroup {
         byte[] body = bodies.csv(ctx);
         ETags.requireRegistry(ctx, units.tree());
         Table table = csv.read("units.csv", body);
-        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
         ImportSummary summary = imports.importUnits(new ImportUnitsCommand("units.csv", table,
-                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
+                Queries.importOptions(ctx, caller)));
         if (!summary.errors().isEmpty()) {
             throw new InvalidInputException(summary.errors());
         }
