@@ -13,18 +13,10 @@ import vn.chitieu.application.lineage.ImportLineageCommand;
  */
 public final class LineageRoutes implements RouteGroup {
 
-    private final ImportLineage imports;
-    private final JsonBodies bodies;
-    private final CsvTables csv;
-    private final DomainMapper mapper;
-
-    @Inject
-    public LineageRoutes(ImportLineage imports, JsonBodies bodies, CsvTables csv, DomainMapper mapper) {
-        this.imports = imports;
-        this.bodies = bodies;
-        this.csv = csv;
-        this.mapper = mapper;
-    }
+    @Inject private ImportLineage imports;
+    @Inject private JsonBodies bodies;
+    @Inject private CsvTables csv;
+    @Inject private DomainMapper mapper;
 
     @Override
     public void addTo(RoutesConfig routes) {

@@ -15,23 +15,12 @@ import vn.chitieu.application.minimum.ReadMinimums;
  */
 public final class MinimumRoutes implements RouteGroup {
 
-    private final ImportMinimums imports;
-    private final ReadMinimums reads;
-    private final JsonBodies bodies;
-    private final CsvTables csv;
-    private final DomainMapper mapper;
-    private final Paging paging;
-
-    @Inject
-    public MinimumRoutes(ImportMinimums imports, ReadMinimums reads, JsonBodies bodies, CsvTables csv, DomainMapper mapper,
-            Paging paging) {
-        this.imports = imports;
-        this.reads = reads;
-        this.bodies = bodies;
-        this.csv = csv;
-        this.mapper = mapper;
-        this.paging = paging;
-    }
+    @Inject private ImportMinimums imports;
+    @Inject private ReadMinimums reads;
+    @Inject private JsonBodies bodies;
+    @Inject private CsvTables csv;
+    @Inject private DomainMapper mapper;
+    @Inject private Paging paging;
 
     @Override
     public void addTo(RoutesConfig routes) {

@@ -22,23 +22,12 @@ import vn.chitieu.unit.UnitTree;
  */
 public final class UnitRoutes implements RouteGroup {
 
-    private final Units units;
-    private final ImportUnitsUseCase imports;
-    private final JsonBodies bodies;
-    private final CsvTables csv;
-    private final DomainMapper mapper;
-    private final Paging paging;
-
-    @Inject
-    public UnitRoutes(Units units, ImportUnitsUseCase imports, JsonBodies bodies, CsvTables csv, DomainMapper mapper,
-            Paging paging) {
-        this.units = units;
-        this.imports = imports;
-        this.bodies = bodies;
-        this.csv = csv;
-        this.mapper = mapper;
-        this.paging = paging;
-    }
+    @Inject private Units units;
+    @Inject private ImportUnitsUseCase imports;
+    @Inject private JsonBodies bodies;
+    @Inject private CsvTables csv;
+    @Inject private DomainMapper mapper;
+    @Inject private Paging paging;
 
     @Override
     public void addTo(RoutesConfig routes) {
