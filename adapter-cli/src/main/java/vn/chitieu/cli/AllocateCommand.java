@@ -83,18 +83,10 @@ public final class AllocateCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions out;
 
-    private final UnitsFile unitsFile;
-    private final TableFiles tables;
-    private final PolicyFile policyFile;
-    private final Output output;
-
-    @Inject
-    public AllocateCommand(UnitsFile unitsFile, TableFiles tables, PolicyFile policyFile, Output output) {
-        this.unitsFile = unitsFile;
-        this.tables = tables;
-        this.policyFile = policyFile;
-        this.output = output;
-    }
+    @Inject private UnitsFile unitsFile;
+    @Inject private TableFiles tables;
+    @Inject private PolicyFile policyFile;
+    @Inject private Output output;
 
     @Override
     public Integer call() {

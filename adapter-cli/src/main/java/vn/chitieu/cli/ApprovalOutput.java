@@ -1,11 +1,13 @@
 package vn.chitieu.cli;
 
 import java.util.List;
+import java.util.function.Supplier;
 import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.cli.output.Format;
 import vn.chitieu.cli.output.Lang;
 import vn.chitieu.cli.output.Output;
+import vn.chitieu.persistence.CommandStorage;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
@@ -25,7 +27,23 @@ final class ApprovalOutput {
         return Actor.of(actor == null ? System.getProperty("user.name", "chitieu") : actor);
     }
 
-    static void emit(Output output, OutputOptions out, PeriodLock lock, boolean approved) {
+    /**
+     * What both commands do: open the storage of {@code storage}, run {@code action} (approve or re-open)
+     * inside it, print the lock ({@code approved}: now in force, or lifted).
+     */
+    static int run(CommandStorage commandStorage, StorageOptions storage, Output output, OutputOptions out,
+            Supplier<PeriodLock> action, boolean approved) {
+        out.format();
+        var settings = storage.settings();
+        PeriodLock lock;
+        try (CommandStorage opened = commandStorage.open(settings)) {
+            lock = action.get();
+        }
+        emit(output, out, lock, approved);
+        return 0;
+    }
+
+    private static void emit(Output output, OutputOptions out, PeriodLock lock, boolean approved) {
         if (out.format() == Format.TABLE && out.out() == null) {
             boolean en = out.lang() == Lang.EN;
             String line = approved

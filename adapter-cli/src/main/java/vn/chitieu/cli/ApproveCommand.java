@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.chitieu.application.approval.ApprovalCommand;
 import vn.chitieu.application.approval.ApprovePeriod;
-import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.period.Period;
 import vn.chitieu.persistence.CommandStorage;
@@ -40,26 +39,13 @@ public final class ApproveCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions out;
 
-    private final CommandStorage commandStorage;
-    private final Provider<ApprovePeriod> approve;
-    private final Output output;
-
-    @Inject
-    public ApproveCommand(CommandStorage commandStorage, Provider<ApprovePeriod> approve, Output output) {
-        this.commandStorage = commandStorage;
-        this.approve = approve;
-        this.output = output;
-    }
+    @Inject private CommandStorage commandStorage;
+    @Inject private Provider<ApprovePeriod> approve;
+    @Inject private Output output;
 
     @Override
     public Integer call() {
-        out.format();
-        var settings = storage.settings();
-        PeriodLock lock;
-        try (CommandStorage opened = commandStorage.open(settings)) {
-            lock = approve.get().approve(new ApprovalCommand(unit, period, null, ApprovalOutput.actor(actor), reason));
-        }
-        ApprovalOutput.emit(output, out, lock, true);
-        return 0;
+        return ApprovalOutput.run(commandStorage, storage, output, out, () -> approve.get()
+                .approve(new ApprovalCommand(unit, period, null, ApprovalOutput.actor(actor), reason)), true);
     }
 }

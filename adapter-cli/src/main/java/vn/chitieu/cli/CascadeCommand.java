@@ -64,17 +64,10 @@ public final class CascadeCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions out;
 
-    private final TableFiles tables;
-    private final PolicyFile policyFile;
-    private final Output output;
+    @Inject private TableFiles tables;
+    @Inject private PolicyFile policyFile;
+    @Inject private Output output;
     private final CascadeTargets cascading = new CascadeTargets(null);
-
-    @Inject
-    public CascadeCommand(TableFiles tables, PolicyFile policyFile, Output output) {
-        this.tables = tables;
-        this.policyFile = policyFile;
-        this.output = output;
-    }
 
     @Override
     public Integer call() {

@@ -89,13 +89,8 @@ public final class DecisionCommand implements Runnable {
         @Option(names = "--actor", paramLabel = "NAME", description = "Who acts, for the audit log (default: the OS user).")
         String actor;
 
-        final CommandStorage commandStorage;
-        final Output output;
-
-        Base(CommandStorage commandStorage, Output output) {
-            this.commandStorage = commandStorage;
-            this.output = output;
-        }
+        @Inject CommandStorage commandStorage;
+        @Inject Output output;
 
         UnitCode code(String option, String text) {
             try {
@@ -128,11 +123,6 @@ public final class DecisionCommand implements Runnable {
         @Option(names = "--status", paramLabel = "STATUS", description = "DRAFT, ISSUED, AMENDED, SUPERSEDED or WITHDRAWN")
         DecisionStatus status;
 
-        @Inject
-        ListCommand(CommandStorage s, Output o) {
-            super(s, o);
-        }
-
         @Override
         public Integer call() {
             out.format();
@@ -157,11 +147,6 @@ public final class DecisionCommand implements Runnable {
     static final class ShowCommand extends Base {
         @Parameters(index = "0", paramLabel = "ID|NUMBER") String ref;
 
-        @Inject
-        ShowCommand(CommandStorage s, Output o) {
-            super(s, o);
-        }
-
         @Override
         public Integer call() {
             out.format();
@@ -182,11 +167,6 @@ public final class DecisionCommand implements Runnable {
                 description = "A task (repeatable): deadline, assignee (a unit code, or kinds joined by '+', e.g. "
                         + "DISTRICT or COMMUNE+WARD+TOWNSHIP) and its text.")
         List<String> tasks = new ArrayList<>();
-
-        @Inject
-        DraftCommand(CommandStorage s, Output o) {
-            super(s, o);
-        }
 
         @Override
         public Integer call() {
@@ -237,13 +217,7 @@ public final class DecisionCommand implements Runnable {
     static final class TargetsFileCommand extends Base {
         @Parameters(index = "0", paramLabel = "ID|NUMBER") String ref;
         @Parameters(index = "1", paramLabel = "FILE") Path file;
-        private final TableFiles files;
-
-        @Inject
-        TargetsFileCommand(CommandStorage s, Output o, TableFiles files) {
-            super(s, o);
-            this.files = files;
-        }
+        @Inject private TableFiles files;
 
         @Override
         public Integer call() {
@@ -267,11 +241,6 @@ public final class DecisionCommand implements Runnable {
         @Option(names = "--date", required = true, paramLabel = "DATE", description = "the signing date, e.g. 2022-05-20")
         LocalDate date;
 
-        @Inject
-        IssueCommand(CommandStorage s, Output o) {
-            super(s, o);
-        }
-
         @Override
         public Integer call() {
             out.format();
@@ -291,11 +260,6 @@ public final class DecisionCommand implements Runnable {
         @Option(names = "--supersede", description = "A new, empty draft that replaces the decision entirely instead.")
         boolean supersede;
 
-        @Inject
-        AmendCommand(CommandStorage s, Output o) {
-            super(s, o);
-        }
-
         @Override
         public Integer call() {
             out.format();
@@ -312,11 +276,6 @@ public final class DecisionCommand implements Runnable {
     static final class WithdrawCommand extends Base {
         @Parameters(index = "0", paramLabel = "ID") String ref;
         @Option(names = "--reason", paramLabel = "TEXT") String reason;
-
-        @Inject
-        WithdrawCommand(CommandStorage s, Output o) {
-            super(s, o);
-        }
 
         @Override
         public Integer call() {
@@ -335,11 +294,6 @@ public final class DecisionCommand implements Runnable {
     static final class TasksCommand extends Base {
         @Parameters(index = "0", paramLabel = "ID|NUMBER") String ref;
         @Option(names = "--as-of", paramLabel = "DATE", description = "default: today (Asia/Ho_Chi_Minh)") LocalDate asOf;
-
-        @Inject
-        TasksCommand(CommandStorage s, Output o) {
-            super(s, o);
-        }
 
         @Override
         public Integer call() {

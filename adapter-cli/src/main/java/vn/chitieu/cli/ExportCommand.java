@@ -48,14 +48,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions out;
 
-    private final CommandStorage commandStorage;
-    private final Output output;
-
-    @Inject
-    public ExportCommand(CommandStorage commandStorage, Output output) {
-        this.commandStorage = commandStorage;
-        this.output = output;
-    }
+    @Inject private CommandStorage commandStorage;
+    @Inject private Output output;
 
     @Override
     public Integer call() {

@@ -70,16 +70,9 @@ public final class ImportAppendixCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions out;
 
-    private final TableFiles tables;
-    private final UnitsFile unitsFile;
-    private final Output output;
-
-    @Inject
-    public ImportAppendixCommand(TableFiles tables, UnitsFile unitsFile, Output output) {
-        this.tables = tables;
-        this.unitsFile = unitsFile;
-        this.output = output;
-    }
+    @Inject private TableFiles tables;
+    @Inject private UnitsFile unitsFile;
+    @Inject private Output output;
 
     @Override
     public Integer call() {

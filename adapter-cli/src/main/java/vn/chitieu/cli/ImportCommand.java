@@ -92,28 +92,14 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions out;
 
-    private final TableFiles files;
-    private final CommandStorage commandStorage;
-    private final Provider<ImportService> imports;
-    private final Provider<ImportMinimums> minimums;
-    private final Provider<ImportLineage> lineage;
-    private final Provider<DossierImports> dossierImports;
-    private final DossierFiles dossierFiles;
-    private final Output output;
-
-    @Inject
-    public ImportCommand(TableFiles files, CommandStorage commandStorage, Provider<ImportService> imports,
-            Provider<ImportMinimums> minimums, Provider<ImportLineage> lineage,
-            Provider<DossierImports> dossierImports, DossierFiles dossierFiles, Output output) {
-        this.files = files;
-        this.commandStorage = commandStorage;
-        this.imports = imports;
-        this.minimums = minimums;
-        this.lineage = lineage;
-        this.dossierImports = dossierImports;
-        this.dossierFiles = dossierFiles;
-        this.output = output;
-    }
+    @Inject private TableFiles files;
+    @Inject private CommandStorage commandStorage;
+    @Inject private Provider<ImportService> imports;
+    @Inject private Provider<ImportMinimums> minimums;
+    @Inject private Provider<ImportLineage> lineage;
+    @Inject private Provider<DossierImports> dossierImports;
+    @Inject private DossierFiles dossierFiles;
+    @Inject private Output output;
 
     @Override
     public Integer call() {

@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.chitieu.application.approval.ApprovalCommand;
 import vn.chitieu.application.approval.ReopenPeriod;
-import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.period.Period;
 import vn.chitieu.persistence.CommandStorage;
@@ -39,26 +38,13 @@ public final class ReopenCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions out;
 
-    private final CommandStorage commandStorage;
-    private final Provider<ReopenPeriod> reopen;
-    private final Output output;
-
-    @Inject
-    public ReopenCommand(CommandStorage commandStorage, Provider<ReopenPeriod> reopen, Output output) {
-        this.commandStorage = commandStorage;
-        this.reopen = reopen;
-        this.output = output;
-    }
+    @Inject private CommandStorage commandStorage;
+    @Inject private Provider<ReopenPeriod> reopen;
+    @Inject private Output output;
 
     @Override
     public Integer call() {
-        out.format();
-        var settings = storage.settings();
-        PeriodLock lifted;
-        try (CommandStorage opened = commandStorage.open(settings)) {
-            lifted = reopen.get().reopen(new ApprovalCommand(unit, period, null, ApprovalOutput.actor(actor), reason));
-        }
-        ApprovalOutput.emit(output, out, lifted, false);
-        return 0;
+        return ApprovalOutput.run(commandStorage, storage, output, out, () -> reopen.get()
+                .reopen(new ApprovalCommand(unit, period, null, ApprovalOutput.actor(actor), reason)), false);
     }
 }

@@ -42,16 +42,9 @@ public final class ResolveCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions out;
 
-    private final UnitsFile unitsFile;
-    private final NamesFile namesFile;
-    private final Output output;
-
-    @Inject
-    public ResolveCommand(UnitsFile unitsFile, NamesFile namesFile, Output output) {
-        this.unitsFile = unitsFile;
-        this.namesFile = namesFile;
-        this.output = output;
-    }
+    @Inject private UnitsFile unitsFile;
+    @Inject private NamesFile namesFile;
+    @Inject private Output output;
 
     @Override
     public Integer call() {

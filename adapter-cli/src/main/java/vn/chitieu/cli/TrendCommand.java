@@ -60,23 +60,12 @@ public final class TrendCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions out;
 
-    private final UnitsFile unitsFile;
-    private final TableFiles tableFiles;
-    private final IndicatorCatalogue catalogue;
-    private final Output output;
-    private final CommandStorage commandStorage;
-    private final Provider<ReadTrend> stored;
-
-    @Inject
-    public TrendCommand(UnitsFile unitsFile, TableFiles tableFiles, IndicatorCatalogue catalogue, Output output,
-            CommandStorage commandStorage, Provider<ReadTrend> stored) {
-        this.unitsFile = unitsFile;
-        this.tableFiles = tableFiles;
-        this.catalogue = catalogue;
-        this.output = output;
-        this.commandStorage = commandStorage;
-        this.stored = stored;
-    }
+    @Inject private UnitsFile unitsFile;
+    @Inject private TableFiles tableFiles;
+    @Inject private IndicatorCatalogue catalogue;
+    @Inject private Output output;
+    @Inject private CommandStorage commandStorage;
+    @Inject private Provider<ReadTrend> stored;
 
     @Override
     public Integer call() {

@@ -19,21 +19,11 @@ import vn.chitieu.approval.PeriodLock;
  */
 public final class ApprovalRoutes implements RouteGroup {
 
-    private final ApprovePeriod approve;
-    private final ReopenPeriod reopen;
-    private final ListApprovals list;
-    private final JsonBodies bodies;
-    private final Paging paging;
-
-    @Inject
-    public ApprovalRoutes(ApprovePeriod approve, ReopenPeriod reopen, ListApprovals list, JsonBodies bodies,
-            Paging paging) {
-        this.approve = approve;
-        this.reopen = reopen;
-        this.list = list;
-        this.bodies = bodies;
-        this.paging = paging;
-    }
+    @Inject private ApprovePeriod approve;
+    @Inject private ReopenPeriod reopen;
+    @Inject private ListApprovals list;
+    @Inject private JsonBodies bodies;
+    @Inject private Paging paging;
 
     @Override
     public void addTo(RoutesConfig routes) {

@@ -15,16 +15,9 @@ import vn.chitieu.port.out.AuditLog;
  */
 public final class AuditRoutes implements RouteGroup {
 
-    private final AuditLog audit;
-    private final DomainMapper mapper;
-    private final Paging paging;
-
-    @Inject
-    public AuditRoutes(AuditLog audit, DomainMapper mapper, Paging paging) {
-        this.audit = audit;
-        this.mapper = mapper;
-        this.paging = paging;
-    }
+    @Inject private AuditLog audit;
+    @Inject private DomainMapper mapper;
+    @Inject private Paging paging;
 
     @Override
     public void addTo(RoutesConfig routes) {

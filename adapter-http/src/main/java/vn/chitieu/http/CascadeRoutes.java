@@ -25,16 +25,9 @@ import vn.chitieu.unit.UnitKind;
  */
 public final class CascadeRoutes implements RouteGroup {
 
-    private final CascadeTargets cascading;
-    private final JsonBodies bodies;
-    private final CascadeMapper mapper;
-
-    @Inject
-    public CascadeRoutes(CascadeTargets cascading, JsonBodies bodies, CascadeMapper mapper) {
-        this.cascading = cascading;
-        this.bodies = bodies;
-        this.mapper = mapper;
-    }
+    @Inject private CascadeTargets cascading;
+    @Inject private JsonBodies bodies;
+    @Inject private CascadeMapper mapper;
 
     @Override
     public void addTo(RoutesConfig routes) {

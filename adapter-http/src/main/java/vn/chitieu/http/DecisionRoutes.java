@@ -39,20 +39,11 @@ public final class DecisionRoutes implements RouteGroup {
             DecisionTasks tasks) {
     }
 
-    private final UseCases uses;
-    private final JsonBodies bodies;
-    private final CsvTables csv;
-    private final Paging paging;
-    private final DomainMapper mapper;
-
-    @Inject
-    public DecisionRoutes(UseCases uses, JsonBodies bodies, CsvTables csv, Paging paging, DomainMapper mapper) {
-        this.uses = uses;
-        this.bodies = bodies;
-        this.csv = csv;
-        this.paging = paging;
-        this.mapper = mapper;
-    }
+    @Inject private UseCases uses;
+    @Inject private JsonBodies bodies;
+    @Inject private CsvTables csv;
+    @Inject private Paging paging;
+    @Inject private DomainMapper mapper;
 
     @Override
     public void addTo(RoutesConfig routes) {

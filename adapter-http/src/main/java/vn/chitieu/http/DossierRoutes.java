@@ -12,7 +12,6 @@ import vn.chitieu.application.dossier.ReadIndicators;
 import vn.chitieu.application.dossier.ReadIndicatorsCommand;
 import vn.chitieu.application.dossier.StoredNationalIndex;
 import vn.chitieu.dossier.DossierSource;
-import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
 
 /**
@@ -56,7 +55,7 @@ public final class DossierRoutes implements RouteGroup {
         Caller caller = Authentication.caller(ctx);
         caller.requireAdmin("import procedures");
         ImportSummary summary = imports.importProcedures(new ImportProceduresCommand("procedures.csv",
-                csv.read("procedures.csv", bodies.csv(ctx)), caller, options(ctx, caller)));
+                csv.read("procedures.csv", bodies.csv(ctx)), caller, Queries.importOptions(ctx, caller)));
         ctx.json(mapper.toJson(summary));
     }
 
@@ -70,13 +69,8 @@ public final class DossierRoutes implements RouteGroup {
         } else {
             source = DossierBodies.csv("dossiers.csv", csv.read("dossiers.csv", bodies.csv(ctx)));
         }
-        ImportSummary summary = imports.importDossiers(new ImportDossiersCommand(source, caller, options(ctx, caller)));
+        ImportSummary summary = imports.importDossiers(new ImportDossiersCommand(source, caller, Queries.importOptions(ctx, caller)));
         ctx.json(mapper.toJson(summary));
-    }
-
-    private static ImportOptions options(Context ctx, Caller caller) {
-        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
-        return Queries.flag(ctx, "dryRun") ? options.asDryRun() : options;
     }
 
     private void indicators(Context ctx) {

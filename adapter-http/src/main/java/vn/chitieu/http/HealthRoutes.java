@@ -7,12 +7,7 @@ import io.javalin.http.Context;
 /** {@code GET /health} (no token): 200 when the database answers, 503 when it does not. */
 public final class HealthRoutes implements RouteGroup {
 
-    private final DatabaseHealth database;
-
-    @Inject
-    public HealthRoutes(DatabaseHealth database) {
-        this.database = database;
-    }
+    @Inject private DatabaseHealth database;
 
     @Override
     public void addTo(RoutesConfig routes) {

@@ -141,21 +141,6 @@ public final class HttpModule extends AbstractModule {
     }
 
     @Provides
-    DraftDecision draftDecision(Units units, Decisions decisions) {
-        return new DraftDecision(units, decisions);
-    }
-
-    @Provides
-    ReadDecision readDecision(Units units, Decisions decisions) {
-        return new ReadDecision(units, decisions);
-    }
-
-    @Provides
-    SetTarget setTarget(Units units, Decisions decisions, IndicatorCatalogue catalogue) {
-        return new SetTarget(units, decisions, catalogue);
-    }
-
-    @Provides
     IssueDecision issueDecision(Units units, Decisions decisions, vn.chitieu.port.out.LegalMinimums minimums) {
         return new IssueDecision(units, decisions, minimums);
     }

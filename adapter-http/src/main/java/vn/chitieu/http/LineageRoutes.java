@@ -6,8 +6,6 @@ import io.javalin.http.Context;
 import vn.chitieu.access.Caller;
 import vn.chitieu.application.lineage.ImportLineage;
 import vn.chitieu.application.lineage.ImportLineageCommand;
-import vn.chitieu.port.out.ImportOptions;
-import vn.chitieu.port.out.ImportSummary;
 
 /**
  * {@code PUT /api/v1/lineage}: store the lineage of units (ADMIN, text/csv {@code from,to,share,date},
@@ -15,18 +13,10 @@ import vn.chitieu.port.out.ImportSummary;
  */
 public final class LineageRoutes implements RouteGroup {
 
-    private final ImportLineage imports;
-    private final JsonBodies bodies;
-    private final CsvTables csv;
-    private final DomainMapper mapper;
-
-    @Inject
-    public LineageRoutes(ImportLineage imports, JsonBodies bodies, CsvTables csv, DomainMapper mapper) {
-        this.imports = imports;
-        this.bodies = bodies;
-        this.csv = csv;
-        this.mapper = mapper;
-    }
+    @Inject private ImportLineage imports;
+    @Inject private JsonBodies bodies;
+    @Inject private CsvTables csv;
+    @Inject private DomainMapper mapper;
 
     @Override
     public void addTo(RoutesConfig routes) {
@@ -36,9 +26,7 @@ public final class LineageRoutes implements RouteGroup {
     private void upload(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         byte[] body = bodies.csv(ctx);
-        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
-        ImportSummary summary = imports.importLineage(new ImportLineageCommand("lineage.csv", csv.read("lineage.csv", body),
-                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
-        ctx.json(mapper.toJson(summary));
+        ctx.json(mapper.toJson(imports.importLineage(new ImportLineageCommand("lineage.csv", csv.read("lineage.csv", body),
+                Queries.importOptions(ctx, caller)))));
     }
 }

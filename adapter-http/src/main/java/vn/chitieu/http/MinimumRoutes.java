@@ -7,8 +7,6 @@ import vn.chitieu.access.Caller;
 import vn.chitieu.application.minimum.ImportMinimums;
 import vn.chitieu.application.minimum.ImportMinimumsCommand;
 import vn.chitieu.application.minimum.ReadMinimums;
-import vn.chitieu.port.out.ImportOptions;
-import vn.chitieu.port.out.ImportSummary;
 
 /**
  * {@code /api/v1/minimums}: store legal minimums (ADMIN, text/csv {@code source,indicator,kind,minimum},
@@ -17,23 +15,12 @@ import vn.chitieu.port.out.ImportSummary;
  */
 public final class MinimumRoutes implements RouteGroup {
 
-    private final ImportMinimums imports;
-    private final ReadMinimums reads;
-    private final JsonBodies bodies;
-    private final CsvTables csv;
-    private final DomainMapper mapper;
-    private final Paging paging;
-
-    @Inject
-    public MinimumRoutes(ImportMinimums imports, ReadMinimums reads, JsonBodies bodies, CsvTables csv, DomainMapper mapper,
-            Paging paging) {
-        this.imports = imports;
-        this.reads = reads;
-        this.bodies = bodies;
-        this.csv = csv;
-        this.mapper = mapper;
-        this.paging = paging;
-    }
+    @Inject private ImportMinimums imports;
+    @Inject private ReadMinimums reads;
+    @Inject private JsonBodies bodies;
+    @Inject private CsvTables csv;
+    @Inject private DomainMapper mapper;
+    @Inject private Paging paging;
 
     @Override
     public void addTo(RoutesConfig routes) {
@@ -44,10 +31,8 @@ public final class MinimumRoutes implements RouteGroup {
     private void upload(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         byte[] body = bodies.csv(ctx);
-        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
-        ImportSummary summary = imports.importMinimums(new ImportMinimumsCommand("minimums.csv",
-                csv.read("minimums.csv", body), Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
-        ctx.json(mapper.toJson(summary));
+        ctx.json(mapper.toJson(imports.importMinimums(new ImportMinimumsCommand("minimums.csv",
+                csv.read("minimums.csv", body), Queries.importOptions(ctx, caller)))));
     }
 
     private void list(Context ctx) {

@@ -3,9 +3,11 @@ package vn.chitieu.http;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.function.Function;
+import vn.chitieu.access.Caller;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
+import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.text.ControlCharacters;
 import vn.chitieu.unit.UnitCode;
 
@@ -26,6 +28,12 @@ final class Queries {
                 throw HttpProblem.badField(name, problem);
             }
         }));
+    }
+
+    /** The options of an import: the caller as the actor, {@code ?reason=}, {@code ?dryRun=}. */
+    static ImportOptions importOptions(Context ctx, Caller caller) {
+        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
+        return flag(ctx, "dryRun") ? options.asDryRun() : options;
     }
 
     static boolean flag(Context ctx, String name) {

@@ -15,7 +15,6 @@ import vn.chitieu.application.scoring.ScoredPeriod;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.period.Period;
-import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.table.CsvStyle;
 import vn.chitieu.table.Table;
@@ -64,9 +63,8 @@ public final class ResultRoutes implements RouteGroup {
         Table table = csv.read("results.csv", bodies.csv(ctx));
         String periodText = ctx.queryParam("period");
         Period period = periodText == null || periodText.isBlank() ? null : Queries.period(periodText, "period");
-        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
         ImportSummary summary = imports.importResults(new ImportResultsCommand("results.csv", table, period, caller,
-                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
+                Queries.importOptions(ctx, caller)));
         if (!summary.errors().isEmpty()) {
             throw new InvalidInputException(summary.errors());
         }

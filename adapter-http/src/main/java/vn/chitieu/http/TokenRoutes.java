@@ -19,25 +19,13 @@ import vn.chitieu.unit.UnitCode;
  */
 public final class TokenRoutes implements RouteGroup {
 
-    private final AccessTokens tokens;
-    private final Units units;
-    private final JsonBodies bodies;
-    private final TokenMapper mapper;
-    private final Clock clock;
-    private final SecureRandom random;
-    private final Paging paging;
-
-    @Inject
-    public TokenRoutes(AccessTokens tokens, Units units, JsonBodies bodies, TokenMapper mapper, Clock clock,
-            SecureRandom random, Paging paging) {
-        this.tokens = tokens;
-        this.units = units;
-        this.bodies = bodies;
-        this.mapper = mapper;
-        this.clock = clock;
-        this.random = random;
-        this.paging = paging;
-    }
+    @Inject private AccessTokens tokens;
+    @Inject private Units units;
+    @Inject private JsonBodies bodies;
+    @Inject private TokenMapper mapper;
+    @Inject private Clock clock;
+    @Inject private SecureRandom random;
+    @Inject private Paging paging;
 
     @Override
     public void addTo(RoutesConfig routes) {

@@ -13,14 +13,8 @@ import vn.chitieu.application.history.UnitHistoryCommand;
  */
 public final class UnitHistoryRoutes implements RouteGroup {
 
-    private final ReadUnitHistory history;
-    private final DomainMapper mapper;
-
-    @Inject
-    public UnitHistoryRoutes(ReadUnitHistory history, DomainMapper mapper) {
-        this.history = history;
-        this.mapper = mapper;
-    }
+    @Inject private ReadUnitHistory history;
+    @Inject private DomainMapper mapper;
 
     @Override
     public void addTo(RoutesConfig routes) {

@@ -8,7 +8,6 @@ import vn.chitieu.access.Caller;
 import vn.chitieu.application.imports.ImportUnitsCommand;
 import vn.chitieu.application.imports.ImportUnitsUseCase;
 import vn.chitieu.common.InvalidInputException;
-import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.table.Table;
@@ -23,23 +22,12 @@ import vn.chitieu.unit.UnitTree;
  */
 public final class UnitRoutes implements RouteGroup {
 
-    private final Units units;
-    private final ImportUnitsUseCase imports;
-    private final JsonBodies bodies;
-    private final CsvTables csv;
-    private final DomainMapper mapper;
-    private final Paging paging;
-
-    @Inject
-    public UnitRoutes(Units units, ImportUnitsUseCase imports, JsonBodies bodies, CsvTables csv, DomainMapper mapper,
-            Paging paging) {
-        this.units = units;
-        this.imports = imports;
-        this.bodies = bodies;
-        this.csv = csv;
-        this.mapper = mapper;
-        this.paging = paging;
-    }
+    @Inject private Units units;
+    @Inject private ImportUnitsUseCase imports;
+    @Inject private JsonBodies bodies;
+    @Inject private CsvTables csv;
+    @Inject private DomainMapper mapper;
+    @Inject private Paging paging;
 
     @Override
     public void addTo(RoutesConfig routes) {
@@ -52,9 +40,8 @@ public final class UnitRoutes implements RouteGroup {
         byte[] body = bodies.csv(ctx);
         ETags.requireRegistry(ctx, units.tree());
         Table table = csv.read("units.csv", body);
-        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
         ImportSummary summary = imports.importUnits(new ImportUnitsCommand("units.csv", table,
-                Queries.flag(ctx, "dryRun") ? options.asDryRun() : options));
+                Queries.importOptions(ctx, caller)));
         if (!summary.errors().isEmpty()) {
             throw new InvalidInputException(summary.errors());
         }

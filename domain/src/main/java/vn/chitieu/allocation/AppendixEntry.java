@@ -25,8 +25,4 @@ public record AppendixEntry(
         Objects.requireNonNull(target, "target");
         unit = unit == null ? name : unit;
     }
-
-    public AppendixEntry withUnit(String code) {
-        return new AppendixEntry(code, name, section, procedures, digitizationTarget, baseline, target, line);
-    }
 }

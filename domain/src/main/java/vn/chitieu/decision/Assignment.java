@@ -34,10 +34,7 @@ public record Assignment(
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(target, "target");
-        if (target.signum() < 0) {
-            throw new IllegalArgumentException("a target cannot be negative: " + target.toPlainString());
-        }
+        requireTarget(target);
         if (procedures != null && procedures < 0) {
             throw new IllegalArgumentException("# procedures cannot be negative: " + procedures);
         }
@@ -53,6 +50,13 @@ public record Assignment(
             Period baselinePeriod, Integer procedures, UnitCode leadUnit, UnitCode coordinatingUnit, String reason) {
         this(unit, indicator, period, target, baseline, baselinePeriod, procedures, leadUnit, coordinatingUnit, reason,
                 null, null, null, null);
+    }
+
+    /** A target is given and not negative (of a unit or of a group). */
+    static void requireTarget(BigDecimal target) {
+        if (Objects.requireNonNull(target, "target").signum() < 0) {
+            throw new IllegalArgumentException("a target cannot be negative: " + target.toPlainString());
+        }
     }
 
     public static Assignment of(UnitCode unit, IndicatorCode indicator, Period period, BigDecimal target) {

@@ -192,12 +192,6 @@ public final class Decision {
                 new ArrayList<>(byKey.values())));
     }
 
-    /** Replaces the legal bases and the tasks of a draft. */
-    public Decision withBasesAndTasks(List<DocumentReference> legalBases, List<Task> tasks) {
-        requireEditable();
-        return with(status, version + 1, assignments, details.with(legalBases, tasks, details.groupAssignments()));
-    }
-
     /**
      * A new draft that amends this issued decision: the same issuer, year, title, legal bases, tasks
      * and targets, to be changed and issued; issuing it marks this one AMENDED.

@@ -28,10 +28,7 @@ public record GroupAssignment(
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(target, "target");
-        if (target.signum() < 0) {
-            throw new IllegalArgumentException("a target cannot be negative: " + target.toPlainString());
-        }
+        Assignment.requireTarget(target);
         unitOfMeasure = DecisionTexts.optional("unitOfMeasure", unitOfMeasure, DecisionTexts.SHORT);
         leadUnitName = DecisionTexts.optional("leadUnit", leadUnitName, DecisionTexts.SHORT);
         coordinatingUnitName = DecisionTexts.optional("coordinatingUnit", coordinatingUnitName, DecisionTexts.SHORT);
