@@ -47,13 +47,13 @@ final class ApprovalOutput {
         if (out.format() == Format.TABLE && out.out() == null) {
             boolean en = out.lang() == Lang.EN;
             String line = approved
-                    ? (en ? "approved: the results of " + lock.unit() + " and the units below it for " + lock.period()
+                    ? (en ? "approved: the results of " + lock.unit() + " and the units below it for " + lock.period().label("en")
                             + " (and the periods inside it) are locked"
-                            : "đã duyệt: kết quả của " + lock.unit() + " và các đơn vị trực thuộc kỳ " + lock.period()
+                            : "đã duyệt: kết quả của " + lock.unit() + " và các đơn vị trực thuộc kỳ " + lock.period().label("vi")
                                     + " (và các kỳ bên trong) đã được khóa")
-                    : (en ? "re-opened: the approval of " + lock.unit() + " for " + lock.period() + " by "
+                    : (en ? "re-opened: the approval of " + lock.unit() + " for " + lock.period().label("en") + " by "
                             + lock.approvedBy() + " at " + lock.approvedAt() + " is lifted"
-                            : "đã mở lại: phê duyệt của " + lock.unit() + " kỳ " + lock.period() + " (" + lock.approvedBy()
+                            : "đã mở lại: phê duyệt của " + lock.unit() + " kỳ " + lock.period().label("vi") + " (" + lock.approvedBy()
                                     + ", " + lock.approvedAt() + ") đã được gỡ");
             out.stdout().println(line);
             out.stdout().flush();
@@ -67,7 +67,7 @@ final class ApprovalOutput {
                 new ReportColumn("approved", "Đã duyệt", "Approved", ColumnType.TEXT),
                 new ReportColumn("approvedBy", "Người duyệt", "Approved by", ColumnType.TEXT),
                 new ReportColumn("approvedAt", "Thời điểm duyệt", "Approved at", ColumnType.TEXT));
-        List<Object> row = List.of(document.unit(), document.period(), approved, document.approvedBy(),
+        List<Object> row = List.of(document.unit(), lock.period(), approved, document.approvedBy(),
                 document.approvedAt());
         Report report = new Report(approved ? "Phê duyệt kết quả" : "Mở lại kết quả đã duyệt",
                 approved ? "Results approved" : "Approved results re-opened", columns,

@@ -369,12 +369,12 @@ public final class DecisionCommand implements Runnable {
                 col("coordinating", "Phối hợp", "Coordinating"), col("legalBasis", "Căn cứ", "Legal basis"));
         List<List<Object>> rows = new ArrayList<>();
         for (Assignment a : d.assignments()) {
-            rows.add(java.util.Arrays.asList(a.unit().value(), a.indicator(), a.period().toString(), a.target(),
+            rows.add(java.util.Arrays.asList(a.unit().value(), a.indicator(), a.period(), a.target(),
                     text(a.unitOfMeasure()), name(a.leadUnit(), a.leadUnitName()),
                     name(a.coordinatingUnit(), a.coordinatingUnitName()), text(a.legalBasis())));
         }
         for (GroupAssignment g : d.groupAssignments()) {
-            rows.add(java.util.Arrays.asList(g.group().label(), g.indicator(), g.period().toString(), g.target(),
+            rows.add(java.util.Arrays.asList(g.group().label(), g.indicator(), g.period(), g.target(),
                     text(g.unitOfMeasure()), name(g.leadUnit(), g.leadUnitName()),
                     name(g.coordinatingUnit(), g.coordinatingUnitName()), text(g.legalBasis())));
         }

@@ -104,7 +104,7 @@ public final class TrendCommand implements Callable<Integer> {
         for (Trend.Series s : trend.series()) {
             List<List<Object>> rows = new ArrayList<>();
             for (Trend.Point p : s.points()) {
-                rows.add(java.util.Arrays.asList(p.period().toString(), p.numerator(), p.denominator(),
+                rows.add(java.util.Arrays.asList(p.period(), p.numerator(), p.denominator(),
                         p.value() == null ? ReportValue.NOT_AVAILABLE : p.value(), p.change()));
             }
             String vi = catalogue.find(s.indicator()).map(Indicator::nameVi).orElse(s.indicator().value());

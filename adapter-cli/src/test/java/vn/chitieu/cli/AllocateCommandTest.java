@@ -99,12 +99,12 @@ class AllocateCommandTest {
         CliRun vi = allocate("--policy", POLICY.toString(), "--overrides", OVERRIDES.toString(), "--appendix", "--format", "md");
         assertThat(vi.exitCode()).as(vi.err()).isZero();
         assertThat(vi.out()).contains("## I. CÁC SỞ, BAN, NGÀNH", "## II. UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ",
-                "| STT |", "99,96%", "Không có hồ sơ phát sinh");
+                "| STT |", "| 99,96 |", "Không có hồ sơ phát sinh");
         assertThat(vi.out().indexOf("CÁC SỞ")).isLessThan(vi.out().indexOf("UBND CÁC HUYỆN"));
 
         CliRun en = allocate("--policy", POLICY.toString(), "--overrides", OVERRIDES.toString(), "--appendix", "--format", "md",
                 "--lang", "en");
-        assertThat(en.out()).contains("PROVINCIAL DEPARTMENTS", "99.96%", "| No. |");
+        assertThat(en.out()).contains("PROVINCIAL DEPARTMENTS", "| 99.96 |", "| No. |");
     }
 
     @Test

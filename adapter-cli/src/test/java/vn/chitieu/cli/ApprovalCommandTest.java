@@ -96,7 +96,7 @@ class ApprovalCommandTest {
         assertThat(noiVuRow().has("approved")).isFalse();
 
         CliRun approve = ok("approve", "--unit", "daklak", "--period", "2018-Q1", "--db-url", dbUrl, "--actor", "Lan");
-        assertThat(approve.out().lines().toList()).singleElement().asString().contains("daklak", "2018-Q1");
+        assertThat(approve.out().lines().toList()).singleElement().asString().contains("daklak", "Quý I/2018");
 
         CliRun refused = CliRun.of("import", "results", changed.toString(), "--db-url", dbUrl);
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);

@@ -20,7 +20,7 @@ class DemoCommandTest {
     void theDemoDraftsTheDakLak2022DecisionAndCascadesBuonHosTarget() {
         CliRun run = CliRun.of("demo");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("33 đơn vị, 4 điều chỉnh", "I. CÁC SỞ, BAN, NGÀNH", "99,96%",
+        assertThat(run.out()).contains("33 đơn vị, 4 điều chỉnh", "I. CÁC SỞ, BAN, NGÀNH", " 99,96 |",
                 "Giao chỉ tiêu của UBND thị xã Buôn Hồ (45%)", "Phường An Lạc");
     }
 
@@ -36,7 +36,7 @@ class DemoCommandTest {
         String seed = Files.readString(Path.of("src/main/resources/samples/appendix-daklak-2022.txt"));
         assertThat(seed).contains("Quyết định số 3478/QĐ-UBND ngày 10/12/2021 của UBND tỉnh",
                 "Quyết định số 629/QĐ-UBND ngày 15/3/2022 của UBND tỉnh");
-        assertThat(run.out()).containsPattern("1 +\\| Sở Công Thương +\\| +118 \\| +50% \\| +99,96% \\| +99%");
+        assertThat(run.out()).containsPattern("1 +\\| Sở Công Thương +\\| +118 \\| +50 \\| +99,96 \\| +99(?![,.\\d])");
     }
 
     @Test
@@ -74,8 +74,8 @@ class DemoCommandTest {
                 "cu-xa-ninh-ich,ONLINE_RATE,2025-H1,313,332");
         assertThat(run.out()).contains("tỉnh Khánh Hòa (chính quyền hai cấp)", "(ba cấp, 9 huyện)",
                         "hai cấp: 91 xã, phường, đặc khu")
-                .containsPattern("xa-ninh-hung +\\| UBND xã Ninh Hưng +\\| Xã +\\| +\\| +74,33% \\| +1\\.199 \\| +1\\.613 \\| "
-                        + "cu-xa-ninh-hung, cu-xa-ninh-loc, cu-xa-ninh-ich +\\| +77% \\| +77%")
+                .containsPattern("xa-ninh-hung +\\| UBND xã Ninh Hưng +\\| Xã +\\| +\\| +74,33 \\| +1\\.199 \\| +1\\.613 \\| "
+                        + "cu-xa-ninh-hung, cu-xa-ninh-loc, cu-xa-ninh-ich +\\| +77 \\| +77(?![,.\\d])")
                 .contains("cu-xa-dien-lam×0.6", "UBND đặc khu Trường Sa", "xa-son-trung: không quy đổi được");
     }
 
@@ -88,12 +88,12 @@ class DemoCommandTest {
             records = lines.count() - 1;
         }
         String out = run.out();
-        String dossiers = out.substring(out.indexOf("Chỉ tiêu tính từ hồ sơ, kỳ 2022-06"));
+        String dossiers = out.substring(out.indexOf("Chỉ tiêu tính từ hồ sơ, kỳ Tháng 6/2022"));
         assertThat(dossiers).contains("Hồ sơ: đọc " + records + ",", "| UBND tỉnh Đắk Lắk | Tỷ lệ hồ sơ TTHC giải quyết đúng hạn",
                 "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC");
         String board = dossiers.substring(dossiers.indexOf("Kết quả thực hiện so với chỉ tiêu"));
         // the 15 districts of units-daklak-2022.csv against 90 %, and neither the province nor a department
-        assertThat(board).contains("UBND thành phố Buôn Ma Thuột", "UBND huyện Lắk", "90%", "/15")
+        assertThat(board).contains("UBND thành phố Buôn Ma Thuột", "UBND huyện Lắk", "/15").containsPattern("\\|\\s+90 \\|")
                 .doesNotContain("Sở Công Thương", "UBND tỉnh Đắk Lắk");
     }
 

@@ -100,15 +100,16 @@ class ReportChartsTest {
             List<Sheet> sheets = wb.getSheets().toList();
             assertThat(sheets).extracting(Sheet::getName).containsExactly("Báo cáo", "Biểu đồ");
             List<Row> rows = sheets.get(1).read();
-            assertThat(rows.get(0).getCellText(1)).isEqualTo("Kết quả");
+            assertThat(rows.get(0).getCellText(1)).isEqualTo("Kết quả (%)");
             for (Row r : rows.subList(1, 32)) {
                 actual.put(r.getCellText(0), r.getCellAsNumber(1).orElseThrow());
-                assertThat(r.getCellAsNumber(2).orElseThrow()).isEqualByComparingTo("0.95");
+                assertThat(r.getCellAsNumber(2).orElseThrow()).isEqualByComparingTo("95");
             }
         }
         assertThat(actual).hasSize(31);
-        assertThat(actual.get("UBND huyện Krông Pắc").setScale(6, RoundingMode.HALF_UP))
-                .isEqualByComparingTo(BigDecimal.valueOf(1061).divide(BigDecimal.valueOf(1669), 6, RoundingMode.HALF_UP));
+        // in percent units, bare, under "Kết quả (%)"
+        assertThat(actual.get("UBND huyện Krông Pắc").setScale(4, RoundingMode.HALF_UP))
+                .isEqualByComparingTo(BigDecimal.valueOf(106100).divide(BigDecimal.valueOf(1669), 4, RoundingMode.HALF_UP));
         assertThat(actual.get("Sở Nội vụ")).isEqualByComparingTo("0");
     }
 }

@@ -98,7 +98,8 @@ public final class ResultRoutes implements RouteGroup {
                     .result(ScoreboardFiles.csv(json, csvStyle(ctx.queryParam("csvStyle"))));
         } else if (format.equals("xlsx")) {
             ctx.contentType(ScoreboardFiles.XLSX).header("Content-Disposition", attachment(ctx, "xlsx"))
-                    .result(ScoreboardFiles.xlsx(json, Queries.indicator(ctx.queryParam("indicator"), "indicator").value()));
+                    .result(ScoreboardFiles.xlsx(json, Queries.indicator(ctx.queryParam("indicator"), "indicator").value(),
+                            true, ProblemResponses.locale(ctx)));
         } else {
             throw HttpProblem.badField("format", "json, csv or xlsx, not '" + format + "'");
         }

@@ -10,10 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.dhatim.fastexcel.PictureAnchor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.chitieu.common.Texts;
+import vn.chitieu.report.ChartPicture;
+import vn.chitieu.report.ReportChart;
+import vn.chitieu.scoring.ScoreFlag;
 import vn.chitieu.table.CsvStyle;
 import vn.chitieu.text.FormulaGuard;
+import vn.chitieu.text.NumberReader;
 
 /**
  * {@code GET /api/v1/scoreboard?format=csv|xlsx}: the rows of the scoreboard's JSON as a table,
@@ -53,6 +60,15 @@ final class ScoreboardFiles {
     }
 
     static byte[] xlsx(ScoreboardJson board, String sheet) {
+        return xlsx(board, sheet, false, Locale.forLanguageTag("vi"));
+    }
+
+    /**
+     * The rows on a sheet named {@code sheet}; with {@code chart}, a second sheet as the CLI's xlsx
+     * report has ({@code Biểu đồ} / {@code Chart}): per reported unit its value and target, and the
+     * picture of the bars beside them ({@link ChartPicture}, the CLI's picture).
+     */
+    static byte[] xlsx(ScoreboardJson board, String sheet, boolean chart, Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(bytes, "chitieu", "1.0");
@@ -77,11 +93,62 @@ final class ScoreboardFiles {
                 r++;
             }
             ws.width(1, 40);
+            ReportChart bars = chart ? chart(board, locale) : null;
+            if (bars != null) {
+                chartSheet(wb.newWorksheet(Texts.english(locale) ? "Chart" : "Biểu đồ"), bars, locale);
+            }
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The chart of the CLI's scoreboard report: a bar per unit with a result (not NO_RESULT); null when none has one. */
+    private static ReportChart chart(ScoreboardJson board, Locale locale) {
+        List<ReportChart.Bar> bars = new ArrayList<>();
+        for (ScoreJson s : board.rows()) {
+            if (s.flags() == null || !s.flags().contains(ScoreFlag.NO_RESULT.name())) {
+                bars.add(new ReportChart.Bar(s.name() == null ? s.unit() : s.name(), s.value(), s.target()));
+            }
+        }
+        return bars.isEmpty() ? null
+                : new ReportChart("Kết quả so với chỉ tiêu theo đơn vị", "Actual against target per unit", bars);
+    }
+
+    /** As the CLI's chart sheet: unit, actual (%) and target (%) as numbers, one row per bar, the picture beside them. */
+    private static void chartSheet(Worksheet ws, ReportChart chart, Locale locale) {
+        boolean en = Texts.english(locale);
+        ws.value(0, 0, en ? "Unit" : "Đơn vị");
+        ws.value(0, 1, en ? "Actual (%)" : "Kết quả (%)");
+        ws.value(0, 2, en ? "Target (%)" : "Chỉ tiêu (%)");
+        for (int c = 0; c < 3; c++) {
+            ws.style(0, c).bold().set();
+        }
+        ws.width(0, 40);
+        ws.width(1, 12);
+        ws.width(2, 12);
+        double rowPoints = ChartPicture.ROW * 0.75;
+        ws.rowHeight(0, rowPoints);
+        int r = 1;
+        for (ReportChart.Bar b : chart.bars()) {
+            ws.rowHeight(r, rowPoints);
+            ws.value(r, 0, FormulaGuard.neutralise(b.label()));
+            if (b.actual() != null) {
+                ws.value(r, 1, b.actual());
+                ws.style(r, 1).format("0.00").set();
+            } else {
+                ws.value(r, 1, en ? "no dossiers" : NumberReader.NO_DOSSIERS);
+            }
+            if (b.target() != null) {
+                ws.value(r, 2, b.target());
+                ws.style(r, 2).format("0.00").set();
+            }
+            r++;
+        }
+        ws.addImage(PictureAnchor.oneCellAnchor(0, 4, ChartPicture.WIDTH, ChartPicture.height(chart)),
+                ChartPicture.png(chart));
+        ws.value(chart.bars().size() + 2, 0, chart.title(en ? "en" : "vi"));
     }
 
     private static List<Object> cells(ScoreJson s) {

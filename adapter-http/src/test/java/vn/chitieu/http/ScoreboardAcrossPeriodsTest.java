@@ -53,7 +53,7 @@ class ScoreboardAcrossPeriodsTest {
             assertThat(rows.get("ea-kly").get("period").asText()).isEqualTo("2022");
             JsonNode warning = year.json().get("warnings").get(0);
             assertThat(warning.get("code").asText()).isEqualTo("YEAR_TO_DATE");
-            assertThat(warning.get("message").asText()).contains("30/09/2022").contains("2022-Q1, 2022-Q2, 2022-Q3");
+            assertThat(warning.get("message").asText()).contains("30/09/2022").contains("Quý I/2022, Quý II/2022, Quý III/2022");
 
             ApiResponse half = http.get("/api/v1/scoreboard?indicator=ONLINE_RATE&period=2022-H1", TestServer.ADMIN_TOKEN);
             assertThat(byUnit(half.json()).get("ea-kly").get("value").decimalValue()

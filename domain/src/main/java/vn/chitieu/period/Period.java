@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.chitieu.common.Labelled;
+import vn.chitieu.common.Texts;
 
 /**
  * A reporting period: {@code 2022} (year), {@code 2022-H1} (half), {@code 2018-Q1} (quarter),
  * {@code 2022-06} (month). {@code index} is 0 for a year, 1–2 for a half, 1–4 for a quarter and
- * 1–12 for a month.
+ * 1–12 for a month. {@link #toString()} is its code (JSON, CSV, files read back); {@link #label}
+ * is how people read it: "Quý I/2018", "Tháng 6/2022", "6 tháng đầu năm 2025", "Năm 2018" in
+ * Vietnamese, "Q1 2018", "June 2022", "H1 2025", "2018" in English.
  */
-public record Period(int year, PeriodType type, int index) implements Comparable<Period> {
+public record Period(int year, PeriodType type, int index) implements Comparable<Period>, Labelled {
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(?:([Hh])([12])|([Qq])([1-4])|(\\d{2})))?");
 
@@ -124,6 +128,22 @@ public record Period(int year, PeriodType type, int index) implements Comparable
             case HALF -> 5;
             case QUARTER -> 2;
             case MONTH -> 0;
+        };
+    }
+
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+
+    /** How people read the period in {@code lang} ({@code "vi"} or {@code "en"}), from the texts bundle. */
+    @Override
+    public String label(String lang) {
+        java.util.Locale locale = Texts.locale(lang);
+        String y = Integer.toString(year);
+        return switch (type) {
+            case YEAR -> Texts.text("label.period.year", locale, y);
+            case HALF -> Texts.text("label.period.half." + index, locale, y);
+            case QUARTER -> Texts.text("label.period.quarter", locale, index, y, ROMAN[index]);
+            case MONTH -> Texts.text("label.period.month", locale, index, y,
+                    java.time.Month.of(index).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
         };
     }
 

@@ -42,14 +42,18 @@ public record ScoreWarning(String code, String key, Long declared, Long computed
 
     private String periodsMessage(boolean en) {
         int colon = key.indexOf(':');
+        String lang = en ? "en" : "vi";
         String head = key.substring(0, colon);
-        String parts = key.substring(colon + 1).replace(",", ", ");
+        // the periods as people read them (Quý I/2018, Q1 2018); the key keeps their codes
+        String parts = java.util.Arrays.stream(key.substring(colon + 1).split(","))
+                .map(p -> vn.chitieu.period.Period.parse(p).label(lang)).collect(java.util.stream.Collectors.joining(", "));
         if (PERIODS_MISSING.equals(code)) {
             return en ? head + " has no results for " + parts + ": its figure covers fewer periods than the others'"
-                    : head + " không có số liệu kỳ " + parts + ": số liệu của đơn vị này gồm ít kỳ hơn các đơn vị khác";
+                    : head + " không có số liệu " + parts + ": số liệu của đơn vị này gồm ít kỳ hơn các đơn vị khác";
         }
+        head = vn.chitieu.period.Period.parse(head).label(lang);
         String summed = en ? "each value of " + head + " is the ratio of the counts summed over " + parts
-                : "giá trị kỳ " + head + " là tỷ lệ của tổng số liệu các kỳ " + parts;
+                : "giá trị " + head + " là tỷ lệ của tổng số liệu các kỳ " + parts;
         if (PERIODS_SUMMED.equals(code)) {
             return summed;
         }
@@ -57,7 +61,7 @@ public record ScoreWarning(String code, String key, Long declared, Long computed
                 .map(p -> vn.chitieu.period.Period.parse(p).end()).max(java.util.Comparator.naturalOrder()).orElseThrow();
         return en ? "year to date through " + through + ": " + summed
                 : "lũy kế đến hết ngày " + String.format("%02d/%02d/%d", through.getDayOfMonth(), through.getMonthValue(),
-                        through.getYear()) + " (kỳ " + head + " chưa đủ số liệu): " + summed;
+                        through.getYear()) + " (" + head + " chưa đủ số liệu): " + summed;
     }
 
     private String keyVi() {

@@ -10,6 +10,7 @@ import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
+import vn.chitieu.report.ReportValue;
 import vn.chitieu.result.ResultsColumns;
 import vn.chitieu.unit.UnitTree;
 
@@ -19,7 +20,11 @@ public final class IndicatorsReport {
     private IndicatorsReport() {
     }
 
-    /** Unit, name, indicator, numerator, denominator, value: one row per figure, a section per unit. */
+    /**
+     * Unit, name, indicator, numerator, denominator, rate (%), count: one row per figure. One number
+     * style per output: a rate under "Tỷ lệ (%)" (bare, as every percentage column), a count indicator's
+     * figure under "Số lượng" (never with "%").
+     */
     public static Report readable(ComputedIndicators c, UnitTree tree, IndicatorCatalogue catalogue, String lang) {
         List<ReportColumn> columns = List.of(
                 new ReportColumn("unit", "Mã đơn vị", "Unit", ColumnType.TEXT),
@@ -27,31 +32,24 @@ public final class IndicatorsReport {
                 new ReportColumn("indicator", "Chỉ tiêu", "Indicator", ColumnType.TEXT),
                 new ReportColumn("numerator", "Tử số (b)", "Numerator (b)", ColumnType.COUNT),
                 new ReportColumn("denominator", "Mẫu số (a)", "Denominator (a)", ColumnType.COUNT),
-                new ReportColumn("value", "Giá trị", "Value", ColumnType.TEXT));
+                new ReportColumn("value", "Tỷ lệ (%)", "Rate (%)", ColumnType.PERCENT),
+                new ReportColumn("count", "Số lượng", "Count", ColumnType.COUNT));
         List<List<Object>> rows = new ArrayList<>();
         for (IndicatorFigure f : c.figures()) {
             String name = tree.find(f.unit()).map(u -> u.name()).orElse(f.unit().value());
             String indicator = catalogue.find(f.indicator()).map(i -> i.name(lang)).orElse(f.indicator().value());
-            rows.add(Arrays.asList(f.unit().value(), name, indicator, f.numerator(), f.denominator(),
-                    value(f, "en".equals(lang) ? vn.chitieu.cli.output.Lang.EN : vn.chitieu.cli.output.Lang.VI)));
+            rows.add(f.isCount() ? Arrays.asList(f.unit().value(), name, indicator, null, null, null, f.numerator())
+                    : Arrays.asList(f.unit().value(), name, indicator, f.numerator(), f.denominator(),
+                            f.value() == null ? ReportValue.NOT_AVAILABLE : f.value(), null));
         }
-        String period = c.period().toString();
         List<String> notes = List.of("vi".equals(lang)
                 ? "Hồ sơ: đọc " + c.read() + ", tính " + c.counted() + ", loại trừ " + c.excluded()
                         + " (trạng thái 1, 3, 7). Tỷ lệ = b / a của tổng số đếm trong cây đơn vị; a = 0: không có hồ sơ phát sinh."
                 : "Dossiers: read " + c.read() + ", counted " + c.counted() + ", excluded " + c.excluded()
                         + " (status 1, 3, 7). Rates are b / a of the subtree's summed counts; a = 0: not available.");
-        return new Report("Chỉ tiêu tính từ hồ sơ, kỳ " + period, "Indicators computed from dossiers, period " + period,
+        return new Report("Chỉ tiêu tính từ hồ sơ, kỳ " + c.period().label("vi"),
+                "Indicators computed from dossiers, " + c.period().label("en"),
                 columns, List.of(new ReportSection(null, null, rows)), null, notes);
-    }
-
-    /** A count as counts print, a rate as percentages print (two decimals at most): one number style per output. */
-    private static String value(IndicatorFigure f, vn.chitieu.cli.output.Lang lang) {
-        if (f.isCount()) {
-            return vn.chitieu.cli.output.Cells.text(f.numerator(), ColumnType.COUNT, lang);
-        }
-        return f.value() == null ? vn.chitieu.cli.output.Cells.notAvailable(lang)
-                : vn.chitieu.cli.output.Cells.text(f.value(), ColumnType.PERCENT, lang);
     }
 
     /** The long results form ({@link ResultsColumns#WRITTEN}) that {@code score} and {@code import results} read. */

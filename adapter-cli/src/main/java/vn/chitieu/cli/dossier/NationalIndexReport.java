@@ -11,6 +11,7 @@ import vn.chitieu.dossier.profile.CriterionScore;
 import vn.chitieu.dossier.profile.GroupScore;
 import vn.chitieu.dossier.profile.NationalProfile;
 import vn.chitieu.dossier.profile.UnitIndex;
+import vn.chitieu.period.Period;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
@@ -36,8 +37,8 @@ public final class NationalIndexReport {
                 new ReportColumn("indicator", "Chỉ tiêu từ hồ sơ", "Indicator from dossiers", ColumnType.TEXT),
                 new ReportColumn("numerator", "Tử số (b)", "Numerator (b)", ColumnType.COUNT),
                 new ReportColumn("denominator", "Mẫu số (a)", "Denominator (a)", ColumnType.COUNT),
-                new ReportColumn("value", "Giá trị", "Value", ColumnType.TEXT),
-                new ReportColumn("fullAt", "Đạt tối đa từ", "Full points from", ColumnType.TEXT),
+                new ReportColumn("value", "Giá trị", "Value", ColumnType.PERCENT),
+                new ReportColumn("fullAt", "Đạt tối đa từ", "Full points from", ColumnType.PERCENT),
                 new ReportColumn("max", "Điểm tối đa", "Maximum", ColumnType.DECIMAL),
                 new ReportColumn("points", "Điểm", "Points", ColumnType.TEXT));
         List<ReportSection> sections = new ArrayList<>();
@@ -45,7 +46,7 @@ public final class NationalIndexReport {
             String name = tree.find(u.unit()).map(x -> x.name()).orElse(u.unit().value());
             List<List<Object>> rows = new ArrayList<>();
             for (GroupScore g : u.groups()) {
-                rows.add(Arrays.asList("", "▸ " + g.group().name(lang), "", null, null, "", "", g.group().maxPoints(),
+                rows.add(Arrays.asList("", "▸ " + g.group().name(lang), "", null, null, null, null, g.group().maxPoints(),
                         g.points() == null ? notComputed(vi)
                                 : number(g.points(), vi) + " / " + number(g.computableMax(), vi)));
                 for (CriterionScore c : u.criteria()) {
@@ -73,8 +74,9 @@ public final class NationalIndexReport {
             notes.add("(*) assumption: a maximum, full-point value or mapping the sources did not confirm; see each criterion's note (--format json) and the sources in profile " + p.id() + ".");
             notes.add("Dossiers: read " + s.computed().read() + ", counted " + s.computed().counted() + ", excluded " + s.computed().excluded() + " (status 1, 3, 7).");
         }
-        String period = s.computed().period().toString();
-        return new Report(p.title("vi") + ", kỳ " + period, p.title("en") + ", period " + period, columns, sections, null,
+        Period period = s.computed().period();
+        return new Report(p.title("vi") + ", kỳ " + period.label("vi"), p.title("en") + ", " + period.label("en"), columns,
+                sections, null,
                 notes);
     }
 
@@ -87,7 +89,7 @@ public final class NationalIndexReport {
         };
         return Arrays.asList(k.id() + (k.assumed() ? " (*)" : ""), k.name(lang),
                 k.indicator() == null ? "" : k.indicator(), c.numerator(), c.denominator(),
-                c.value() == null ? "" : number(c.value(), vi) + "%", number(k.fullAt(), vi) + "%", k.maxPoints(), points);
+                c.value(), k.fullAt(), k.maxPoints(), points);
     }
 
     private static String total(UnitIndex u, boolean vi) {
@@ -138,7 +140,7 @@ public final class NationalIndexReport {
                 Criterion k = c.criterion();
                 rows.add(Arrays.asList(u.unit().value(), name, k.id(), k.group(),
                         k.indicator() == null ? null : k.indicator().value(), c.numerator(), c.denominator(), c.value(),
-                        k.fullAt(), k.maxPoints(), c.points(), c.status().name(), k.assumed() ? "yes" : "no", null));
+                        k.fullAt(), k.maxPoints(), c.points(), c.status().name(), k.assumed(), null));
             }
             rows.add(Arrays.asList(u.unit().value(), name, "TOTAL", null, null, null, null, u.share(), null,
                     u.computableMax(), u.points(), "TOTAL", null, u.band() == null ? null : u.band().label(lang)));

@@ -16,10 +16,13 @@ import vn.chitieu.text.FormulaGuard;
 import vn.chitieu.text.NumberReader;
 
 /**
- * How report values print: Vietnamese {@code 99,96%} and {@code 38.122}, English {@code 99.96%}
- * and {@code 38,122}. Percentages and decimals are shown with at most two decimals, rounded half
- * up (the exact values stay in JSON); a value that is not available prints as
- * "Không có hồ sơ phát sinh" / "no dossiers".
+ * How report values print: Vietnamese {@code 99,96} and {@code 38.122}, English {@code 99.96}
+ * and {@code 38,122}. Percentages print bare under a header that says {@code (%)}
+ * ({@link vn.chitieu.report.ReportColumn}); percentages and decimals are shown with at most two
+ * decimals, rounded half up (the exact values stay in JSON); a value that is not available prints
+ * as "Không có hồ sơ phát sinh" / "no dossiers"; a period as people read it ("Quý I/2018",
+ * "Q1 2018"); a Boolean as Đạt / Không đạt in a {@link ColumnType#MET} column and Có / Không
+ * elsewhere (Met / Not met, Yes / No).
  */
 public final class Cells {
 
@@ -37,10 +40,13 @@ public final class Cells {
             return notAvailable(lang);
         }
         if (value instanceof Boolean b) {
-            return lang == Lang.EN ? (b ? "yes" : "no") : (b ? "Đạt" : "Không đạt");
+            return yesNo(b, type, lang);
         }
         if (value instanceof Enum<?> code) {
             return lang.label(code);
+        }
+        if (value instanceof vn.chitieu.common.Labelled labelled) {
+            return labelled.label(lang.code());
         }
         if (value instanceof Message m) {
             return m.text(lang.locale());
@@ -57,10 +63,19 @@ public final class Cells {
         BigDecimal d = decimal(n);
         return switch (type) {
             case COUNT -> grouped(d.setScale(0, RoundingMode.HALF_UP).toBigInteger(), lang);
-            case PERCENT -> plainLocalized(display(d), lang) + "%";
-            case DECIMAL -> plainLocalized(display(d), lang);
-            case TEXT -> d.toPlainString();
+            case PERCENT, DECIMAL -> plainLocalized(display(d), lang);
+            case TEXT, MET -> d.toPlainString();
         };
+    }
+
+    /** A Boolean in words: Đạt / Không đạt (Met / Not met) in a {@link ColumnType#MET} column, Có / Không (Yes / No) elsewhere. */
+    public static String yesNo(boolean b, ColumnType type, Lang lang) {
+        return type == ColumnType.MET ? lang.text(b ? "label.met" : "label.notMet") : lang.text(b ? "label.yes" : "label.no");
+    }
+
+    /** A percentage inside a sentence or on a chart's axis, where no header says (%): {@code 99,96%} / {@code 99.96%}. */
+    public static String percentInText(BigDecimal value, Lang lang) {
+        return plainLocalized(display(value), lang) + "%";
     }
 
     /**
@@ -96,10 +111,17 @@ public final class Cells {
         return FormulaGuard.neutralise(value.toString());
     }
 
-    /** The value as a CSV cell of a report in {@code style} ({@link CsvStyle#shown}); not available as {@link #plain} says. */
-    public static String csv(Object value, Lang lang, CsvStyle style) {
+    /**
+     * The value as a CSV cell of a report in {@code style} ({@link CsvStyle#shown}); not available as
+     * {@link #plain} says; a Boolean outside a {@link ColumnType#MET} column, in the words of the Excel
+     * style, as Có / Không (Yes / No).
+     */
+    public static String csv(Object value, ColumnType type, Lang lang, CsvStyle style) {
         if (value == ReportValue.NOT_AVAILABLE) {
             return lang == Lang.EN ? "" : NumberReader.NO_DOSSIERS;
+        }
+        if (value instanceof Boolean b && type != ColumnType.MET && !style.yes().equals(Boolean.TRUE.toString())) {
+            return yesNo(b, type, lang);
         }
         if (value instanceof Number || value instanceof Boolean || value == null) {
             return style.shown(value);

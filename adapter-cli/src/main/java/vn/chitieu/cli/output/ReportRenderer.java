@@ -152,7 +152,7 @@ public final class ReportRenderer {
                         r.add(section.title(lang.code()) == null ? "" : FormulaGuard.neutralise(section.title(lang.code())));
                     }
                     for (int i = 0; i < row.size(); i++) {
-                        r.add(Cells.csv(row.get(i), lang, style));
+                        r.add(Cells.csv(row.get(i), report.columns().get(i).type(), lang, style));
                     }
                     csv.writeRecord(r);
                 }
@@ -327,8 +327,8 @@ public final class ReportRenderer {
     private static void chartSheet(Worksheet ws, ReportChart chart, Lang lang) {
         boolean en = lang == Lang.EN;
         ws.value(0, 0, en ? "Unit" : "Đơn vị");
-        ws.value(0, 1, en ? "Actual" : "Kết quả");
-        ws.value(0, 2, en ? "Target" : "Chỉ tiêu");
+        ws.value(0, 1, en ? "Actual (%)" : "Kết quả (%)");
+        ws.value(0, 2, en ? "Target (%)" : "Chỉ tiêu (%)");
         for (int c = 0; c < 3; c++) {
             ws.style(0, c).bold().set();
         }
@@ -342,14 +342,14 @@ public final class ReportRenderer {
             ws.rowHeight(r, rowPoints);
             ws.value(r, 0, b.label());
             if (b.actual() != null) {
-                ws.value(r, 1, b.actual().movePointLeft(2));
-                ws.style(r, 1).format("0.00%").set();
+                ws.value(r, 1, b.actual());
+                ws.style(r, 1).format("0.00").set();
             } else {
                 ws.value(r, 1, Cells.notAvailable(lang));
             }
             if (b.target() != null) {
-                ws.value(r, 2, b.target().movePointLeft(2));
-                ws.style(r, 2).format("0.00%").set();
+                ws.value(r, 2, b.target());
+                ws.style(r, 2).format("0.00").set();
             }
             r++;
         }
@@ -372,8 +372,8 @@ public final class ReportRenderer {
             }
             BigDecimal d = Cells.decimal(n);
             if (column.type() == ColumnType.PERCENT) {
-                ws.value(r, c, d.movePointLeft(2));
-                ws.style(r, c).format("0.00%").set();
+                ws.value(r, c, d); // bare, in percent units, under a header that says (%)
+                ws.style(r, c).format("0.00").set();
             } else if (column.type() == ColumnType.COUNT) {
                 ws.value(r, c, d);
                 ws.style(r, c).format("#,##0").set();

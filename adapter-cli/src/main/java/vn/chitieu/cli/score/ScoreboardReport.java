@@ -88,7 +88,7 @@ public final class ScoreboardReport {
         // a count indicator's value and target are counts: never printed with "%"
         columns.add(counts ? new ReportColumn("target", "Chỉ tiêu giao", "Target", ColumnType.COUNT)
                 : new ReportColumn("target", "Chỉ tiêu giao (%)", "Target (%)", ColumnType.PERCENT));
-        columns.add(new ReportColumn("met", "Đạt chỉ tiêu", "Met", ColumnType.TEXT));
+        columns.add(new ReportColumn("met", "Đạt chỉ tiêu", "Met", ColumnType.MET));
         columns.add(new ReportColumn("gapPoints", "Chênh lệch (điểm %)", "Gap (points)", ColumnType.DECIMAL));
         columns.add(new ReportColumn("dossiersNeeded", "Số hồ sơ cần thêm", "Dossiers needed", ColumnType.COUNT));
         columns.add(new ReportColumn("rank", "Xếp hạng", "Rank", ColumnType.COUNT));
@@ -118,8 +118,8 @@ public final class ScoreboardReport {
         int section = 1;
         for (List<Score> rows : groups.values()) {
             Score first = rows.get(0);
-            String prefix = severalBoards ? Cells.indicatorName(first.indicator(), Lang.VI) + " " + first.period() + " — " : "";
-            String prefixEn = severalBoards ? Cells.indicatorName(first.indicator(), Lang.EN) + " " + first.period() + " — " : "";
+            String prefix = severalBoards ? Cells.indicatorName(first.indicator(), Lang.VI) + " " + first.period().label("vi") + " — " : "";
+            String prefixEn = severalBoards ? Cells.indicatorName(first.indicator(), Lang.EN) + " " + first.period().label("en") + " — " : "";
             List<List<Object>> cells = new ArrayList<>();
             for (Score s : rows) {
                 List<Object> r = new ArrayList<>(Arrays.asList((long) no++, s.unit().name()));
@@ -131,7 +131,7 @@ public final class ScoreboardReport {
                             d.statedOnTimeRate(), d.late(),
                             valueOrNotAvailable(new Ratio(d.late(), d.onTime() + d.late()).percentValue().orElse(null))));
                 } else {
-                    r.addAll(Arrays.asList(s.indicator(), s.period().toString(), s.numerator(), s.denominator(),
+                    r.addAll(Arrays.asList(s.indicator(), s.period(), s.numerator(), s.denominator(),
                             s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value())));
                 }
                 r.addAll(Arrays.asList(s.target(), s.met(), s.gapPoints(), s.dossiersNeeded(),
@@ -169,9 +169,9 @@ public final class ScoreboardReport {
         IndicatorCode indicator = board.rows().isEmpty() ? null : board.rows().get(0).indicator();
         Period period = board.rows().isEmpty() ? null : board.rows().get(0).period();
         String what = severalBoards || indicator == null ? "" : " — " + catalogue.find(indicator)
-                .map(i -> i.nameVi()).orElse(indicator.value()) + ", " + period;
+                .map(i -> i.nameVi()).orElse(indicator.value()) + ", " + period.label("vi");
         String whatEn = severalBoards || indicator == null ? "" : " — " + catalogue.find(indicator)
-                .map(i -> i.nameEn()).orElse(indicator.value()) + ", " + period;
+                .map(i -> i.nameEn()).orElse(indicator.value()) + ", " + period.label("en");
         Report report = new Report("Kết quả thực hiện so với chỉ tiêu" + what, "Results against targets" + whatEn, columns,
                 sections, totals, notes);
         if (severalBoards || reported.isEmpty()) {
@@ -208,7 +208,7 @@ public final class ScoreboardReport {
         long no = 1;
         List<UnitPoints> sorted = points.stream().sorted(Comparator.comparing(UnitPoints::total).reversed()).toList();
         for (UnitPoints p : sorted) {
-            List<Object> r = new ArrayList<>(Arrays.asList(no++, p.unit().name(), p.period().toString()));
+            List<Object> r = new ArrayList<>(Arrays.asList(no++, p.unit().name(), p.period()));
             profile.groups().forEach(g -> r.add(p.groupPoints().get(g.code())));
             r.add(p.total());
             r.add(p.band() == null ? null : p.band().label(lang.code()));
@@ -300,10 +300,11 @@ public final class ScoreboardReport {
             IndicatorCode code = indicators.get(i);
             String vi = catalogue.find(code).map(x -> x.nameVi()).orElse(code.value());
             String en = catalogue.find(code).map(x -> x.nameEn()).orElse(code.value());
-            columns.add(new ReportColumn(code.value() + ".value", vi + " (%)", en + " (%)", ColumnType.PERCENT));
-            columns.add(new ReportColumn(code.value() + ".target", vi + ": chỉ tiêu (%)", en + ": target (%)",
-                    ColumnType.PERCENT));
-            columns.add(new ReportColumn(code.value() + ".met", vi + ": đạt", en + ": met", ColumnType.TEXT));
+            boolean count = catalogue.find(code).map(x -> x.measure() == vn.chitieu.indicator.Measure.COUNT).orElse(false);
+            ColumnType type = count ? ColumnType.COUNT : ColumnType.PERCENT; // a count never under (%)
+            columns.add(new ReportColumn(code.value() + ".value", vi, en, type));
+            columns.add(new ReportColumn(code.value() + ".target", vi + ": chỉ tiêu", en + ": target", type));
+            columns.add(new ReportColumn(code.value() + ".met", vi + ": đạt", en + ": met", ColumnType.MET));
             columns.add(new ReportColumn(code.value() + ".rank", vi + ": hạng", en + ": rank", ColumnType.COUNT));
             Map<String, Score> rows = new java.util.HashMap<>();
             for (Score s : boards.get(i).rows()) {
@@ -344,13 +345,14 @@ public final class ScoreboardReport {
                 }
             }
         }
-        String period = periods.stream().map(Period::toString).collect(Collectors.joining(", "));
+        String period = periods.stream().map(p -> p.label("vi")).collect(Collectors.joining(", "));
+        String periodEn = periods.stream().map(p -> p.label("en")).collect(Collectors.joining(", "));
         String namesVi = indicators.stream().map(c -> catalogue.find(c).map(x -> x.nameVi()).orElse(c.value()))
                 .collect(Collectors.joining("; "));
         String namesEn = indicators.stream().map(c -> catalogue.find(c).map(x -> x.nameEn()).orElse(c.value()))
                 .collect(Collectors.joining("; "));
         return new Report("Kết quả thực hiện so với chỉ tiêu — " + namesVi + ", " + period,
-                "Results against targets — " + namesEn + ", " + period, columns, sections, null, notes);
+                "Results against targets — " + namesEn + ", " + periodEn, columns, sections, null, notes);
     }
 
 }
