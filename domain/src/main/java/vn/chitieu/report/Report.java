@@ -34,6 +34,12 @@ public record Report(
         totals = totals == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(totals));
         notes = notes == null ? List.of() : List.copyOf(notes);
         for (ReportSection s : sections) {
+            if (s.rows() instanceof ReportRows made) { // checked as each row is made, not made twice
+                if (made.width() != columns.size()) {
+                    throw new IllegalArgumentException("rows of " + made.width() + " values for " + columns.size() + " columns");
+                }
+                continue;
+            }
             for (List<Object> row : s.rows()) {
                 if (row.size() != columns.size()) {
                     throw new IllegalArgumentException("a row has " + row.size() + " values for " + columns.size() + " columns");

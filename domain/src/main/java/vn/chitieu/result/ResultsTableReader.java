@@ -165,6 +165,8 @@ public final class ResultsTableReader {
         private final CellReader cells = new CellReader(resolver, catalogue);
         private final Map<Result.Key, Integer> firstLine;
         private final List<Lined<Result>> results;
+        private String unitHeader;
+        private String unitHeaderKey;
 
         Pass(Table table, Period defaultPeriod) {
             this.table = table;
@@ -355,13 +357,25 @@ public final class ResultsTableReader {
             if (name == null) {
                 return valuesBlank;
             }
-            if (Math.abs(name.length() - unitCol.length()) <= 3 && Table.key(name).equals(Table.key(unitCol))) {
-                return true;
-            }
-            if (name.length() <= 10 && TOTALS.contains(Table.key(name))) {
-                return true;
+            boolean nearHeader = Math.abs(name.length() - unitCol.length()) <= 3;
+            if (nearHeader || name.length() <= 10) { // the name's key once a row, the header's once a table
+                String key = Table.key(name);
+                if (nearHeader && key.equals(unitKey(unitCol))) {
+                    return true;
+                }
+                if (name.length() <= 10 && TOTALS.contains(key)) {
+                    return true;
+                }
             }
             return valuesBlank && SECTION.matcher(name).matches();
+        }
+
+        private String unitKey(String unitCol) {
+            if (!unitCol.equals(unitHeader)) {
+                unitHeader = unitCol;
+                unitHeaderKey = Table.key(unitCol);
+            }
+            return unitHeaderKey;
         }
 
         private boolean blank(TableRow row, String column) {

@@ -23,13 +23,32 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) {
+        write(target, out -> {
+            try {
+                out.write(content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * What {@code content} writes to the stream it is given (buffered; not to be closed by it), as
+     * the file {@code target}, all at once: a failure, an exception of {@code content} included,
+     * leaves nothing behind.
+     */
+    public static void write(Path target, java.util.function.Consumer<java.io.OutputStream> content) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-            Files.write(tmp, content);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.accept(out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             readableByAll(tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -39,8 +39,33 @@ public final class Output {
         if (format == Format.XLSX && options.out() == null) {
             throw options.usageError("xlsx is a binary format: give --out FILE.xlsx");
         }
+        if (format == Format.CSV && report != null) {
+            // row by row into the file (or standard output): no String nor byte[] of the whole board
+            write(options, out -> renderer.writeCsv(report, options.lang(), style, out));
+            return;
+        }
         write(options, format == Format.JSON ? toJson(document == null ? report : document)
                 : renderer.render(report, format, options.lang(), style));
+    }
+
+    /** What {@code writer} writes, as UTF-8, to the {@code --out} file (atomically), else to standard output. */
+    public static void write(OutputOptions options, java.util.function.Consumer<java.io.Writer> writer) {
+        if (options.out() != null) {
+            AtomicFiles.write(options.out(), stream -> {
+                java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8),
+                        1 << 16);
+                writer.accept(w);
+                try {
+                    w.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            return;
+        }
+        PrintWriter stdout = options.stdout();
+        writer.accept(stdout);
+        stdout.flush();
     }
 
     /** {@code bytes} to the {@code --out} file (atomically), else to standard output. */

@@ -31,7 +31,7 @@ public final class ReportRenderer {
     public byte[] render(Report report, Format format, Lang lang, CsvStyle style) {
         return switch (format) {
             case TABLE -> utf8(table(report, lang));
-            case CSV -> style.bytes(csv(report, lang, style));
+            case CSV -> style.bytes(csv(report, lang, style)); // Output writes CSV streamed (writeCsv); this for the rest
             case MD -> utf8(markdown(report, lang));
             case HTML -> utf8(html(report, lang));
             case XLSX -> xlsx(report, lang);
@@ -131,14 +131,36 @@ public final class ReportRenderer {
         return csv(report, lang, CsvStyle.PLAIN);
     }
 
+    /** {@code report} as CSV in {@code style} to {@code out}: the style's prefix (the BOM), then the rows as they are made. */
+    public void writeCsv(Report report, Lang lang, CsvStyle style, java.io.Writer out) {
+        try {
+            if (style.bom()) {
+                out.write('\uFEFF');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        csv(report, lang, style, out);
+    }
+
     /**
      * The rows (not the totals) with the column headers; numbers as {@link CsvStyle#shown}, a value
      * that is not available as the words for it in Vietnamese and empty in English.
      */
     String csv(Report report, Lang lang, CsvStyle style) {
         StringWriter out = new StringWriter();
+        csv(report, lang, style, out);
+        return out.toString();
+    }
+
+    /**
+     * As {@link #csv(Report, Lang, CsvStyle)}, written to {@code out} row by row (without the style's
+     * {@link CsvStyle#prefix()}): a board of a million rows is never one String. {@code out} is flushed, not closed.
+     */
+    void csv(Report report, Lang lang, CsvStyle style, java.io.Writer out) {
         boolean titled = titled(report);
-        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(style.separator()).build(out)) {
+        try {
+            CsvWriter csv = CsvWriter.builder().fieldSeparator(style.separator()).build(out);
             List<String> header = new ArrayList<>();
             if (titled) {
                 header.add(lang == Lang.EN ? "section" : "Mục");
@@ -157,10 +179,11 @@ public final class ReportRenderer {
                     csv.writeRecord(r);
                 }
             }
+            csv.flush(); // its buffer into out; out stays open
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     String markdown(Report report, Lang lang) {

@@ -20,6 +20,7 @@ import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportChart;
 import vn.chitieu.report.ReportColumn;
+import vn.chitieu.report.ReportRows;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
 import vn.chitieu.result.OnTimeDetail;
@@ -64,6 +65,9 @@ public final class ScoreboardReport {
         boolean counts = !wide && !reported.isEmpty() && reported.stream().allMatch(s -> catalogue.find(s.indicator())
                 .map(i -> i.measure() == vn.chitieu.indicator.Measure.COUNT).orElse(false));
         boolean verdicts = extras.commend() != null || extras.criticise() != null;
+        // looked up once a row: a set, not a scan of the list (quadratic over a large board)
+        Set<Score> commended = extras.commend() == null ? null : new java.util.HashSet<>(extras.commend());
+        Set<Score> criticised = extras.criticise() == null ? null : new java.util.HashSet<>(extras.criticise());
         boolean points = extras.profile() != null;
         List<ReportColumn> columns = new ArrayList<>();
         columns.add(new ReportColumn("no", "STT", "No.", ColumnType.COUNT));
@@ -104,25 +108,49 @@ public final class ScoreboardReport {
         }
         columns.add(new ReportColumn("flags", "Ghi chú", "Flags", ColumnType.TEXT));
 
-        Map<String, List<Score>> groups = new LinkedHashMap<>();
-        board.rows().stream()
-                .sorted(Comparator.comparing((Score s) -> s.indicator().value()).thenComparing(Score::period)
-                        .thenComparing(s -> s.unit().kind())
-                        .thenComparing(s -> s.rank() == null ? Integer.MAX_VALUE : s.rank())
-                        .thenComparing(s -> s.unit().name()))
-                .forEach(s -> groups.computeIfAbsent(s.indicator() + "|" + s.period() + "|" + s.unit().kind(),
-                        k -> new ArrayList<>()).add(s));
-        boolean severalBoards = board.rows().stream().map(s -> s.indicator() + "|" + s.period()).distinct().count() > 1;
+        // sorted by indicator, period, kind, rank, name: each section (indicator, period, kind) is then one run of
+        // the sorted rows, cut where the key changes (no key made per row: a million rows)
+        Score[] sorted = board.rows().toArray(Score[]::new);
+        Arrays.sort(sorted, (x, y) -> {
+            int c = x.indicator().value().compareTo(y.indicator().value());
+            if (c == 0) {
+                c = x.period().compareTo(y.period());
+            }
+            if (c == 0) {
+                c = x.unit().kind().compareTo(y.unit().kind());
+            }
+            if (c == 0) {
+                c = Integer.compare(x.rank() == null ? Integer.MAX_VALUE : x.rank(),
+                        y.rank() == null ? Integer.MAX_VALUE : y.rank());
+            }
+            return c != 0 ? c : x.unit().name().compareTo(y.unit().name());
+        });
+        List<List<Score>> groups = new ArrayList<>();
+        boolean severalBoards = false;
+        for (int from = 0, to; from < sorted.length; from = to) {
+            Score head = sorted[from];
+            for (to = from + 1; to < sorted.length && sorted[to].indicator().equals(head.indicator())
+                    && sorted[to].period().equals(head.period()) && sorted[to].unit().kind() == head.unit().kind(); to++) {
+                // the run of head's section
+            }
+            groups.add(Arrays.asList(sorted).subList(from, to));
+            severalBoards |= !head.indicator().equals(sorted[0].indicator()) || !head.period().equals(sorted[0].period());
+        }
         List<ReportSection> sections = new ArrayList<>();
-        int no = 1;
+        long no = 1;
         int section = 1;
-        for (List<Score> rows : groups.values()) {
+        for (List<Score> rows : groups) {
             Score first = rows.get(0);
             String prefix = severalBoards ? Cells.indicatorName(first.indicator(), Lang.VI) + " " + first.period().label("vi") + " — " : "";
             String prefixEn = severalBoards ? Cells.indicatorName(first.indicator(), Lang.EN) + " " + first.period().label("en") + " — " : "";
-            List<List<Object>> cells = new ArrayList<>();
-            for (Score s : rows) {
-                List<Object> r = new ArrayList<>(Arrays.asList((long) no++, s.unit().name()));
+            long firstNo = no;
+            no += rows.size();
+            // each row made as it is written, not held: a million rows are written one at a time
+            ReportRows cells = ReportRows.of(rows.size(), columns.size(), i -> {
+                Score s = rows.get(i);
+                List<Object> r = new ArrayList<>(columns.size());
+                r.add(firstNo + i);
+                r.add(s.unit().name());
                 OnTimeDetail d = s.detail();
                 if (wide && d == null) {
                     r.addAll(java.util.Collections.nCopies(7, null));
@@ -137,7 +165,7 @@ public final class ScoreboardReport {
                 r.addAll(Arrays.asList(s.target(), s.met(), s.gapPoints(), s.dossiersNeeded(),
                         s.rank() == null ? null : (long) s.rank()));
                 if (verdicts) {
-                    r.add(verdict(s, extras, en));
+                    r.add(verdict(s, commended, criticised, en));
                 }
                 if (points) {
                     r.add(extras.profile().rule(s.indicator()).map(rule -> rule.points(s.value())).orElse(null));
@@ -146,8 +174,8 @@ public final class ScoreboardReport {
                     r.add(extras.approval().apply(s));
                 }
                 r.add(vn.chitieu.report.CodeList.of(s.flags(), ", "));
-                cells.add(r);
-            }
+                return r;
+            });
             String roman = roman(section++);
             sections.add(new ReportSection(roman + ". " + prefix + headingVi(first.unit().kind()),
                     roman + ". " + prefixEn + headingEn(first.unit().kind()), cells));
@@ -178,7 +206,7 @@ public final class ScoreboardReport {
             return report;
         }
         List<ReportChart.Bar> bars = new ArrayList<>();
-        for (List<Score> rows : groups.values()) {
+        for (List<Score> rows : groups) {
             for (Score s : rows) {
                 if (!s.hasFlag(ScoreFlag.NO_RESULT)) {
                     bars.add(new ReportChart.Bar(s.unit().name(), s.value(), s.target()));
@@ -247,15 +275,15 @@ public final class ScoreboardReport {
         return value == null ? ReportValue.NOT_AVAILABLE : value;
     }
 
-    private static String verdict(Score s, Extras extras, boolean en) {
-        boolean commended = extras.commend() != null && extras.commend().contains(s);
-        boolean criticised = extras.criticise() != null && extras.criticise().contains(s);
-        String commend = en ? "commend" : "Biểu dương";
-        String criticise = en ? "criticise" : "Phê bình";
+    private static String verdict(Score s, Set<Score> commend, Set<Score> criticise, boolean en) {
+        boolean commended = commend != null && commend.contains(s);
+        boolean criticised = criticise != null && criticise.contains(s);
+        String commendWord = en ? "commend" : "Biểu dương";
+        String criticiseWord = en ? "criticise" : "Phê bình";
         if (commended && criticised) {
-            return commend + " + " + criticise;
+            return commendWord + " + " + criticiseWord;
         }
-        return commended ? commend : criticised ? criticise : null;
+        return commended ? commendWord : criticised ? criticiseWord : null;
     }
 
     private static String names(List<Score> scores) {

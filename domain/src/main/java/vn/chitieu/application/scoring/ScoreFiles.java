@@ -66,9 +66,10 @@ public final class ScoreFiles {
                 resultsFile = resultsFile == null ? results.file() : resultsFile + ", " + results.file();
                 List<Lined<Result>> lined = new ResultsTableReader(resolver, c.catalogue()).readLined(results, c.period());
                 total += outsideValidity(lined, results.file(), c.tree(), tree, c.period(), problems);
+                boolean only = files.size() == 1; // the reader refuses a result given twice in one file
                 for (Lined<Result> l : lined) {
                     Result r = l.value();
-                    String before = seen.putIfAbsent(r.key(), results.file());
+                    String before = only ? null : seen.putIfAbsent(r.key(), results.file());
                     if (before != null) {
                         problems.add(InputProblem.ofFile(results.file(), r.unit() + " " + r.indicator() + " " + r.period()
                                 + " is also in " + before + ": give each period's results once"));
