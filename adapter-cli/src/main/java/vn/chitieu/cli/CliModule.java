@@ -39,7 +39,7 @@ public final class CliModule extends AbstractModule {
     @Provides
     @Singleton
     ObjectMapper objectMapper() {
-        return vn.chitieu.cli.output.Json.mapper();
+        return vn.chitieu.cli.output.JsonMapper.mapper();
     }
 
     /** The demo drafts in a fresh in-memory storage, through the same use cases as the commands. */

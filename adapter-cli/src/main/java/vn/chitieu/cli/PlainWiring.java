@@ -6,7 +6,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import vn.chitieu.cli.output.Json;
+import vn.chitieu.cli.output.JsonMapper;
 import vn.chitieu.indicator.IndicatorCatalogue;
 
 /**
@@ -16,7 +16,7 @@ import vn.chitieu.indicator.IndicatorCatalogue;
  * a command never uses. A class is made as Guice makes it: by its {@code @Inject} constructor (or, for a
  * parameter, its no-argument one), each parameter a concrete class of this adapter made the same way, the
  * built-in {@link IndicatorCatalogue} (as {@link CliModule} binds it), or a provider of the JSON mapper
- * ({@link Json}, one a run as Guice's singleton). A class needing anything else (the storage, a use case, the demo's steps, an
+ * ({@link JsonMapper}, one a run as Guice's singleton). A class needing anything else (the storage, a use case, the demo's steps, an
  * injected field) is not plain: {@link #create} returns null and Guice wires it.
  */
 final class PlainWiring {
@@ -93,7 +93,7 @@ final class PlainWiring {
     /** One mapper a run, as Guice's singleton ({@link CliModule}), made for the first JSON document. */
     private Object json() {
         if (json == null) {
-            json = Json.mapper();
+            json = JsonMapper.mapper();
         }
         return json;
     }

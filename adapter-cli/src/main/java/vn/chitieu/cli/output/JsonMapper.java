@@ -11,9 +11,9 @@ import vn.chitieu.period.Period;
 import vn.chitieu.unit.UnitCode;
 
 /** The JSON mapper of the commands' documents: codes as their text, exact decimals written plain. */
-public final class Json {
+public final class JsonMapper {
 
-    private Json() {
+    private JsonMapper() {
     }
 
     /** A new mapper (the CLI's composition root makes one a run). */
