@@ -1,5 +1,6 @@
 package vn.chitieu.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -11,7 +12,19 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "chitieu 0.1.0",
         description = "Targets (chỉ tiêu) for digital public services: allocate, cascade, score, resolve names.",
-        subcommands = {
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the input is well-formed but a domain rule refuses it",
+            "2:bad input or usage (file, line, column and value on stderr)"})
+public final class ChitieuCommand implements Runnable {
+
+    /**
+     * The commands, in the order {@code --help} lists them. Not in {@code @Command(subcommands)}: picocli would
+     * build every one of them (and what each is injected with) before parsing; {@link Main} adds the one the
+     * command line names, or all of them when it names none ({@code --help}, a mistyped command).
+     */
+    static final List<Class<?>> COMMANDS = List.of(
             ResolveCommand.class,
             AllocateCommand.class,
             CascadeCommand.class,
@@ -24,14 +37,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ApproveCommand.class,
             ReopenCommand.class,
-            DecisionCommand.class,
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:the input is well-formed but a domain rule refuses it",
-            "2:bad input or usage (file, line, column and value on stderr)"})
-public final class ChitieuCommand implements Runnable {
+            DecisionCommand.class);
 
     @Spec
     private CommandSpec spec;

@@ -1,11 +1,6 @@
 package vn.chitieu.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -20,11 +15,8 @@ import vn.chitieu.cli.demo.DraftDecisionStep;
 import vn.chitieu.cli.demo.ResolveNamesStep;
 import vn.chitieu.cli.demo.ScoreQuarterStep;
 import vn.chitieu.indicator.IndicatorCatalogue;
-import vn.chitieu.indicator.IndicatorCode;
-import vn.chitieu.period.Period;
 import vn.chitieu.persistence.PersistenceModule;
 import vn.chitieu.port.out.Storage;
-import vn.chitieu.unit.UnitCode;
 
 /** The CLI's composition: JSON, the storage of the running command, and the use cases the commands call. */
 public final class CliModule extends AbstractModule {
@@ -47,16 +39,7 @@ public final class CliModule extends AbstractModule {
     @Provides
     @Singleton
     ObjectMapper objectMapper() {
-        SimpleModule codes = new SimpleModule("chitieu-codes");
-        codes.addSerializer(UnitCode.class, ToStringSerializer.instance);
-        codes.addSerializer(IndicatorCode.class, ToStringSerializer.instance);
-        codes.addSerializer(Period.class, ToStringSerializer.instance);
-        return new ObjectMapper()
-                .registerModule(codes)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+        return vn.chitieu.cli.output.JsonMapper.mapper();
     }
 
     /** The demo drafts in a fresh in-memory storage, through the same use cases as the commands. */

@@ -2,23 +2,76 @@ package vn.chitieu.cli;
 
 import com.google.inject.ConfigurationException;
 import com.google.inject.Injector;
+import java.lang.reflect.AccessibleObject;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
-/** Lets picocli create commands through Guice, so that commands get their collaborators injected. */
+/**
+ * Lets picocli create commands through Guice, so that commands get their collaborators injected. The injector
+ * is made the first time a class that needs it is asked for: a class without an {@code @Inject} constructor,
+ * field or method (the top command, the option mixins) is made as Guice would make it, by its no-argument
+ * constructor, and a command needing only files and the output by {@link PlainWiring}; so {@code chitieu
+ * --version} and {@code chitieu indicators …} make no injector.
+ */
 final class GuiceFactory implements CommandLine.IFactory {
 
-    private final Injector injector;
+    private final Supplier<Injector> injectorMaker;
+    /** Null when the modules are not only {@link CliModule} (a test's overrides): Guice then wires everything. */
+    private final PlainWiring plain;
+    private Injector injector;
 
-    GuiceFactory(Injector injector) {
-        this.injector = injector;
+    GuiceFactory(Supplier<Injector> injectorMaker, PlainWiring plain) {
+        this.injectorMaker = injectorMaker;
+        this.plain = plain;
     }
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
+        if (!injected(type)) {
+            return CommandLine.defaultFactory().create(type);
+        }
+        if (plain != null) {
+            K made = plain.create(type);
+            if (made != null) {
+                return made;
+            }
+        }
+        if (injector == null) {
+            injector = injectorMaker.get();
+        }
         try {
             return injector.getInstance(type);
         } catch (ConfigurationException e) {
             return CommandLine.defaultFactory().create(type);
         }
+    }
+
+    /** True when {@code type} or a class above it has a constructor, field or method annotated {@code @Inject}. */
+    static boolean injected(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (annotated(c.getDeclaredConstructors())) {
+                return true;
+            }
+        }
+        return injectedMembers(type);
+    }
+
+    /** True when {@code type} or a class above it has a field or method annotated {@code @Inject}. */
+    static boolean injectedMembers(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (annotated(c.getDeclaredFields()) || annotated(c.getDeclaredMethods())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean annotated(AccessibleObject[] members) {
+        for (AccessibleObject m : members) {
+            if (m.isAnnotationPresent(com.google.inject.Inject.class) || m.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,7 +1,6 @@
 package vn.chitieu.cli;
 
 import com.google.inject.Guice;
-import com.google.inject.Injector;
 import com.google.inject.Module;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,7 @@ public final class Main {
     /** Runs one command line and returns its exit code; used by {@link #main} and by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         try {
-            CommandLine cmd = commandLine(out, err);
+            CommandLine cmd = commandLine(out, err, commandsNamedBy(args));
             if (!english(args)) {
                 vietnamese(cmd);
             }
@@ -64,12 +63,26 @@ public final class Main {
         }
     }
 
-    /** The picocli command line as the CLI builds it, wired by Guice, with the one error handler. */
+    /** The picocli command line as the CLI builds it, with every command, wired by Guice, with the one error handler. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Module... overrides) {
-        List<Module> modules = new java.util.ArrayList<>(List.of(new CliModule()));
+        return commandLine(out, err, ChitieuCommand.COMMANDS, overrides);
+    }
+
+    /**
+     * As {@link #commandLine(PrintWriter, PrintWriter, Module...)} with only {@code commands}. The Guice injector
+     * is made the first time a command needs one ({@link GuiceFactory}): {@code --version} makes none, nor does a
+     * command that needs only files and the output ({@link PlainWiring}).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> commands, Module... overrides) {
+        List<Module> modules = new java.util.ArrayList<>();
+        modules.add(new CliModule());
         modules.addAll(List.of(overrides));
-        Injector injector = Guice.createInjector(modules);
-        CommandLine cmd = new CommandLine(ChitieuCommand.class, new GuiceFactory(injector));
+        GuiceFactory factory = new GuiceFactory(() -> Guice.createInjector(modules),
+                overrides.length == 0 ? new PlainWiring() : null);
+        CommandLine cmd = new CommandLine(ChitieuCommand.class, factory);
+        for (Class<?> command : commands) {
+            cmd.addSubcommand(command);
+        }
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -77,5 +90,33 @@ public final class Main {
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setParameterExceptionHandler(ErrorHandler::usageError);
         return cmd;
+    }
+
+    /**
+     * The commands {@code args} need: the one they name (picocli builds each command it knows, with what it is
+     * injected with, before it parses: only this one, then), none for {@code chitieu --version}, and all of them
+     * otherwise ({@code --help}, no command, a mistyped one: the usage lists them all, picocli suggests one).
+     */
+    static List<Class<?>> commandsNamedBy(String... args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--lang")) {
+                i++; // its value
+            } else if (a.equals("-V") || a.equals("--version")) {
+                version = true;
+            } else if (a.equals("-h") || a.equals("--help") || a.equals("--") || a.startsWith("@")) {
+                return ChitieuCommand.COMMANDS;
+            } else if (!a.startsWith("-")) {
+                for (Class<?> command : ChitieuCommand.COMMANDS) {
+                    CommandLine.Command c = command.getAnnotation(CommandLine.Command.class);
+                    if (c.name().equals(a) || List.of(c.aliases()).contains(a)) {
+                        return List.of(command);
+                    }
+                }
+                return ChitieuCommand.COMMANDS;
+            }
+        }
+        return version ? List.of() : ChitieuCommand.COMMANDS;
     }
 }

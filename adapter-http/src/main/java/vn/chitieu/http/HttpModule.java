@@ -114,6 +114,7 @@ public final class HttpModule extends AbstractModule {
     }
 
     @Provides
+    @Singleton // one for the server: it keeps the dossier scoreboards it computed until the store's next write
     vn.chitieu.application.dossier.ScoreStoredDossiers scoreStoredDossiers(Storage storage, ScorePeriod scoring) {
         return new vn.chitieu.application.dossier.ScoreStoredDossiers(storage, scoring);
     }

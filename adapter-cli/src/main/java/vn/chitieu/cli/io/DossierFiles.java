@@ -62,7 +62,11 @@ import vn.chitieu.text.VietnameseText;
 public final class DossierFiles {
 
     private static final long PROGRESS_FROM_BYTES = 20L << 20;
-    private static final JsonFactory JSON = new JsonFactory();
+
+    /** Jackson's streaming parser, loaded with the first NDJSON file (a class of its own: not for CSV). */
+    private static final class JsonParsers {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
 
     /** The source reading {@code file} by its extension. */
     public DossierSource open(Path file) {
@@ -470,7 +474,7 @@ public final class DossierFiles {
 
         /** Fills {@code values} from one JSON object; the reason it cannot be read, or null. */
         private static String parse(String text, String[] values) {
-            try (JsonParser p = JSON.createParser(text)) {
+            try (JsonParser p = JsonParsers.FACTORY.createParser(text)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     return "not a JSON object: each line holds one national sync record {\"MaHoSo\": …}";
                 }

@@ -44,15 +44,23 @@ import vn.chitieu.unit.UnitKind;
 public final class PolicyFile {
 
     private final TableFiles files;
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Made when a policy is read (Jackson and YAML are hundreds of classes a command without a policy never loads). */
+    private ObjectMapper yaml;
 
     @Inject
     public PolicyFile(TableFiles files) {
         this.files = files;
+    }
+
+    private ObjectMapper yaml() {
+        if (yaml == null) {
+            yaml = new ObjectMapper(new YAMLFactory())
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        }
+        return yaml;
     }
 
     /** The policy file as written: every key optional, none other allowed. */
@@ -71,7 +79,7 @@ public final class PolicyFile {
         }
         PolicyYaml p;
         try {
-            p = yaml.readValue(text, PolicyYaml.class);
+            p = yaml().readValue(text, PolicyYaml.class);
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? ""
                     : "; known keys: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
@@ -204,7 +212,7 @@ public final class PolicyFile {
 
     private Map<String, Key> keys(String source, String text) {
         Map<String, Key> out = new HashMap<>();
-        try (JsonParser parser = yaml.getFactory().createParser(text)) {
+        try (JsonParser parser = yaml().getFactory().createParser(text)) {
             Deque<String> path = new ArrayDeque<>(); // outermost key first
             String field = null;
             JsonToken t;

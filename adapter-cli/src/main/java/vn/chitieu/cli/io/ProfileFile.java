@@ -40,11 +40,19 @@ import vn.chitieu.text.NumberBounds;
  */
 public final class ProfileFile {
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Made when a profile is read (Jackson and YAML are hundreds of classes a command without one never loads). */
+    private ObjectMapper yaml;
+
+    private ObjectMapper yaml() {
+        if (yaml == null) {
+            yaml = new ObjectMapper(new YAMLFactory())
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        }
+        return yaml;
+    }
 
     /** The profile document as written. */
     public record ProfileYaml(String name, List<GroupYaml> groups, List<IndicatorYaml> indicators, List<BandYaml> bands) {
@@ -77,7 +85,7 @@ public final class ProfileFile {
     public Loaded read(String source, byte[] bytes) {
         ProfileYaml doc;
         try {
-            doc = yaml.readValue(bytes, ProfileYaml.class);
+            doc = yaml().readValue(bytes, ProfileYaml.class);
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidInputException(at(source, e, e.getPropertyName(), "unknown key '" + e.getPropertyName()
                     + "'; known: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted()

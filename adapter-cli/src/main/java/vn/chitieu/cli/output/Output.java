@@ -3,6 +3,7 @@ package vn.chitieu.cli.output;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import vn.chitieu.cli.OutputOptions;
@@ -16,11 +17,12 @@ import vn.chitieu.table.CsvStyle;
  */
 public final class Output {
 
-    private final ObjectMapper json;
+    /** Made for the first JSON document: most commands write tables, CSV or xlsx and never load Jackson. */
+    private final Provider<ObjectMapper> json;
     private final ReportRenderer renderer;
 
     @Inject
-    public Output(ObjectMapper json, ReportRenderer renderer) {
+    public Output(Provider<ObjectMapper> json, ReportRenderer renderer) {
         this.json = json;
         this.renderer = renderer;
     }
@@ -82,7 +84,7 @@ public final class Output {
     public byte[] toJson(Object document) {
         try {
             // straight to UTF-8 bytes, then the final newline: no String of the whole document (tens of MB)
-            byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+            byte[] body = json.get().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
             byte[] bytes = java.util.Arrays.copyOf(body, body.length + 1);
             bytes[body.length] = '\n';
             return bytes;

@@ -1,12 +1,18 @@
 package vn.chitieu.application.dossier;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.chitieu.application.scoring.ScorePeriod;
 import vn.chitieu.application.scoring.ScoreStoredCommand;
 import vn.chitieu.application.scoring.ScoredPeriod;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
+import vn.chitieu.port.out.DataVersion;
 import vn.chitieu.port.out.Storage;
 import vn.chitieu.result.Result;
+import vn.chitieu.unit.UnitCode;
 
 /**
  * Use case: the scoreboard of a computed indicator over the stored dossiers (HTTP
@@ -15,23 +21,61 @@ import vn.chitieu.result.Result;
  * targets in force ({@link ScorePeriod#scoredFrom}), over the caller's subtree with the ranks of the whole
  * population; as in {@link ScoreDossiers}, the overall counts are those of the rows no other row's unit contains
  * (a unit's figure covers its subtree).
+ * <p>As {@link ScorePeriod} keeps the results' scoreboard, a scoreboard asked for as HTTP asks (no declared
+ * totals, uniform target, rules or profile) is computed once per version of the store ({@link Storage#version})
+ * and kept, per indicator, period and subtree: a dossier or procedure import, a decision, target, unit or approval
+ * written gives the store a new version, and the next request computes it again. The version is read before the
+ * data, so a write that commits in between is never hidden.
  */
 public final class ScoreStoredDossiers {
+
+    /** The most scoreboards kept (indicators × periods × subtrees asked for); past it, all are dropped. */
+    static final int MAX_KEPT = 256;
 
     private final Storage storage;
     private final ReadIndicators indicators;
     private final ScorePeriod scoring;
+    private final DataVersion version;
+    private final Map<Asked, Kept> kept = new ConcurrentHashMap<>();
 
     public ScoreStoredDossiers(Storage storage, ScorePeriod scoring) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.indicators = new ReadIndicators(storage);
         this.scoring = Objects.requireNonNull(scoring, "scoring");
+        this.version = Objects.requireNonNullElse(storage.version(), DataVersion.UNKNOWN);
     }
 
     public ScoredPeriod scored(ScoreStoredCommand c) {
+        boolean plain = c.declared().isEmpty() && c.uniform() == null && c.commend() == null && c.criticise() == null
+                && c.profile() == null;
+        String now = plain ? version.current() : null;
+        if (now == null) {
+            return compute(c);
+        }
+        Asked asked = new Asked(c.indicator(), c.period(),
+                c.caller() == null || c.caller().isAdmin() ? null : c.caller().scope());
+        Kept k = kept.get(asked);
+        if (k != null && k.version().equals(now)) {
+            return k.scored();
+        }
+        ScoredPeriod scored = compute(c);
+        if (kept.size() >= MAX_KEPT) {
+            kept.clear();
+        }
+        kept.put(asked, new Kept(now, scored));
+        return scored;
+    }
+
+    private ScoredPeriod compute(ScoreStoredCommand c) {
         // every unit's figures: the ranks are among the whole population; the board keeps the caller's subtree only
         ComputedIndicators all = indicators.read(new ReadIndicatorsCommand(c.period(), null, null, null));
         List<Result> actuals = all.results().stream().filter(r -> r.indicator().equals(c.indicator())).toList();
         return ScoreDossiers.withCountsOfTopRows(scoring.scoredFrom(c, actuals), storage.units().tree());
+    }
+
+    private record Asked(IndicatorCode indicator, Period period, UnitCode within) {
+    }
+
+    private record Kept(String version, ScoredPeriod scored) {
     }
 }
