@@ -145,7 +145,7 @@ class AcrossPeriodsCommandTest {
         CliRun run = run(List.of("score", "--units", units.toString(), "--results", quarters.get(0).toString(),
                 quarters.get(0).toString(), "--period", "2018", "--target", "95"));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("is also in");
+        assertThat(run.err()).contains("cũng có trong", "mỗi kỳ chỉ ghi kết quả một lần"); // vi, the default
     }
 
     @Test

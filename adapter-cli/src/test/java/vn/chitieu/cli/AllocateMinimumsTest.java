@@ -83,9 +83,15 @@ class AllocateMinimumsTest {
 
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
         assertThat(refused.err()).contains("thấp hơn mức tối thiểu theo quy định")
-                .contains("xa-cu-bao DIGITIZATION_RATE 2022: 10 < 15 (876/QĐ-BNV, COMMUNE)")
-                .contains("xa-ea-drong DIGITIZATION_RATE 2022: 12 < 15 (876/QĐ-BNV, COMMUNE)")
+                // under vi (the default) the indicator by its name and the kind by its label (issue 15 item 3)
+                .contains("xa-cu-bao – Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC – 2022: 10 < 15 (876/QĐ-BNV, Xã)")
+                .contains("xa-ea-drong – Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC – 2022: 12 < 15 (876/QĐ-BNV, Xã)")
                 .doesNotContain("phuong-an-lac").doesNotContain("at vn.");
+        CliRun english = allocate(policy("{WARD: 10, COMMUNE: 5}"), "--overrides", overrides.toString(), "--minimums",
+                MINIMUMS.toString(), "--out", out.toString(), "--lang", "en");
+        assertThat(english.exitCode()).as(english.err()).isEqualTo(1);
+        assertThat(english.err()).contains("xa-cu-bao DIGITIZATION_RATE 2022: 10 < 15 (876/QĐ-BNV, COMMUNE)")
+                .contains("xa-ea-drong DIGITIZATION_RATE 2022: 12 < 15 (876/QĐ-BNV, COMMUNE)");
         assertThat(out).doesNotExist();
 
         // without the minimums the same overrides go through: the refusal is the minimum's

@@ -62,6 +62,10 @@ class LanguageEverywhereTest {
     private static final Pattern SYNTAX = Pattern.compile("--?[A-Za-z][\\w-]*(?:=[^\\s\\]]+)?|\\b[a-z0-9]+(?:-[a-z0-9]+)+\\b"
             + "|\\([^()\\n]*[=|][^()\\n]*\\)|(?m)^\\s*[\"{}\\[\\]].*$");
 
+    /** The exit of each error family added for issue 15 item 3: 2 bad input, 1 a rule's refusal. */
+    private static final Map<String, Integer> EXITS = Map.of("bad yaml", 2, "yaml expected", 2, "below minimum", 1,
+            "cap below minimum", 2, "bad dossiers", 2, "bad lineage", 2, "import locked", 1, "decision conflict", 1);
+
     @TempDir
     static Path dir;
 
@@ -90,9 +94,29 @@ class LanguageEverywhereTest {
         }
         // and what this test writes itself
         names.addAll(List.of("Giao chỉ tiêu năm 2018", "giao chỉ tiêu cho các xã", "Phòng Không Có", "Sở Không Có",
-                "UBND huyện Krông", "Sở Tài", "báo cáo lại", "Tỉnh A", "Huyện B", "Huyện D"));
+                "UBND huyện Krông", "Sở Tài", "báo cáo lại", "Tỉnh A", "Huyện B", "Huyện D", "đề xuất thấp", "Giao lại"));
         TestPostgres.freshStorage();
         db = TestPostgres.database().jdbcUrl();
+        // an issued decision and a draft that assigns the same target: issuing the draft is a conflict (exit 1)
+        CliRun.of("import", "units", s("units-daklak-2018.csv"), "--db-url", db);
+        Path forty = file("forty.csv", "unit,indicator,period,target\nso-noi-vu,ONLINE_RATE,2018,40\n");
+        Path sixty = file("sixty.csv", "unit,indicator,period,target\nso-noi-vu,ONLINE_RATE,2018,60\n");
+        String first = draft(db);
+        CliRun.of("decision", "set-targets", first, forty.toString(), "--db-url", db);
+        CliRun issued = CliRun.of("decision", "issue", first, "--number", "100/QĐ-UBND", "--date", "2018-01-10", "--db-url", db);
+        assertThat(issued.exitCode()).as(issued.err()).isZero();
+        conflicting = draft(db);
+        CliRun set = CliRun.of("decision", "set-targets", conflicting, sixty.toString(), "--db-url", db);
+        assertThat(set.exitCode()).as(set.err()).isZero();
+    }
+
+    private static String conflicting;
+
+    private static String draft(String db) throws IOException {
+        CliRun r = CliRun.of("decision", "draft", "--issuer", "daklak", "--year", "2018", "--title", "Giao lại", "--db-url",
+                db, "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("id").asText();
     }
 
     private static String s(String name) {
@@ -168,6 +192,34 @@ class LanguageEverywhereTest {
         runs.put("unknown option", new String[] {"score", "--foo"});
         runs.put("no command", new String[] {"decision"});
         runs.put("bad appendix", new String[] {"import-appendix", file("appendix.txt", "just text\n").toString()});
+        // one of each family of error found by hand before (issue 15 item 3): bad YAML, a YAML value of the wrong
+        // kind, a target below a legal minimum, a cap below one, bad dossier records, a bad lineage
+        runs.put("bad yaml", new String[] {"allocate", "--units", units22, "--baseline", s("baseline-daklak-2021.csv"),
+                "--policy", file("broken.yaml", "growth: [1, 2\ncap: 99\n").toString(), "--year", "2022"});
+        runs.put("yaml expected", new String[] {"allocate", "--units", units22, "--baseline", s("baseline-daklak-2021.csv"),
+                "--policy", file("words.yaml", "indicator: ONLINE_RATE\ngrowth: abc\ncap: 99\n").toString(), "--year", "2022"});
+        runs.put("below minimum", new String[] {"allocate", "--units", units22, "--baseline", s("baseline-daklak-2021.csv"),
+                "--policy", s("policy-daklak-2022.yaml"), "--year", "2022", "--overrides",
+                file("low.csv", "unit,target,reason\nkrong-pac,10,đề xuất thấp\n").toString(), "--minimums",
+                file("min45.csv", "source,indicator,kind,minimum\n876/QĐ-BNV,ONLINE_RATE,DISTRICT,45\n").toString()});
+        runs.put("cap below minimum", new String[] {"allocate", "--units", units22, "--baseline",
+                s("baseline-daklak-2021.csv"), "--policy", s("policy-daklak-2022.yaml"), "--year", "2022", "--minimums",
+                file("min100.csv", "source,indicator,kind,minimum\n876/QĐ-BNV,ONLINE_RATE,DISTRICT,100\n").toString()});
+        String header = "MaHoSo,MaTTHC,DonViXuLy,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,TrangThaiHoSo,"
+                + "DuocThanhToanTrucTuyen,LePhi,HoSoCoThanhPhanSoHoa,CoKetQuaDienTu\n";
+        runs.put("bad dossiers", new String[] {"indicators", "--units", units22, "--procedures", s("procedures-daklak.csv"),
+                "--dossiers", file("dossiers.csv", header
+                        + "X1,1.000004.000.00.00.H12,krong-ana,7,2022-06-28 04:04:53,2022-06-01 08:00:00,2022-07-13T03:36:38,9,5,0,1,1\n"
+                        + "X2,1.000004.000.00.00.H12,krong-ana,1,2022-06-02 08:00:00,2022-06-20 08:00:00,,9,0,0,1,1\n"
+                        + "X3,1.000004.000.00.00.H12,krong-ana,1,2022-06-02 08:00:00,2022-06-20 08:00:00,,11,0,0,1,1\n"
+                        + "X4,1.000004.000.00.00.H12,krong-ana,1,2022-06-02 08:00:00,2022-06-20 08:00:00,2022-06-01 08:00:00,10,0,0,1,1\n")
+                        .toString(), "--period", "2022-06"});
+        runs.put("bad lineage", new String[] {"allocate", "--units", s("units-khanhhoa-2024-2026.csv"),
+                "--baseline", s("baseline-khanhhoa-2025.csv"), "--policy", s("policy-khanhhoa-2026.yaml"), "--year", "2026",
+                "--as-of", "2026-01-01", "--lineage", file("lineage.csv", "from,to,share,date\n"
+                        + "so-noi-vu,so-tai-chinh,0.6,2025-07-01\nso-noi-vu,khanh-hoa,0.6,2025-07-01\n"
+                        + "so-tai-chinh,so-tai-chinh,,2025-07-01\nkhanh-hoa,so-noi-vu,1.5,2025-07-01\n"
+                        + "so-tai-chinh,khanh-hoa,,hôm qua\n").toString()});
         runs.put("bad out", new String[] {"resolve", "--units", units18, "--names", s("names-seed-003.txt"), "--out",
                 dir.resolve("names.weird").toString()});
         // stored data, through the shared embedded PostgreSQL of the tests
@@ -179,6 +231,9 @@ class LanguageEverywhereTest {
         runs.put("export units", new String[] {"export", "units", "--format", "table", "--db-url", db});
         runs.put("approve", new String[] {"approve", "--unit", "so-noi-vu", "--period", "2018-Q1", "--db-url", db});
         runs.put("approve again", new String[] {"approve", "--unit", "so-noi-vu", "--period", "2018-Q1", "--db-url", db});
+        runs.put("import locked", new String[] {"import", "results", file("locked.csv",
+                "unit,period,received,resolved,onTime,late,onTimeRate,lateRate\nSở Nội vụ,2018-Q1,149,100,90,10,90,10\n")
+                .toString(), "--period", "2018-Q1", "--db-url", db});
         runs.put("reopen", new String[] {"reopen", "--unit", "so-noi-vu", "--period", "2018-Q1", "--reason", "báo cáo lại",
                 "--db-url", db});
         runs.put("reopen nothing", new String[] {"reopen", "--unit", "so-noi-vu", "--period", "2018", "--reason", "x",
@@ -187,6 +242,8 @@ class LanguageEverywhereTest {
                 "Giao chỉ tiêu năm 2018", "--task", "2018-06-30,DISTRICT,giao chỉ tiêu cho các xã", "--db-url", db});
         runs.put("decision list", new String[] {"decision", "list", "--year", "2018", "--db-url", db});
         runs.put("decision show", new String[] {"decision", "show", "--db-url", db, "NOPE-1"});
+        runs.put("decision conflict", new String[] {"decision", "issue", conflicting, "--number", "200/QĐ-UBND", "--date",
+                "2018-02-01", "--db-url", db});
         return runs;
     }
 
@@ -251,6 +308,9 @@ class LanguageEverywhereTest {
             boolean machineForm = e.getKey().startsWith("export");
             String out = withoutData(withoutUsage(r.out() + "\n" + r.err()));
             assertThat(r.out() + r.err()).as(e.getKey()).isNotBlank().doesNotContain("\tat ");
+            if (EXITS.containsKey(e.getKey())) { // the error family is the one meant, not another
+                assertThat(r.exitCode()).as(e.getKey() + ": " + r.err()).isEqualTo(EXITS.get(e.getKey()));
+            }
             List<String> words = found(ENGLISH, out);
             List<String> raw = found(CODE, out);
             if (!words.isEmpty()) {

@@ -34,7 +34,7 @@ class StorageFailuresTest {
                 "--db-url", "jdbc:postgresql://127.0.0.1:1/chitieu?user=lan&password=s3cret-value"));
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().strip()).startsWith("lỗi: cannot connect to the database at jdbc:postgresql://127.0.0.1:1/chitieu")
+        assertThat(run.err().strip()).startsWith("lỗi: không kết nối được cơ sở dữ liệu tại jdbc:postgresql://127.0.0.1:1/chitieu")
                 .contains("password=***").doesNotContain("s3cret-value").doesNotContain("\tat ")
                 .doesNotContain("internal error").doesNotContain("lỗi nội bộ");
         assertThat(run.err().strip().lines()).hasSize(1);
@@ -52,7 +52,7 @@ class StorageFailuresTest {
                 new UnableToExecuteStatementException(full, null), cmd, cmd.parseArgs());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("lỗi: the database could not write (is the disk full?): "
+        assertThat(err.toString().strip()).isEqualTo("lỗi: cơ sở dữ liệu không ghi được (ổ đĩa đầy?): "
                 + "ERROR: could not extend file \"base/5/16390\": No space left on device");
     }
 

@@ -83,7 +83,7 @@ public final class JsonBodies {
         } catch (StreamConstraintsException e) {
             throw tooLongNumber(body, e);
         } catch (JsonProcessingException e) {
-            throw HttpProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage(), null);
+            throw notJson(e);
         } catch (IOException e) {
             throw HttpProblem.badRequest("the body cannot be read: " + e.getMessage(), null);
         }
@@ -93,6 +93,15 @@ public final class JsonBodies {
     public byte[] csv(Context ctx) {
         requireContentType(ctx, "text/csv");
         return bytes(ctx, settings.maxCsvBytes());
+    }
+
+    /** Malformed JSON: where it breaks (line, column) when the parser knows, and the parser's words. */
+    private static HttpProblem notJson(JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return HttpProblem.badRequest(at != null && at.getLineNr() > 0
+                ? "the body is not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": "
+                        + e.getOriginalMessage()
+                : "the body is not valid JSON: " + e.getOriginalMessage(), null);
     }
 
     private static void requireContentType(Context ctx, String expected) {
@@ -164,7 +173,7 @@ public final class JsonBodies {
         } catch (IOException notOnlyANumber) {
             // another limit of the parser: said below
         }
-        return HttpProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage(), null);
+        return notJson(e);
     }
 
     private static String path(JsonMappingException e) {

@@ -55,7 +55,7 @@ public final class ProblemResponses {
     public void register(RoutesConfig routes) {
         routes.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.title(), translated(e.getMessage(), ctx),
                 e.errors() == null ? null : e.errors().stream().map(f -> new FieldErrorJson(f.field(),
-                        translated(f.message(), ctx), f.line(), f.value())).toList()));
+                        translated(clean(f.message()), ctx), f.line(), f.value())).toList()));
         routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 400, "about:blank", "Bad Request",
                 translated(e.total() == 1 ? e.problems().get(0).describe() : e.total() + " problem(s) in the input" + (e.omitted() > 0 ? "; the first " + e.problems().size()
                         + " are listed, " + e.omitted() + " more are not" : ""), e.total() == 1 ? e.problems().get(0) : null, ctx),
@@ -68,7 +68,7 @@ public final class ProblemResponses {
         routes.exception(vn.chitieu.allocation.BelowMinimumException.class, (e, ctx) -> write(ctx, 409,
                 "urn:chitieu:problem:below-minimum", reason(409), e.message(locale(ctx)), e.violations().stream()
                         .map(v -> new FieldErrorJson(v.unit() + "/" + v.indicator() + (v.period() == null ? "" : "/" + v.period()),
-                                "below the minimum " + v.minimum().describe() + " of " + v.minimum().kind(), null,
+                                translated("below the minimum " + v.minimum().describe() + " of " + v.minimum().kind(), ctx), null,
                                 v.target().stripTrailingZeros().toPlainString()))
                         .toList(), null));
         routes.exception(DomainRefusal.class, (e, ctx) -> write(ctx, statusOf(e), "urn:chitieu:problem:"
@@ -164,7 +164,8 @@ public final class ProblemResponses {
         }
         try {
             ctx.status(status).contentType(PROBLEM_JSON)
-                    .result(json.writeValueAsString(new ProblemJson(type, title, status, clean(translated(detail, ctx)),
+                    .result(json.writeValueAsString(new ProblemJson(type, translated(title, ctx), status,
+                            clean(translated(clean(detail), ctx)),
                             clean(errors), total)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem always serializes", e);

@@ -28,6 +28,17 @@ public class BelowMinimumException extends DomainRefusal {
         return violations;
     }
 
+    /** The refusal in {@code locale}: the count line, then one line a target, each in that language. */
+    @Override
+    public String message(java.util.Locale locale) {
+        if (vn.chitieu.common.Texts.english(locale)) {
+            return getMessage();
+        }
+        return vn.chitieu.common.Texts.translate(violations.size() + (violations.size() == 1 ? " target is" : " targets are")
+                + " below the legal minimum of the unit's kind:", locale) + "\n" + violations.stream()
+                        .map(v -> "  " + v.describe(locale)).collect(Collectors.joining("\n"));
+    }
+
     private static String message(List<MinimumViolation> violations) {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("a refusal below a minimum names at least one target");

@@ -22,4 +22,19 @@ public record MinimumViolation(UnitCode unit, IndicatorCode indicator, Period pe
                 + target.stripTrailingZeros().toPlainString() + " < " + minimum.minimum().stripTrailingZeros().toPlainString()
                 + " (" + minimum.source() + ", " + minimum.kind() + ")";
     }
+
+    /**
+     * {@link #describe()} for people reading {@code locale}: in Vietnamese the indicator by its name
+     * and the kind by its label ({@code xa-cu-bao – Tỷ lệ số hóa … – 2022: 10 < 15 (876/QĐ-BNV, Xã)}); in
+     * English the line as it always was.
+     */
+    public String describe(java.util.Locale locale) {
+        if (vn.chitieu.common.Texts.english(locale)) {
+            return describe();
+        }
+        return unit + " – " + vn.chitieu.common.Texts.translate(indicator.value(), locale)
+                + (period == null ? "" : " – " + period) + ": " + target.stripTrailingZeros().toPlainString() + " < "
+                + minimum.minimum().stripTrailingZeros().toPlainString() + " (" + minimum.source() + ", "
+                + vn.chitieu.common.Texts.label(minimum.kind(), locale) + ")";
+    }
 }

@@ -75,7 +75,8 @@ public final class Texts {
                 }
                 Object[] parts = new Object[p.arguments()];
                 for (int g = 0; g < p.order().length; g++) {
-                    parts[p.order()[g]] = translate(m.group(g + 1), locale);
+                    // a quoted part ('{0}') is what the user wrote: data, kept as written
+                    parts[p.order()[g]] = p.quoted()[g] ? m.group(g + 1) : translate(m.group(g + 1), locale);
                 }
                 return english.substring(0, indent) + fill(vi, locale, parts);
             }
@@ -83,7 +84,7 @@ public final class Texts {
         return english;
     }
 
-    private record Phrase(String key, Pattern pattern, int arguments, int[] order, int literal) {
+    private record Phrase(String key, Pattern pattern, int arguments, int[] order, boolean[] quoted, int literal) {
     }
 
     private static List<Phrase> phrases() {
@@ -111,17 +112,26 @@ public final class Texts {
         int arguments = 0;
         int literal = 0;
         List<Integer> order = new ArrayList<>();
+        List<Boolean> quoted = new ArrayList<>();
         while (m.find()) {
             order.add(Integer.parseInt(m.group(1)));
-            regex.append(Pattern.quote(template.substring(at, m.start()))).append("(.+?)");
+            quoted.add(m.start() > 0 && template.charAt(m.start() - 1) == '\''
+                    && m.end() < template.length() && template.charAt(m.end()) == '\'');
+            // a part at the very start or end of the template may be empty (a hint that is not always given)
+            boolean edge = m.start() == 0 || m.end() == template.length();
+            regex.append(Pattern.quote(template.substring(at, m.start()))).append(edge ? "(.*?)" : "(.+?)");
             literal += m.start() - at;
             arguments = Math.max(arguments, Integer.parseInt(m.group(1)) + 1);
             at = m.end();
         }
         regex.append(Pattern.quote(template.substring(at)));
         literal += template.length() - at;
+        boolean[] quotes = new boolean[quoted.size()];
+        for (int i = 0; i < quotes.length; i++) {
+            quotes[i] = quoted.get(i);
+        }
         return new Phrase(key, Pattern.compile(regex.toString(), Pattern.DOTALL), arguments,
-                order.stream().mapToInt(Integer::intValue).toArray(), literal);
+                order.stream().mapToInt(Integer::intValue).toArray(), quotes, literal);
     }
 
     /** The locale named by a language code ({@code vi}, {@code en}); Vietnamese unless it is English. */

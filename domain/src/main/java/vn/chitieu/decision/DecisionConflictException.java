@@ -24,6 +24,34 @@ public class DecisionConflictException extends DomainRefusal {
     public DecisionConflictException(Decision issuing, String number, List<Clash> clashes) {
         super(message(issuing, number, clashes));
         this.clashes = List.copyOf(clashes);
+        this.number = number;
+        this.issuing = issuing.id();
+    }
+
+    private final String number;
+    private final transient DecisionId issuing;
+
+    /**
+     * The refusal in {@code locale}: in Vietnamese each clash names its indicator by name and says
+     * which decision assigns which target ("50 theo 200/QĐ-UBND, 40 theo 100/QĐ-UBND"); English as before.
+     */
+    @Override
+    public String message(java.util.Locale locale) {
+        if (vn.chitieu.common.Texts.english(locale)) {
+            return getMessage();
+        }
+        StringBuilder s = new StringBuilder(vn.chitieu.common.Texts.text("decision.conflict", locale, number, issuing));
+        int shown = 0;
+        for (Clash c : clashes) {
+            if (shown++ == 20) {
+                s.append(vn.chitieu.common.Texts.text("decision.conflictMore", locale, clashes.size() - 20));
+                break;
+            }
+            s.append(vn.chitieu.common.Texts.text("decision.clash", locale, c.unit(),
+                    vn.chitieu.common.Texts.translate(c.indicator().value(), locale), c.period(), c.target().toPlainString(),
+                    number, c.otherTarget().toPlainString(), c.otherNumber(), c.other()));
+        }
+        return s.toString();
     }
 
     public List<Clash> clashes() {
