@@ -3,9 +3,12 @@ package vn.chitieu.cli;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import vn.chitieu.cli.output.JsonMapper;
 import vn.chitieu.indicator.IndicatorCatalogue;
 
@@ -17,7 +20,8 @@ import vn.chitieu.indicator.IndicatorCatalogue;
  * parameter, its no-argument one), each parameter a concrete class of this adapter made the same way, the
  * built-in {@link IndicatorCatalogue} (as {@link CliModule} binds it), or a provider of the JSON mapper
  * ({@link JsonMapper}, one a run as Guice's singleton). A class needing anything else (the storage, a use case, the demo's steps, an
- * injected field) is not plain: {@link #create} returns null and Guice wires it.
+ * injected method) is not plain: {@link #create} returns null and Guice wires it. An {@code @Inject} field is set
+ * as Guice sets it.
  */
 final class PlainWiring {
 
@@ -33,15 +37,18 @@ final class PlainWiring {
     /** True when {@code type} and everything its constructor takes can be made here. */
     private boolean plain(Class<?> type, int depth) {
         if (depth > 8 || type.isInterface() || Modifier.isAbstract(type.getModifiers())
-                || !type.getName().startsWith(ADAPTER) || GuiceFactory.injectedMembers(type)) {
+                || !type.getName().startsWith(ADAPTER) || injectedMethods(type)) {
             return false;
         }
         Constructor<?> c = constructor(type);
         if (c == null) {
             return false;
         }
-        Type[] parameters = c.getGenericParameterTypes();
-        for (Type p : parameters) {
+        List<Type> needs = new ArrayList<>(List.of(c.getGenericParameterTypes()));
+        for (Field f : injectedFields(type)) {
+            needs.add(f.getGenericType());
+        }
+        for (Type p : needs) {
             if (p == IndicatorCatalogue.class || isJsonProvider(p)) {
                 continue;
             }
@@ -50,6 +57,31 @@ final class PlainWiring {
             }
         }
         return true;
+    }
+
+    /** The fields Guice would set ({@code @Inject}), of {@code type} and the classes above it. */
+    private static List<Field> injectedFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(Inject.class) || f.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                    fields.add(f);
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** True when a method of {@code type} or above is {@code @Inject}: left to Guice. */
+    private static boolean injectedMethods(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(Inject.class) || m.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A {@code Provider<ObjectMapper>}, told by name: comparing with the class would load Jackson. */
@@ -77,17 +109,26 @@ final class PlainWiring {
         Type[] parameters = c.getGenericParameterTypes();
         Object[] arguments = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
-            Type p = parameters[i];
-            if (p == IndicatorCatalogue.class) {
-                arguments[i] = IndicatorCatalogue.builtIn();
-            } else if (isJsonProvider(p)) {
-                arguments[i] = (Provider<Object>) this::json;
-            } else {
-                arguments[i] = make((Class<?>) p);
-            }
+            arguments[i] = value(parameters[i]);
         }
         c.setAccessible(true);
-        return type.cast(c.newInstance(arguments));
+        K made = type.cast(c.newInstance(arguments));
+        for (Field f : injectedFields(type)) {
+            f.setAccessible(true);
+            f.set(made, value(f.getGenericType()));
+        }
+        return made;
+    }
+
+    /** What Guice would inject for {@code p}: the built-in catalogue, the JSON provider, or a plain class made here. */
+    private Object value(Type p) throws ReflectiveOperationException {
+        if (p == IndicatorCatalogue.class) {
+            return IndicatorCatalogue.builtIn();
+        }
+        if (isJsonProvider(p)) {
+            return (Provider<Object>) this::json;
+        }
+        return make((Class<?>) p);
     }
 
     /** One mapper a run, as Guice's singleton ({@link CliModule}), made for the first JSON document. */
