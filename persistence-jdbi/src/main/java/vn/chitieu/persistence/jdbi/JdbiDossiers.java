@@ -113,6 +113,22 @@ public final class JdbiDossiers implements DossierStore {
                 rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBoolean(11), rs.getBoolean(12));
     }
 
+    /** Code point order, which is UTF-8's byte order (String.compareTo differs past U+FFFF). */
+    static int byteWise(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
     /** A stored received time: {@code -infinity} (read as {@link LocalDateTime#MIN}) is "never received". */
     private static LocalDateTime received(LocalDateTime t) {
         return t == null || t.equals(LocalDateTime.MIN) ? null : t;
@@ -213,6 +229,46 @@ public final class JdbiDossiers implements DossierStore {
             h.execute("DROP TABLE dossier_counts_change");
         }
 
+        /**
+         * The counts in the order of dossier_counts' key (byte-wise, V11): the key's index then grows at its
+         * end instead of at a random page per row.
+         */
+        private static List<DossierMonthCounts> inKeyOrder(Collection<DossierMonthCounts> changes) {
+            // rank the few distinct units and procedures once, then sort by one long per row
+            Map<String, Integer> units = ranks(changes.stream().map(m -> m.unit().value()));
+            Map<String, Integer> procedures = ranks(changes.stream().map(DossierMonthCounts::procedure));
+            DossierMonthCounts[] rows = changes.toArray(DossierMonthCounts[]::new);
+            long[] keys = new long[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                DossierMonthCounts m = rows[i];
+                keys[i] = ((long) units.get(m.unit().value()) << 41) | ((long) procedures.get(m.procedure()) << 19)
+                        | m.month();
+            }
+            Integer[] order = new Integer[rows.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+            List<DossierMonthCounts> sorted = new ArrayList<>(rows.length);
+            for (Integer i : order) {
+                sorted.add(rows[i]);
+            }
+            return sorted;
+        }
+
+        /** Each distinct text's rank in byte-wise order (as COLLATE "C"; below 2^22 of them, as ranks need). */
+        private static Map<String, Integer> ranks(java.util.stream.Stream<String> texts) {
+            List<String> distinct = texts.distinct().sorted(JdbiDossiers::byteWise).toList();
+            if (distinct.size() >= 1 << 22) {
+                throw new IllegalStateException("more than 2^22 distinct units or procedures in one import");
+            }
+            Map<String, Integer> rank = new HashMap<>();
+            for (int i = 0; i < distinct.size(); i++) {
+                rank.put(distinct.get(i), i);
+            }
+            return rank;
+        }
+
         private void copyCounts(String table, Collection<DossierMonthCounts> changes) {
             endCopy();
             try {
@@ -220,7 +276,7 @@ public final class JdbiDossiers implements DossierStore {
                         .copyIn("COPY " + table + " (unit, procedure, month, " + String.join(", ", DossierMonths.NAMES)
                                 + ") FROM STDIN (FORMAT binary)"));
                 try {
-                    for (DossierMonthCounts m : changes) {
+                    for (DossierMonthCounts m : inKeyOrder(changes)) {
                         c.row(3 + DossierMonths.WIDTH).text(m.unit().value()).text(m.procedure()).integer(m.month());
                         for (long k : m.counts()) {
                             c.bigint(k);
