@@ -77,10 +77,11 @@ public final class DossierReader {
     @FunctionalInterface
     public interface Sink {
         /**
-         * {@code values} as {@link DossierSource.Records#record}; {@code unit} the index in {@link UnitTree#units()},
-         * {@code procedure} in {@link Procedures}; times in local seconds, {@link DossierCounts#ABSENT} for none.
+         * {@code code} and {@code fee} as the file writes them (stripped; the fee null when empty); {@code unit} the
+         * index in {@link UnitTree#units()}, {@code procedure} in {@link Procedures}; times in local seconds,
+         * {@link DossierCounts#ABSENT} for none.
          */
-        void accept(int line, String[] values, int unit, int procedure, int channel, int status, long received,
+        void accept(int line, String code, String fee, int unit, int procedure, int channel, int status, long received,
                 long due, long finished, int paidOnline, boolean digitized, boolean eResult);
     }
 
@@ -188,15 +189,6 @@ public final class DossierReader {
 
     private static String text(byte[] data, int from, int to) {
         return new String(data, from, to - from, StandardCharsets.UTF_8);
-    }
-
-    /** The fields of a byte-form record as text (null where absent), for a {@link Sink}. */
-    private static String[] strings(byte[] data, int[] at) {
-        String[] values = new String[FIELDS];
-        for (int f = 0; f < FIELDS; f++) {
-            values[f] = at[2 * f] < 0 ? null : text(data, at[2 * f], at[2 * f + 1]);
-        }
-        return values;
     }
 
     private static void problem(InputProblems problems, String file, int line, String[] l, DossierField f, String value,
@@ -391,8 +383,8 @@ public final class DossierReader {
             counts.add(unit, procedure, channel, status, received, due, finished, paid, fee, digitized == 1,
                     eResult == 1);
             if (reading.sink != null) {
-                reading.sink.accept(line, strings(v, at), unit, procedure, channel, status, received, due, finished, paid,
-                        digitized == 1, eResult == 1);
+                reading.sink.accept(line, text(v, at[CODE], at[CODE + 1]), field(v, at, DossierField.FEE), unit,
+                        procedure, channel, status, received, due, finished, paid, digitized == 1, eResult == 1);
             }
         }
 

@@ -21,6 +21,13 @@ import vn.chitieu.audit.Actor;
 import vn.chitieu.cli.dossier.DossierGenerator;
 import vn.chitieu.cli.dossier.GeneratedDossier;
 import vn.chitieu.cli.io.DossierFiles;
+import vn.chitieu.dossier.DossierReader;
+import vn.chitieu.dossier.Procedure;
+import vn.chitieu.dossier.ProcedureLevel;
+import vn.chitieu.dossier.Procedures;
+import vn.chitieu.period.Period;
+import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.UnitTree;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.persistence.embedded.Database;
 import vn.chitieu.port.out.ImportFile;
@@ -108,20 +115,37 @@ public final class DossierImportBench {
             imports.importProcedures(new ImportProceduresCommand("procedures.csv", table("procedures.csv", p.toString()), null,
                     options));
 
+            double[] parse = parseOnly(csv, units, procedures);
+            long postmaster = postmaster(db);
+            double[] c0 = cpu(postmaster);
             long t0 = System.nanoTime();
             ImportSummary first = imports.importDossiers(new ImportDossiersCommand(new DossierFiles().open(csv), null, options));
             long t1 = System.nanoTime();
+            double[] c1 = cpu(postmaster);
             if (first.inserted() != n) {
                 throw new IllegalStateException("expected " + n + " inserted, got " + first);
             }
             ImportSummary again = imports.importDossiers(new ImportDossiersCommand(new DossierFiles().open(csv), null, options));
             long t2 = System.nanoTime();
+            double[] c2 = cpu(postmaster);
             if (again.unchanged() != n) {
                 throw new IllegalStateException("expected " + n + " unchanged, got " + again);
             }
+            double[] c3 = cpu(postmaster);
             double plain = copy(db, csv, n, "bench_copy", COLUMNS, List.of());
+            double[] c4 = cpu(postmaster);
             double partitioned = copy(db, csv, n, "bench_copy_parted", COLUMNS + " PARTITION BY RANGE (received)",
                     List.of("2025-04-01", "2025-05-01", "2025-06-01", "2025-07-01", "2025-08-01"));
+            double[] c5 = cpu(postmaster);
+            System.out.printf(Locale.ROOT, "CPU seconds (user+sys)             chitieu JVM   PostgreSQL   total%n");
+            cpuLine("parse only (reader, no storage)", parse[1], 0);
+            cpuLine("import dossiers", c1[0] - c0[0], c1[1] - c0[1]);
+            cpuLine("re-import (all unchanged)", c2[0] - c1[0], c2[1] - c1[1]);
+            cpuLine("(a) COPY", c4[0] - c3[0], c4[1] - c3[1]);
+            cpuLine("(b) COPY partitioned", c5[0] - c4[0], c5[1] - c4[1]);
+            double cpuRatio = (c1[0] - c0[0] + c1[1] - c0[1]) / (c4[0] - c3[0] + c4[1] - c3[1]);
+            System.out.printf(Locale.ROOT, "import / (a) in CPU seconds = %.2f×; parse only took %.2f s wall%n", cpuRatio,
+                    parse[0]);
             double imported = (t1 - t0) / 1e9;
             System.out.printf(Locale.ROOT, "import dossiers:                                   %6.2f s, %,10.0f dossiers/s%n",
                     imported, n / imported);
@@ -135,6 +159,71 @@ public final class DossierImportBench {
             System.out.printf(Locale.ROOT, "import / (a) = %.2f×  %s%n", ratio, ratio <= 1.5 ? "within 1.5×: aim reached"
                     : "NOT within 1.5× of COPY (the issue's aim)");
             System.out.printf(Locale.ROOT, "import / (b) = %.2f×%n", imported / partitioned);
+        }
+    }
+
+    private static void cpuLine(String what, double jvm, double pg) {
+        System.out.printf(Locale.ROOT, "  %-32s %10.2f %12.2f %7.2f%n", what, jvm, pg, jvm + pg);
+    }
+
+    /** Wall and JVM CPU seconds of reading the file with the import's reader and no storage (the parse share). */
+    private static double[] parseOnly(Path csv, List<Unit> units, List<String> procedures) {
+        UnitTree tree = UnitTree.of(units);
+        List<Procedure> list = new ArrayList<>();
+        for (String p : procedures) {
+            list.add(new Procedure(p, p, ProcedureLevel.FULL, true));
+        }
+        double c0 = jvmCpu();
+        long t0 = System.nanoTime();
+        long[] seen = new long[1];
+        new DossierReader(tree, new NameResolver(tree), Procedures.of(list)).count(new DossierFiles().open(csv),
+                Period.year(2000), (line, code, fee, unit, procedure, channel, status, received, due, finished, paid, digitized,
+                        eResult) -> seen[0] += unit);
+        return new double[] {(System.nanoTime() - t0) / 1e9, jvmCpu() - c0};
+    }
+
+    private static double jvmCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    /** The pid of the embedded server's postmaster (the parent of a backend), 0 when /proc cannot tell. */
+    private static long postmaster(Database db) throws Exception {
+        try (var c = db.dataSource().getConnection(); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            String[] stat = stat(Path.of("/proc/" + rs.getInt(1) + "/stat"));
+            return stat == null ? 0 : Long.parseLong(stat[1]);
+        }
+    }
+
+    /** JVM CPU seconds and the CPU seconds of the postmaster and its children (backends, WAL writer…) so far. */
+    private static double[] cpu(long postmaster) throws IOException {
+        long ticks = 0;
+        if (postmaster > 0) {
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) procs::iterator) {
+                    String name = p.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    String[] stat = stat(p.resolve("stat"));
+                    if (stat != null && (name.equals(Long.toString(postmaster)) || stat[1].equals(Long.toString(postmaster)))) {
+                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                    }
+                }
+            }
+        }
+        return new double[] {jvmCpu(), ticks / 100.0};
+    }
+
+    /** The fields of /proc/PID/stat after the command: [0] state, [1] ppid, … [11] utime, [12] stime; null if gone. */
+    private static String[] stat(Path file) {
+        try {
+            String text = Files.readString(file);
+            return text.substring(text.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -16,7 +16,6 @@ import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.dossier.DossierCounts;
-import vn.chitieu.dossier.DossierField;
 import vn.chitieu.dossier.DossierMonths;
 import vn.chitieu.dossier.DossierReader;
 import vn.chitieu.dossier.DossierTimes;
@@ -190,7 +189,7 @@ public final class DossierImports {
         }
 
         @Override
-        public void accept(int line, String[] v, int unit, int procedure, int channel, int status, long received,
+        public void accept(int line, String code, String fee, int unit, int procedure, int channel, int status, long received,
                 long due, long finished, int paidOnline, boolean digitized, boolean eResult) {
             Unit u = units.get(unit);
             if (caller != null && !mayWrite.computeIfAbsent(unit, i -> caller.maySee(tree, u.code()))) {
@@ -199,12 +198,11 @@ public final class DossierImports {
             if (!outside.isEmpty() || failed != null) {
                 return; // refused whatever follows: read on only to report every bad record
             }
-            String code = v[DossierField.CODE.ordinal()];
             if (batch.containsKey(code)) {
                 return; // given twice in the file: the reader refuses it at the end
             }
             batch.put(code, new StoredDossier(code, procedures.get(procedure).code(), u.code(), channel,
-                    time(received), time(due), time(finished), status, paidOnline, fee(v[DossierField.FEE.ordinal()]),
+                    time(received), time(due), time(finished), status, paidOnline, fee(fee),
                     digitized, eResult));
             if (batch.size() >= BATCH) {
                 flush();

@@ -1,9 +1,7 @@
 package vn.chitieu.persistence.jdbi;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import vn.chitieu.dossier.DossierCellSums;
 import vn.chitieu.dossier.DossierMonthCounts;
 import vn.chitieu.dossier.DossierMonths;
@@ -40,9 +37,6 @@ public final class JdbiDossiers implements DossierStore {
 
     private static final String COLUMNS = "code, procedure, unit, channel, received, due, finished, status, paid_online, "
             + "fee, digitized, e_result";
-    /** What storage writes for "never received": the partition key cannot be null. */
-    private static final String NEVER = "-infinity";
-    private static final int CHUNK = 1 << 16;
 
     private final Jdbi jdbi;
 
@@ -114,16 +108,30 @@ public final class JdbiDossiers implements DossierStore {
 
     private static StoredDossier dossier(ResultSet rs) throws SQLException {
         return new StoredDossier(rs.getString(1), rs.getString(2), UnitCode.of(rs.getString(3)), rs.getInt(4),
-                receivedTime(rs.getString(5), rs.getTimestamp(5)), time(rs.getTimestamp(6)), time(rs.getTimestamp(7)),
+                received(rs.getObject(5, LocalDateTime.class)), rs.getObject(6, LocalDateTime.class),
+                rs.getObject(7, LocalDateTime.class),
                 rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBoolean(11), rs.getBoolean(12));
     }
 
-    private static LocalDateTime receivedTime(String text, Timestamp t) {
-        return text == null || text.equals(NEVER) ? null : t.toLocalDateTime();
+    /** Code point order, which is UTF-8's byte order (String.compareTo differs past U+FFFF). */
+    static int byteWise(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    private static LocalDateTime time(Timestamp t) {
-        return t == null ? null : t.toLocalDateTime();
+    /** A stored received time: {@code -infinity} (read as {@link LocalDateTime#MIN}) is "never received". */
+    private static LocalDateTime received(LocalDateTime t) {
+        return t == null || t.equals(LocalDateTime.MIN) ? null : t;
     }
 
     /** The writes of one import, on its transaction's handle. */
@@ -131,6 +139,8 @@ public final class JdbiDossiers implements DossierStore {
         private final Handle h;
         private Set<Integer> partitions;
         private Boolean noneStored;
+        /** The COPY into dossiers left open between batches, or null. */
+        private BinaryCopy copying;
 
         Writes(Handle h) {
             this.h = h;
@@ -138,11 +148,13 @@ public final class JdbiDossiers implements DossierStore {
 
         @Override
         public List<Procedure> procedures() {
+            endCopy();
             return JdbiDossiers.procedures(h);
         }
 
         @Override
         public void upsertProcedures(List<Procedure> procedures) {
+            endCopy();
             PreparedBatch b = h.prepareBatch("INSERT INTO procedures (code, name, level, online_payment) "
                     + "VALUES (:code, :name, :level, :pay) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, "
                     + "level = EXCLUDED.level, online_payment = EXCLUDED.online_payment");
@@ -157,6 +169,7 @@ public final class JdbiDossiers implements DossierStore {
         @Override
         public boolean noneStored() {
             if (noneStored == null) {
+                endCopy();
                 noneStored = !h.createQuery("SELECT EXISTS (SELECT 1 FROM dossiers)").mapTo(Boolean.class).one();
             }
             return noneStored;
@@ -164,6 +177,7 @@ public final class JdbiDossiers implements DossierStore {
 
         @Override
         public Map<String, StoredDossier> find(Collection<String> codes) {
+            endCopy();
             return JdbiDossiers.find(h, codes);
         }
 
@@ -176,6 +190,7 @@ public final class JdbiDossiers implements DossierStore {
         /** The old rows removed, the new ones written: the received month, so the partition, may have changed. */
         @Override
         public void update(List<StoredDossier.Change> changes) {
+            endCopy();
             List<String> codes = changes.stream().map(c -> c.old().code()).toList();
             int deleted = h.createUpdate("DELETE FROM dossiers WHERE code = ANY(:codes)")
                     .bindArray("codes", String.class, codes).execute();
@@ -191,6 +206,7 @@ public final class JdbiDossiers implements DossierStore {
          */
         @Override
         public void addCounts(Collection<DossierMonthCounts> changes) {
+            endCopy();
             if (changes.isEmpty()) {
                 return;
             }
@@ -213,37 +229,72 @@ public final class JdbiDossiers implements DossierStore {
             h.execute("DROP TABLE dossier_counts_change");
         }
 
+        /**
+         * The counts in the order of dossier_counts' key (byte-wise, V11): the key's index then grows at its
+         * end instead of at a random page per row.
+         */
+        private static List<DossierMonthCounts> inKeyOrder(Collection<DossierMonthCounts> changes) {
+            // rank the few distinct units and procedures once, then sort by one long per row
+            Map<String, Integer> units = ranks(changes.stream().map(m -> m.unit().value()));
+            Map<String, Integer> procedures = ranks(changes.stream().map(DossierMonthCounts::procedure));
+            DossierMonthCounts[] rows = changes.toArray(DossierMonthCounts[]::new);
+            long[] keys = new long[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                DossierMonthCounts m = rows[i];
+                keys[i] = ((long) units.get(m.unit().value()) << 41) | ((long) procedures.get(m.procedure()) << 19)
+                        | m.month();
+            }
+            Integer[] order = new Integer[rows.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+            List<DossierMonthCounts> sorted = new ArrayList<>(rows.length);
+            for (Integer i : order) {
+                sorted.add(rows[i]);
+            }
+            return sorted;
+        }
+
+        /** Each distinct text's rank in byte-wise order (as COLLATE "C"; below 2^22 of them, as ranks need). */
+        private static Map<String, Integer> ranks(java.util.stream.Stream<String> texts) {
+            List<String> distinct = texts.distinct().sorted(JdbiDossiers::byteWise).toList();
+            if (distinct.size() >= 1 << 22) {
+                throw new IllegalStateException("more than 2^22 distinct units or procedures in one import");
+            }
+            Map<String, Integer> rank = new HashMap<>();
+            for (int i = 0; i < distinct.size(); i++) {
+                rank.put(distinct.get(i), i);
+            }
+            return rank;
+        }
+
         private void copyCounts(String table, Collection<DossierMonthCounts> changes) {
+            endCopy();
             try {
-                CopyIn in = h.getConnection().unwrap(PGConnection.class).getCopyAPI()
+                BinaryCopy c = new BinaryCopy(h.getConnection().unwrap(PGConnection.class).getCopyAPI()
                         .copyIn("COPY " + table + " (unit, procedure, month, " + String.join(", ", DossierMonths.NAMES)
-                                + ") FROM STDIN");
+                                + ") FROM STDIN (FORMAT binary)"));
                 try {
-                    StringBuilder s = new StringBuilder(CHUNK + 1024);
-                    for (DossierMonthCounts m : changes) {
-                        text(s, m.unit().value()).append('\t');
-                        text(s, m.procedure()).append('\t').append(m.month());
-                        for (long c : m.counts()) {
-                            s.append('\t').append(c);
-                        }
-                        s.append('\n');
-                        if (s.length() >= CHUNK) {
-                            write(in, s);
+                    for (DossierMonthCounts m : inKeyOrder(changes)) {
+                        c.row(3 + DossierMonths.WIDTH).text(m.unit().value()).text(m.procedure()).integer(m.month());
+                        for (long k : m.counts()) {
+                            c.bigint(k);
                         }
                     }
-                    write(in, s);
-                    in.endCopy();
+                    c.end();
                 } finally {
-                    if (in.isActive()) {
-                        in.cancelCopy();
-                    }
+                    c.cancel();
                 }
             } catch (SQLException e) {
                 throw new UnableToExecuteStatementException(e, null);
             }
         }
 
-        /** The monthly partitions the dossiers need, made when missing (dossiers_pYYYYMM, FROM its first day). */
+        /**
+         * The monthly partitions the dossiers need, made when missing (dossiers_pYYYYMM, FROM its first day); the
+         * open COPY is ended first when one is made.
+         */
         private void makePartitions(List<StoredDossier> dossiers) {
             if (partitions == null) {
                 partitions = new HashSet<>(h.createQuery("SELECT substr(c.relname, 11)::int FROM pg_inherits i "
@@ -256,6 +307,7 @@ public final class JdbiDossiers implements DossierStore {
                 }
                 int month = DossierMonths.month(d.received());
                 if (partitions.add(month)) {
+                    endCopy();
                     LocalDate first = LocalDate.of(month / 100, month % 100, 1);
                     h.execute("CREATE TABLE IF NOT EXISTS dossiers_p" + month + " PARTITION OF dossiers FOR VALUES FROM ('"
                             + first + "') TO ('" + first.plusMonths(1) + "')");
@@ -263,81 +315,55 @@ public final class JdbiDossiers implements DossierStore {
             }
         }
 
-        /** {@code COPY} in PostgreSQL's text format. */
+        /**
+         * Binary {@code COPY} into {@code dossiers}, left open from one batch to the next: the server stores a
+         * batch while the import reads the next one, and it is ended before any other statement
+         * ({@link #endCopy}).
+         */
         private void copy(List<StoredDossier> dossiers) {
             try {
-                CopyIn in = h.getConnection().unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY dossiers (" + COLUMNS + ") FROM STDIN");
-                try {
-                    StringBuilder s = new StringBuilder(CHUNK + 1024);
-                    for (StoredDossier d : dossiers) {
-                        append(s, d);
-                        if (s.length() >= CHUNK) {
-                            write(in, s);
-                        }
-                    }
-                    write(in, s);
-                    in.endCopy();
-                } finally {
-                    if (in.isActive()) {
-                        in.cancelCopy();
-                    }
+                if (copying == null) {
+                    copying = new BinaryCopy(h.getConnection().unwrap(PGConnection.class).getCopyAPI()
+                            .copyIn("COPY dossiers (" + COLUMNS + ") FROM STDIN (FORMAT binary)"));
                 }
+                for (StoredDossier d : dossiers) {
+                    copying.row(12).text(d.code()).text(d.procedure()).text(d.unit().value()).smallint(d.channel());
+                    if (d.received() == null) {
+                        copying.minusInfinity();
+                    } else {
+                        copying.timestamp(d.received());
+                    }
+                    copying.timestamp(d.due()).timestamp(d.finished()).smallint(d.status()).smallint(d.paidOnline())
+                            .numeric(d.fee()).bool(d.digitized()).bool(d.eResult());
+                }
+                copying.flush();
+            } catch (SQLException e) {
+                copying = null;
+                throw new UnableToExecuteStatementException(e, null);
+            }
+        }
+
+        /** Ends the open COPY, if any: every statement of the transaction but the COPY itself runs after it. */
+        void endCopy() {
+            BinaryCopy c = copying;
+            if (c == null) {
+                return;
+            }
+            copying = null;
+            try {
+                c.end();
             } catch (SQLException e) {
                 throw new UnableToExecuteStatementException(e, null);
             }
         }
 
-        private static void write(CopyIn in, StringBuilder s) throws SQLException {
-            byte[] bytes = s.toString().getBytes(StandardCharsets.UTF_8);
-            in.writeToCopy(bytes, 0, bytes.length);
-            s.setLength(0);
-        }
-    }
-
-    static void append(StringBuilder s, StoredDossier d) {
-        text(s, d.code()).append('\t');
-        text(s, d.procedure()).append('\t');
-        text(s, d.unit().value()).append('\t');
-        s.append(d.channel()).append('\t');
-        if (d.received() == null) {
-            s.append(NEVER);
-        } else {
-            time(s, d.received());
-        }
-        s.append('\t');
-        time(s, d.due()).append('\t');
-        time(s, d.finished()).append('\t');
-        s.append(d.status()).append('\t').append(d.paidOnline()).append('\t').append(d.fee().toPlainString())
-                .append('\t').append(d.digitized() ? 't' : 'f').append('\t').append(d.eResult() ? 't' : 'f').append('\n');
-    }
-
-    /** yyyy-MM-dd HH:mm:ss, or \N. */
-    private static StringBuilder time(StringBuilder s, LocalDateTime t) {
-        if (t == null) {
-            return s.append("\\N");
-        }
-        two(two(two(two(two(s.append(t.getYear()).append('-'), t.getMonthValue()).append('-'), t.getDayOfMonth())
-                .append(' '), t.getHour()).append(':'), t.getMinute()).append(':'), t.getSecond());
-        return s;
-    }
-
-    private static StringBuilder two(StringBuilder s, int v) {
-        return s.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
-    }
-
-    /** Text with the characters COPY's text format gives a meaning to escaped. */
-    private static StringBuilder text(StringBuilder s, String v) {
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '\\' -> s.append("\\\\");
-                case '\t' -> s.append("\\t");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                default -> s.append(c);
+        /** Cancels the open COPY, if any (the transaction is rolled back). */
+        void cancelCopy() {
+            BinaryCopy c = copying;
+            copying = null;
+            if (c != null) {
+                c.cancel();
             }
         }
-        return s;
     }
 }

@@ -138,7 +138,17 @@ public final class JdbiStorage implements Storage {
 
     @Override
     public <T> T inTransaction(Function<StorageTransaction, T> work) {
-        return jdbi.inTransaction(h -> work.apply(new JdbiTransaction(h, mapper, decisions(), results())));
+        return jdbi.inTransaction(h -> {
+            JdbiTransaction tx = new JdbiTransaction(h, mapper, decisions(), results());
+            try {
+                T done = work.apply(tx);
+                tx.endWrites();
+                return done;
+            } catch (RuntimeException | Error e) {
+                tx.abandonWrites();
+                throw e;
+            }
+        });
     }
 
     /** The SQLSTATE of the database error behind {@code e}, if there is one. */

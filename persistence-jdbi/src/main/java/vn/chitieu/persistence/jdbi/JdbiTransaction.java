@@ -105,6 +105,7 @@ final class JdbiTransaction implements StorageTransaction {
 
     @Override
     public long recordBatch(ImportKind kind, String source, Actor actor, long inserted, long updated, long unchanged) {
+        endWrites();
         return h.attach(AuditDao.class).insertBatch(kind.name(), source, actor.name(), inserted, updated, unchanged);
     }
 
@@ -138,10 +139,25 @@ final class JdbiTransaction implements StorageTransaction {
 
     @Override
     public void audit(Actor actor, List<PendingAudit> entries) {
+        endWrites();
         h.attach(AuditDao.class).insert(actor.name(), entries);
     }
 
     private JdbiDossiers.Writes dossiers;
+
+    /** Ends a COPY of dossiers left open between batches, before another statement or the commit. */
+    void endWrites() {
+        if (dossiers != null) {
+            dossiers.endCopy();
+        }
+    }
+
+    /** Cancels a COPY of dossiers left open, before the rollback. */
+    void abandonWrites() {
+        if (dossiers != null) {
+            dossiers.cancelCopy();
+        }
+    }
 
     @Override
     public JdbiDossiers.Writes dossiers() {
@@ -153,6 +169,7 @@ final class JdbiTransaction implements StorageTransaction {
 
     @Override
     public void rollback() {
+        abandonWrites();
         h.rollback();
     }
 }

@@ -267,6 +267,67 @@ public abstract class DossiersContract extends ContractSupport {
     }
 
     /** {@code later}'s lines, then {@code earlier}'s lines whose code {@code later} does not give. */
+    /**
+     * The first file into an empty store takes the fast path (no code looked up); new dossiers into a store that
+     * holds others take the general one (looked up, counts merged into the stored ones): both count as the file.
+     */
+    @Test
+    void newDossiersIntoAStoreWithOthersCountAsIntoAnEmptyOne() {
+        List<String> merged = merged(JUNE, JULY);
+        String d10 = JULY.get(JULY.size() - 1);
+        ImportSummary first = importing("d10.csv", List.of(HEADER, d10));
+        List<String> rest = new ArrayList<>(merged);
+        rest.remove(d10);
+
+        ImportSummary later = importing("rest.csv", rest);
+
+        assertThat(first.inserted()).isEqualTo(1);
+        assertThat(later.inserted()).isEqualTo(9);
+        assertThat(later.updated()).isZero();
+        assertThat(storage.dossiers().size()).isEqualTo(10);
+        for (Period p : PERIODS) {
+            assertSame(stored(p), ofFile(merged, p));
+        }
+    }
+
+    /** Every field comes back as the file gave it: text beyond ASCII, fees with decimals or past a long, times. */
+    @Test
+    void storedDossiersKeepEveryFieldAsTheFileGaveIt() {
+        importing("odd.csv", List.of(HEADER,
+                "HS-Đắk-Lắk-001,P1,krong-ana,2,2022-06-01 08:00:00,2022-06-10 17:30:00,2022-06-05 10:00:59,10,1,1234.5,1,1",
+                "HS-002,P2,buon-ho,1,2022-06-02 08:00:00,,,4,0,999999999999999.1256789012,0,0",
+                "HS-003,P3,buon-ho,3,2022-06-02 23:59:59,,,4,2,0.25,0,1",
+                "HS-004,P1,so-tu-phap,1,,,,3,0,0,0,0"));
+
+        StoredDossier a = storage.dossiers().find("HS-Đắk-Lắk-001").orElseThrow();
+        assertThat(a.procedure()).isEqualTo("P1");
+        assertThat(a.channel()).isEqualTo(2);
+        assertThat(a.received()).hasToString("2022-06-01T08:00");
+        assertThat(a.due()).hasToString("2022-06-10T17:30");
+        assertThat(a.finished()).hasToString("2022-06-05T10:00:59");
+        assertThat(a.fee()).isEqualByComparingTo("1234.5");
+        assertThat(a.digitized()).isTrue();
+        assertThat(a.eResult()).isTrue();
+        StoredDossier b = storage.dossiers().find("HS-002").orElseThrow();
+        assertThat(b.fee()).isEqualByComparingTo("999999999999999.1256789012");
+        assertThat(b.due()).isNull();
+        assertThat(b.finished()).isNull();
+        StoredDossier c = storage.dossiers().find("HS-003").orElseThrow();
+        assertThat(c.fee()).isEqualByComparingTo("0.25");
+        assertThat(c.received()).hasToString("2022-06-02T23:59:59");
+        assertThat(c.paidOnline()).isEqualTo(2);
+        assertThat(c.digitized()).isFalse();
+        assertThat(c.eResult()).isTrue();
+        assertThat(storage.dossiers().find("HS-004").orElseThrow().received()).isNull();
+        // the same file again finds every one of them unchanged
+        ImportSummary again = importing("odd.csv", List.of(HEADER,
+                "HS-Đắk-Lắk-001,P1,krong-ana,2,2022-06-01 08:00:00,2022-06-10 17:30:00,2022-06-05 10:00:59,10,1,1234.5,1,1",
+                "HS-002,P2,buon-ho,1,2022-06-02 08:00:00,,,4,0,999999999999999.1256789012,0,0",
+                "HS-003,P3,buon-ho,3,2022-06-02 23:59:59,,,4,2,0.25,0,1",
+                "HS-004,P1,so-tu-phap,1,,,,3,0,0,0,0"));
+        assertThat(again.unchanged()).isEqualTo(4);
+    }
+
     private static List<String> merged(List<String> earlier, List<String> later) {
         Map<String, String> byCode = new LinkedHashMap<>();
         for (String l : earlier.subList(1, earlier.size())) {

@@ -27,7 +27,7 @@ class DatabaseTest {
 
         try (Database again = Database.embedded(dir.resolve("chitieu-data"))) {
             assertThat(again.storage().units().tree().size()).isEqualTo(34);
-            assertThat(again.appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(again.appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
         }
     }
 
@@ -35,7 +35,7 @@ class DatabaseTest {
     void aStartOnASchemaMigratedWithTheSameScriptsDoesNotRunFlywayAndOtherScriptsDo(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("chitieu-data");
         try (Database first = Database.embedded(data)) {
-            assertThat(first.appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(first.appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
         }
         Path stamp = data.resolve("chitieu-schema");
         assertThat(Files.readString(stamp)).contains("V1__schema.sql").contains("V4__audit_token_actions.sql")
@@ -77,7 +77,7 @@ class DatabaseTest {
                     .hasMessageContaining("--migrate");
 
             try (Database migrated = Database.external(url, null, null, true)) {
-                assertThat(migrated.appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+                assertThat(migrated.appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
             }
             try (Database upToDate = Database.external(url, null, null, false)) {
                 assertThat(upToDate.storage().units().tree().size()).isZero();
