@@ -135,6 +135,21 @@ class InputFilesTest {
     }
 
     @Test
+    void aPolicyThatIsNotKeysAndValuesIsRefusedInTheUsersLanguageWithoutClassNames() throws IOException {
+        // found by hand: a CSV given as --policy printed Jackson's "Cannot construct instance of `vn.chitieu.cli.io…`"
+        Path policy = write("policy.yaml", "code,name,kind,parent\nx,X,HAMLET,\n");
+        String[] args = {"allocate", "--units", sample("units-daklak-2022.csv").toString(), "--baseline",
+            sample("baseline-daklak-2021.csv").toString(), "--policy", policy.toString(), "--year", "2022"};
+
+        CliRun en = CliRun.english(args);
+        CliRun vi = CliRun.of(args);
+
+        assertRefused(en, policy + ":1:", "the file must hold keys and values");
+        assertRefused(vi, policy + ":1:", "tệp phải gồm các khóa và giá trị");
+        assertThat(en.err() + vi.err()).doesNotContain("vn.chitieu", "Cannot construct", "Creator");
+    }
+
+    @Test
     void aKeyGivenTwiceInAProfileIsRefused() throws IOException {
         Path profile = write("profile.yaml", new String(Samples.bytes("profile-766.yaml"), StandardCharsets.UTF_8)
                 + "name: twice\n");

@@ -93,7 +93,7 @@ public final class PolicyFile {
                     String.valueOf(e.getValue()), "expected " + kind(e.getTargetType()) + " (write numbers as 99.5, not 99,5%)"));
         } catch (JsonMappingException e) {
             throw new InvalidInputException(InputProblem.at(source, line(e.getLocation()), path(e), null,
-                    e.getOriginalMessage()));
+                    mappingReason(e)));
         } catch (JsonProcessingException e) {
             String twice = PolicyFile.duplicateKey(e);
             if (twice != null) {
@@ -168,6 +168,19 @@ public final class PolicyFile {
     }
 
     /** The key a YAML document gives twice (refused: which value counts is unknown), or null. */
+    /**
+     * The reason of a YAML value of the wrong shape, without Jackson's words for chitieu's classes: a single value
+     * or a list where keys and values are expected ("Cannot construct instance of `vn.chitieu…`") reads as such.
+     */
+    static String mappingReason(JsonMappingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Cannot construct instance of") || m.contains("`vn.chitieu.")) {
+            return e.getPath().isEmpty() ? "the file must hold keys and values (one 'key: value' a line), not a single value or a list"
+                    : "expected keys and values here (a YAML mapping), not a single value or a list";
+        }
+        return m;
+    }
+
     static String duplicateKey(JsonProcessingException e) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$")
                 .matcher(String.valueOf(e.getOriginalMessage()));

@@ -92,7 +92,7 @@ public final class ProfileFile {
                             .collect(Collectors.joining(", "))));
         } catch (JsonMappingException e) {
             String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw new InvalidInputException(at(source, e, field, e.getOriginalMessage()));
+            throw new InvalidInputException(at(source, e, field, PolicyFile.mappingReason(e)));
         } catch (JsonProcessingException e) {
             String twice = PolicyFile.duplicateKey(e);
             if (twice != null) {
