@@ -150,6 +150,34 @@ class InputFilesTest {
     }
 
     @Test
+    void aYamlSyntaxErrorReadsInVietnameseWithItsLineAndNoParserEnglish() throws IOException {
+        Path policy = write("policy.yaml", "indicator: ONLINE_RATE\ngrowth: 'unclosed\ncap: 99\n");
+        String[] args = {"allocate", "--units", sample("units-daklak-2022.csv").toString(), "--baseline",
+            sample("baseline-daklak-2021.csv").toString(), "--policy", policy.toString(), "--year", "2022"};
+
+        CliRun en = CliRun.english(args);
+        CliRun vi = CliRun.of(args);
+
+        assertRefused(en, policy + ":", "not valid YAML");
+        assertRefused(vi, policy + ":", "không phải YAML hợp lệ");
+        assertThat(vi.err()).doesNotContainPattern("(?i)\\b(expected|while|found|parsing|flow|sequence)\\b");
+    }
+
+    @Test
+    void aListWhereANumberIsExpectedSaysSoWithoutJavaTypeNames() throws IOException {
+        Path policy = write("policy.yaml", "indicator: ONLINE_RATE\ngrowth: [1, 2]\ncap: 99\n");
+        String[] args = {"allocate", "--units", sample("units-daklak-2022.csv").toString(), "--baseline",
+            sample("baseline-daklak-2021.csv").toString(), "--policy", policy.toString(), "--year", "2022"};
+
+        CliRun en = CliRun.english(args);
+        CliRun vi = CliRun.of(args);
+
+        assertRefused(en, policy + ":2: column 'growth'", "expected one number here");
+        assertRefused(vi, policy + ":2: cột 'growth'", "ở đây cần một số");
+        assertThat(en.err() + vi.err()).doesNotContain("java.", "JsonToken", "Cannot deserialize");
+    }
+
+    @Test
     void aKeyGivenTwiceInAProfileIsRefused() throws IOException {
         Path profile = write("profile.yaml", new String(Samples.bytes("profile-766.yaml"), StandardCharsets.UTF_8)
                 + "name: twice\n");

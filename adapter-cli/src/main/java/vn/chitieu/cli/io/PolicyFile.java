@@ -101,7 +101,7 @@ public final class PolicyFile {
                         "duplicate key '" + twice + "': give each key once"));
             }
             throw new InvalidInputException(InputProblem.at(source, line(e.getLocation()), null, null,
-                    "not valid YAML: " + e.getOriginalMessage()));
+                    "not valid YAML: " + oneLine(e.getOriginalMessage())));
         }
         if (p == null) {
             throw new InvalidInputException(InputProblem.ofFile(source, "the policy file is empty"));
@@ -178,7 +178,17 @@ public final class PolicyFile {
             return e.getPath().isEmpty() ? "the file must hold keys and values (one 'key: value' a line), not a single value or a list"
                     : "expected keys and values here (a YAML mapping), not a single value or a list";
         }
+        if (m.startsWith("Cannot deserialize value of type `java.math.BigDecimal`")
+                || m.startsWith("Cannot deserialize value of type `java.lang.Integer`")
+                || m.startsWith("Cannot deserialize value of type `int`")) {
+            return "expected one number here, not a list or keys and values";
+        }
         return m;
+    }
+
+    /** The YAML parser's message on one line: one reason, which a translation replaces whole (its caret picture is lost). */
+    static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s+", " ").strip();
     }
 
     static String duplicateKey(JsonProcessingException e) {
@@ -248,7 +258,7 @@ public final class PolicyFile {
                 }
             }
         } catch (IOException e) {
-            throw new InvalidInputException(InputProblem.ofFile(source, "not valid YAML: " + e.getMessage()));
+            throw new InvalidInputException(InputProblem.ofFile(source, "not valid YAML: " + oneLine(e.getMessage())));
         }
         return out;
     }

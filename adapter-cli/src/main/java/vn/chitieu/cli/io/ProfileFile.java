@@ -98,7 +98,7 @@ public final class ProfileFile {
             if (twice != null) {
                 throw new InvalidInputException(at(source, e, twice, "duplicate key '" + twice + "': give each key once"));
             }
-            throw new InvalidInputException(at(source, e, null, "not valid YAML: " + e.getOriginalMessage()));
+            throw new InvalidInputException(at(source, e, null, "not valid YAML: " + PolicyFile.oneLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new InvalidInputException(InputProblem.ofFile(source, "cannot read the file: " + e.getMessage()));
         }
