@@ -1,14 +1,11 @@
 package vn.chitieu.application.dossier;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.chitieu.application.scoring.ScorePeriod;
+import vn.chitieu.application.scoring.KeptScoreboards;
 import vn.chitieu.application.scoring.ScoreStoredCommand;
 import vn.chitieu.application.scoring.ScoredPeriod;
-import vn.chitieu.indicator.IndicatorCode;
-import vn.chitieu.period.Period;
 import vn.chitieu.port.out.DataVersion;
 import vn.chitieu.port.out.Storage;
 import vn.chitieu.result.Result;
@@ -29,14 +26,11 @@ import vn.chitieu.unit.UnitCode;
  */
 public final class ScoreStoredDossiers {
 
-    /** The most scoreboards kept (indicators × periods × subtrees asked for); past it, all are dropped. */
-    static final int MAX_KEPT = 256;
-
     private final Storage storage;
     private final ReadIndicators indicators;
     private final ScorePeriod scoring;
     private final DataVersion version;
-    private final Map<Asked, Kept> kept = new ConcurrentHashMap<>();
+    private final KeptScoreboards kept = new KeptScoreboards();
 
     public ScoreStoredDossiers(Storage storage, ScorePeriod scoring) {
         this.storage = Objects.requireNonNull(storage, "storage");
@@ -52,18 +46,8 @@ public final class ScoreStoredDossiers {
         if (now == null) {
             return compute(c);
         }
-        Asked asked = new Asked(c.indicator(), c.period(),
-                c.caller() == null || c.caller().isAdmin() ? null : c.caller().scope());
-        Kept k = kept.get(asked);
-        if (k != null && k.version().equals(now)) {
-            return k.scored();
-        }
-        ScoredPeriod scored = compute(c);
-        if (kept.size() >= MAX_KEPT) {
-            kept.clear();
-        }
-        kept.put(asked, new Kept(now, scored));
-        return scored;
+        UnitCode within = c.caller() == null || c.caller().isAdmin() ? null : c.caller().scope();
+        return kept.get(c.indicator(), c.period(), within, now, () -> compute(c));
     }
 
     private ScoredPeriod compute(ScoreStoredCommand c) {
@@ -71,11 +55,5 @@ public final class ScoreStoredDossiers {
         ComputedIndicators all = indicators.read(new ReadIndicatorsCommand(c.period(), null, null, null));
         List<Result> actuals = all.results().stream().filter(r -> r.indicator().equals(c.indicator())).toList();
         return ScoreDossiers.withCountsOfTopRows(scoring.scoredFrom(c, actuals), storage.units().tree());
-    }
-
-    private record Asked(IndicatorCode indicator, Period period, UnitCode within) {
-    }
-
-    private record Kept(String version, ScoredPeriod scored) {
     }
 }

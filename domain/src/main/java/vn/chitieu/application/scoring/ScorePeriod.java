@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.chitieu.approval.PeriodLock;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
@@ -55,9 +54,7 @@ public final class ScorePeriod {
     private final Approvals approvals;
     private final DataVersion version;
     /** The scoreboards computed, by what was asked, with the version of the store they were computed from. */
-    private final Map<Asked, Kept> kept = new ConcurrentHashMap<>();
-    /** The most scoreboards kept (indicators × periods × subtrees asked for); past it, all are dropped. */
-    static final int MAX_KEPT = 256;
+    private final KeptScoreboards kept = new KeptScoreboards();
 
     /** Scores with the approvals of {@code approvals}: {@link #scored} marks each approved row. */
     public ScorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue,
@@ -106,17 +103,7 @@ public final class ScorePeriod {
         if (catalogue.find(c.indicator()).isEmpty()) {
             return compute(c); // refused there, as always
         }
-        Asked asked = new Asked(c.indicator(), c.period(), within(c));
-        Kept k = kept.get(asked);
-        if (k != null && k.version().equals(now)) {
-            return k.scored();
-        }
-        ScoredPeriod scored = compute(c);
-        if (kept.size() >= MAX_KEPT) {
-            kept.clear();
-        }
-        kept.put(asked, new Kept(now, scored));
-        return scored;
+        return kept.get(c.indicator(), c.period(), within(c), now, () -> compute(c));
     }
 
     private ScoredPeriod compute(ScoreStoredCommand c) {
@@ -142,11 +129,7 @@ public final class ScorePeriod {
         return command.caller() == null || command.caller().isAdmin() ? null : command.caller().scope();
     }
 
-    private record Asked(IndicatorCode indicator, Period period, UnitCode within) {
-    }
 
-    private record Kept(String version, ScoredPeriod scored) {
-    }
 
     /** Per unit of the board, the earliest approval that locks its row (rows of one period). */
     private Map<UnitCode, PeriodLock> approved(Scoreboard board, Period period) {
