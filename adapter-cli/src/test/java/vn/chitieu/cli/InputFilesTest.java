@@ -178,6 +178,20 @@ class InputFilesTest {
     }
 
     @Test
+    void aDatabaseThatRefusesTheConnectionIsSaidInVietnameseDriverWordsIncluded() {
+        // found by hand: the PostgreSQL driver's English sentence stood inside the Vietnamese reason
+        String[] args = {"score", "--db-url", "jdbc:postgresql://127.0.0.1:1/x?user=a&password=b", "--indicator",
+            "ON_TIME_RATE", "--period", "2018-Q1", "--target", "90"};
+
+        CliRun vi = CliRun.of(args);
+        CliRun en = CliRun.english(args);
+
+        assertThat(vi.exitCode()).as(vi.err()).isEqualTo(1);
+        assertThat(vi.err()).contains("127.0.0.1:1", "từ chối kết nối").doesNotContain("refused", "Check", "password=b");
+        assertThat(en.err()).contains("Connection to 127.0.0.1:1 refused");
+    }
+
+    @Test
     void aKeyGivenTwiceInAProfileIsRefused() throws IOException {
         Path profile = write("profile.yaml", new String(Samples.bytes("profile-766.yaml"), StandardCharsets.UTF_8)
                 + "name: twice\n");
