@@ -66,12 +66,18 @@ final class GuiceFactory implements CommandLine.IFactory {
         return false;
     }
 
-    private static boolean annotated(AccessibleObject[] members) {
+    static boolean annotated(AccessibleObject[] members) {
         for (AccessibleObject m : members) {
-            if (m.isAnnotationPresent(com.google.inject.Inject.class) || m.isAnnotationPresent(jakarta.inject.Inject.class)) {
+            if (inject(m)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when {@code member} is marked for Guice to inject (Guice's or jakarta's {@code @Inject}). */
+    static boolean inject(AccessibleObject member) {
+        return member.isAnnotationPresent(com.google.inject.Inject.class)
+                || member.isAnnotationPresent(jakarta.inject.Inject.class);
     }
 }

@@ -1,6 +1,5 @@
 package vn.chitieu.cli;
 
-import com.google.inject.Inject;
 import com.google.inject.Provider;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -64,7 +63,7 @@ final class PlainWiring {
         List<Field> fields = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                if (f.isAnnotationPresent(Inject.class) || f.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                if (GuiceFactory.inject(f)) {
                     fields.add(f);
                 }
             }
@@ -75,10 +74,8 @@ final class PlainWiring {
     /** True when a method of {@code type} or above is {@code @Inject}: left to Guice. */
     private static boolean injectedMethods(Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
-                if (m.isAnnotationPresent(Inject.class) || m.isAnnotationPresent(jakarta.inject.Inject.class)) {
-                    return true;
-                }
+            if (GuiceFactory.annotated(c.getDeclaredMethods())) {
+                return true;
             }
         }
         return false;
@@ -94,7 +91,7 @@ final class PlainWiring {
     private static Constructor<?> constructor(Class<?> type) {
         Constructor<?> noArgument = null;
         for (Constructor<?> c : type.getDeclaredConstructors()) {
-            if (c.isAnnotationPresent(Inject.class)) {
+            if (GuiceFactory.inject(c)) {
                 return c;
             }
             if (c.getParameterCount() == 0) {
