@@ -41,6 +41,12 @@ class InputFilesTest {
                 sample("targets-2018-Q1.csv").toString(), "--results", results.toString());
     }
 
+    /** {@code allocate} of the 2022 sample with {@code policy}, its arguments (add {@code --lang en} with CliRun.english). */
+    private String[] allocate(Path policy) throws IOException {
+        return new String[] {"allocate", "--units", sample("units-daklak-2022.csv").toString(), "--baseline",
+            sample("baseline-daklak-2021.csv").toString(), "--policy", policy.toString(), "--year", "2022"};
+    }
+
     private CliRun resolve(Path units, Path names) {
         return CliRun.english("resolve", "--units", units.toString(), "--names", names.toString());
     }
@@ -128,8 +134,7 @@ class InputFilesTest {
     void aKeyGivenTwiceInAPolicyIsRefusedNamingTheKeyAndItsLine() throws IOException {
         Path policy = write("policy.yaml", "indicator: ONLINE_RATE\ngrowth: 1\ncap: 99\ngrowth: 5\n");
 
-        CliRun run = CliRun.english("allocate", "--units", sample("units-daklak-2022.csv").toString(), "--baseline",
-                sample("baseline-daklak-2021.csv").toString(), "--policy", policy.toString(), "--year", "2022");
+        CliRun run = CliRun.english(allocate(policy));
 
         assertRefused(run, policy + ":4: column 'growth'", "duplicate key 'growth'");
     }
@@ -138,8 +143,7 @@ class InputFilesTest {
     void aPolicyThatIsNotKeysAndValuesIsRefusedInTheUsersLanguageWithoutClassNames() throws IOException {
         // found by hand: a CSV given as --policy printed Jackson's "Cannot construct instance of `vn.chitieu.cli.io…`"
         Path policy = write("policy.yaml", "code,name,kind,parent\nx,X,HAMLET,\n");
-        String[] args = {"allocate", "--units", sample("units-daklak-2022.csv").toString(), "--baseline",
-            sample("baseline-daklak-2021.csv").toString(), "--policy", policy.toString(), "--year", "2022"};
+        String[] args = allocate(policy);
 
         CliRun en = CliRun.english(args);
         CliRun vi = CliRun.of(args);
@@ -152,8 +156,7 @@ class InputFilesTest {
     @Test
     void aYamlSyntaxErrorReadsInVietnameseWithItsLineAndNoParserEnglish() throws IOException {
         Path policy = write("policy.yaml", "indicator: ONLINE_RATE\ngrowth: 'unclosed\ncap: 99\n");
-        String[] args = {"allocate", "--units", sample("units-daklak-2022.csv").toString(), "--baseline",
-            sample("baseline-daklak-2021.csv").toString(), "--policy", policy.toString(), "--year", "2022"};
+        String[] args = allocate(policy);
 
         CliRun en = CliRun.english(args);
         CliRun vi = CliRun.of(args);
@@ -166,8 +169,7 @@ class InputFilesTest {
     @Test
     void aListWhereANumberIsExpectedSaysSoWithoutJavaTypeNames() throws IOException {
         Path policy = write("policy.yaml", "indicator: ONLINE_RATE\ngrowth: [1, 2]\ncap: 99\n");
-        String[] args = {"allocate", "--units", sample("units-daklak-2022.csv").toString(), "--baseline",
-            sample("baseline-daklak-2021.csv").toString(), "--policy", policy.toString(), "--year", "2022"};
+        String[] args = allocate(policy);
 
         CliRun en = CliRun.english(args);
         CliRun vi = CliRun.of(args);
