@@ -49,8 +49,8 @@ public final class DossiersStep extends SampleStep {
 
     @Inject
     public DossiersStep(TableFiles files, IndicatorCatalogue catalogue, ReportRenderer renderer) {
-        super(50, "Tính chỉ tiêu từ hồ sơ tháng 6/2022 của tỉnh Đắk Lắk và chấm điểm tỷ lệ đúng hạn của các huyện so với 90 % (số liệu minh họa)",
-                "Indicators of Đắk Lắk's June 2022 dossiers, and the districts' on-time rate scored against 90 % (illustrative figures)",
+        super(50, "Tính chỉ tiêu từ hồ sơ tháng 6/2022 của tỉnh Đắk Lắk và chấm điểm tỷ lệ đúng hạn của các huyện so với 90% (số liệu minh họa)",
+                "Indicators of Đắk Lắk's June 2022 dossiers, and the districts' on-time rate scored against 90% (illustrative figures)",
                 files, renderer);
         this.catalogue = catalogue;
     }
