@@ -54,7 +54,7 @@ public final class ScoreQuarterStep extends SampleStep {
     @Inject
     public ScoreQuarterStep(TableFiles files, IndicatorCatalogue catalogue, ReportRenderer renderer) {
         super(40, "Chấm điểm kết quả giải quyết đúng hạn Quý I/2018 so với chỉ tiêu 95% (seed 003, Phụ lục 2)",
-                "Scoring the Q1 2018 on-time results against 95% (seed 003, Phụ lục 2)", files, renderer);
+                "Scoring the 2018 Q1 on-time results against 95% (seed 003, Phụ lục 2)", files, renderer);
         this.catalogue = catalogue;
     }
 
