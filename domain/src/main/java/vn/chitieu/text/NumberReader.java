@@ -24,8 +24,6 @@ public final class NumberReader {
     private static final Pattern SPLIT = Pattern.compile("[\\d.,]+\\s+[\\d.,]+");
     private static final Pattern EXPONENT = Pattern.compile("[-+]?\\d+(\\.\\d+)?[eE][-+]?\\d+");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
-    /** Compiled once: a file of a million numbers reads through it. */
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private NumberReader() {
     }
@@ -181,7 +179,7 @@ public final class NumberReader {
     }
 
     private static void checkCharacters(String original, String s) {
-        if (SPLIT.matcher(s).find()) {
+        if (hasWhitespace(s) && SPLIT.matcher(s).find()) {
             throw new UnreadableNumberException(original,
                     "a space inside the number (a cell split in two, e.g. by OCR?); cannot tell what was meant");
         }
@@ -204,7 +202,7 @@ public final class NumberReader {
     }
 
     private static BigDecimal toDecimal(String original, String plain) {
-        if (!PLAIN_DECIMAL.matcher(plain).matches()) {
+        if (!isPlainDecimal(plain)) {
             throw new UnreadableNumberException(original, "not a number");
         }
         return NumberBounds.check(original, new BigDecimal(plain));
@@ -224,6 +222,42 @@ public final class NumberReader {
                     + NumberBounds.MAX_INTEGER_DIGITS + " and has at most " + NumberBounds.MAX_DECIMALS + " decimals");
         }
         return new UnreadableNumberException(original, "written with an exponent ('E'); write the number out in full");
+    }
+
+    /** {@code -?\d+(\.\d+)?} with ASCII digits, checked without a regular expression: a file of a million numbers. */
+    private static boolean isPlainDecimal(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == s.length()) {
+            return true;
+        }
+        if (s.charAt(i++) != '.') {
+            return false;
+        }
+        int decimals = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            decimals++;
+        }
+        return decimals > 0 && i == s.length();
+    }
+
+    /** Whether {@code s} holds a white-space character ({@code \s}): only then can it be a cell split in two. */
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(String s, char c) {

@@ -20,7 +20,7 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
-        if (isPlainAscii(text)) {
+        if (isPlainAscii(text) || hasTidySpaces(text) && Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             return text;
         }
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -44,6 +44,28 @@ public final class VietnameseText {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c > 0x7E || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /**
+     * True when trimming and collapsing white space would leave {@code text} as it is: no white space at either end,
+     * no no-break space, no {@code \s} but single inner spaces (a name already written tidily, as most are).
+     */
+    private static boolean hasTidySpaces(String text) {
+        int n = text.length();
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1))
+                || Character.isSpaceChar(text.charAt(0)) || Character.isSpaceChar(text.charAt(n - 1))) {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A0' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                    || c == ' ' && previous == ' ') {
                 return false;
             }
             previous = c;

@@ -1,6 +1,5 @@
 package vn.chitieu.unit;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +13,9 @@ public enum UnitKind implements vn.chitieu.common.Labelled {
     TOWNSHIP("Thị trấn", "Township"),
     COMMUNE("Xã", "Commune"),
     SPECIAL_ZONE("Đặc khu", "Special zone");
+
+    /** Made once: {@code values()} copies its array at every call, and a file of a million rows parses a kind per row. */
+    private static final UnitKind[] KINDS = values();
 
     private final String labelVi;
     private final String labelEn;
@@ -42,6 +44,11 @@ public enum UnitKind implements vn.chitieu.common.Labelled {
             return Optional.empty();
         }
         String wanted = text.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.name().equals(wanted)).findFirst();
+        for (UnitKind k : KINDS) {
+            if (k.name().equals(wanted)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -163,4 +163,21 @@ class NumberReaderTest {
         assertThatThrownBy(() -> NumberBounds.check("-1e15", new BigDecimal("-1e15")))
                 .isInstanceOf(UnreadableNumberException.class).hasMessageContaining("'-1e15'");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.", ".5", "1.2.3", "1,,5", "--1", "1-", "1e5", "١٢", "1 000,5"})
+    void refusesMalformedDecimalsWithoutARegularExpression(String text) {
+        assertThatThrownBy(() -> NumberReader.decimal(text)).isInstanceOf(UnreadableNumberException.class);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            -0,5   | -0.5
+            +2     | 2
+            007,50 | 7.50
+            12     | 12
+            """)
+    void readsSignedDecimals(String text, String expected) {
+        assertThat(NumberReader.decimal(text)).isEqualByComparingTo(new BigDecimal(expected));
+    }
 }

@@ -1,7 +1,9 @@
 package vn.chitieu.cli.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import java.io.PrintWriter;
@@ -46,8 +48,38 @@ public final class Output {
             write(options, out -> renderer.writeCsv(report, options.lang(), style, out));
             return;
         }
-        write(options, format == Format.JSON ? toJson(document == null ? report : document)
-                : renderer.render(report, format, options.lang(), style));
+        if (format == Format.JSON) {
+            writeJson(options, document == null ? report : document);
+            return;
+        }
+        write(options, renderer.render(report, format, options.lang(), style));
+    }
+
+    /**
+     * {@code document} as JSON straight into the {@code --out} file (atomically) or standard output, then the final
+     * newline: no byte[] nor String of the whole document (tens of MB for a plan of 200,000 children).
+     */
+    private void writeJson(OutputOptions options, Object document) {
+        ObjectWriter writer = json.get().writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try {
+            if (options.out() != null) {
+                AtomicFiles.write(options.out(), stream -> {
+                    try {
+                        writer.writeValue(stream, document);
+                        stream.write('\n');
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                return;
+            }
+            PrintWriter stdout = options.stdout();
+            writer.writeValue(stdout, document);
+            stdout.print('\n');
+            stdout.flush();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
     }
 
     /** What {@code writer} writes, as UTF-8, to the {@code --out} file (atomically), else to standard output. */
