@@ -78,24 +78,97 @@ public final class DossierMonths {
         return month % 100 == 12 ? (month / 100 + 1) * 100 + 1 : month + 1;
     }
 
-    /** Changes to stored counts, summed per (unit, procedure, month); memory grows with those, not with dossiers. */
+    /** {@code yyyyMM} of {@code seconds}, local seconds as {@link DossierTimes} gives them. */
+    public static int month(long seconds) {
+        // civil-from-days (proleptic Gregorian), as LocalDate.ofEpochDay, without making a date
+        long z = Math.floorDiv(seconds, 86_400L) + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long m = mp < 10 ? mp + 3 : mp - 9;
+        long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+        return (int) (y * 100 + m);
+    }
+
+    /**
+     * Changes to stored counts, summed per (unit, procedure, month); memory grows with those, not with dossiers.
+     * Held in an open-addressing table: a cell is a long key (unit index, procedure index, month) and
+     * {@link #WIDTH} int counters side by side, no object per cell or per dossier. Each change moves a counter
+     * by one, so no counter of one import passes the number of changes, kept below 2^31.
+     */
     public static final class Changes {
-        private record Key(UnitCode unit, String procedure, int month) {
+        private static final long EMPTY = -1;
+        private static final int BITS = 20;
+        private static final long FIELD = (1L << BITS) - 1;
+
+        private final Map<UnitCode, Integer> unitIndex = new HashMap<>();
+        private final List<UnitCode> units = new java.util.ArrayList<>();
+        private final Map<String, Integer> procedureIndex = new HashMap<>();
+        private final List<String> procedures = new java.util.ArrayList<>();
+        private long[] keys;
+        private int[] counts;
+        private int mask;
+        private int size;
+        private long changed;
+
+        public Changes() {
+            allocate(1 << 12);
         }
 
-        private final Map<Key, long[]> changes = new HashMap<>();
+        /**
+         * Changes whose units and procedures are also named by their index in {@code units} and
+         * {@code procedures} ({@link #add(int, int, long, long, long, int, int, boolean, int, boolean, boolean, int)}).
+         */
+        public Changes(List<UnitCode> units, List<String> procedures) {
+            this();
+            units.forEach(this::unit);
+            procedures.forEach(this::procedure);
+            if (this.units.size() != units.size() || this.procedures.size() != procedures.size()) {
+                throw new IllegalArgumentException("a unit or procedure is given twice");
+            }
+        }
+
+        private int unit(UnitCode u) {
+            Integer i = unitIndex.get(u);
+            if (i == null) {
+                i = units.size();
+                if (i > FIELD) {
+                    throw new IllegalStateException("more than 2^20 units in one import");
+                }
+                units.add(u);
+                unitIndex.put(u, i);
+            }
+            return i;
+        }
+
+        private int procedure(String p) {
+            Integer i = procedureIndex.get(p);
+            if (i == null) {
+                i = procedures.size();
+                if (i > FIELD) {
+                    throw new IllegalStateException("more than 2^20 procedures in one import");
+                }
+                procedures.add(p);
+                procedureIndex.put(p, i);
+            }
+            return i;
+        }
 
         /** Adds {@code sign} (1 or −1) times {@code d}'s contributions. */
         public void add(StoredDossier d, int sign) {
+            int unit = unit(d.unit());
+            int procedure = procedure(d.procedure());
             if (DossierCounts.isExcluded(d.status()) || d.received() == null) {
-                add(d, d.received() == null ? NEVER : month(d.received()), EXCLUDED, sign);
+                add(unit, procedure, d.received() == null ? NEVER : month(d.received()), EXCLUDED, sign);
                 return;
             }
             int received = month(d.received());
             boolean online = d.channel() == 2;
-            add(d, received, RECEIVED, sign);
+            add(unit, procedure, received, RECEIVED, sign);
             if (online) {
-                add(d, received, RECEIVED_ONLINE, sign);
+                add(unit, procedure, received, RECEIVED_ONLINE, sign);
             }
             int overdueFrom = -1;
             if (d.due() != null) {
@@ -105,46 +178,234 @@ public final class DossierMonths {
                 boolean lastSecond = d.due().toLocalTime().toSecondOfDay() == 86_399
                         && d.due().getDayOfMonth() == d.due().toLocalDate().lengthOfMonth();
                 overdueFrom = lastSecond ? next(dueMonth) : dueMonth;
-                add(d, overdueFrom, OVERDUE_FROM, sign);
+                add(unit, procedure, overdueFrom, OVERDUE_FROM, sign);
             }
             if (d.finished() != null) {
                 int finished = month(d.finished());
-                add(d, finished, FINISHED, sign);
-                if (d.due() == null || !d.finished().isAfter(d.due())) {
-                    add(d, finished, FINISHED_ON_TIME, sign);
+                finished(unit, procedure, finished, d.due() == null || !d.finished().isAfter(d.due()), online,
+                        d.digitized() && d.eResult(), d.fee().signum() > 0, d.paidOnline(), overdueFrom, sign);
+            }
+        }
+
+        /**
+         * Adds {@code sign} (1 or −1) times the contributions of a dossier given field by field: {@code unit} and
+         * {@code procedure} the indices of the lists this was made with, times in local seconds
+         * ({@link DossierCounts#ABSENT} for none), {@code fee} whether it bears a fee. The same rules as
+         * {@link #add(StoredDossier, int)}, on whole seconds.
+         */
+        public void add(int unit, int procedure, long received, long due, long finished, int status, int channel,
+                boolean fee, int paidOnline, boolean digitized, boolean eResult, int sign) {
+            if (unit < 0 || unit >= units.size() || procedure < 0 || procedure >= procedures.size()) {
+                throw new IndexOutOfBoundsException("unit " + unit + " or procedure " + procedure + " not known");
+            }
+            if (DossierCounts.isExcluded(status) || received == DossierCounts.ABSENT) {
+                add(unit, procedure, received == DossierCounts.ABSENT ? NEVER : month(received), EXCLUDED, sign);
+                return;
+            }
+            int receivedMonth = month(received);
+            boolean online = channel == 2;
+            add(unit, procedure, receivedMonth, RECEIVED, sign);
+            if (online) {
+                add(unit, procedure, receivedMonth, RECEIVED_ONLINE, sign);
+            }
+            int overdueFrom = -1;
+            if (due != DossierCounts.ABSENT) {
+                // the month of the second after the due: the due's month, or the next one for its very last second
+                overdueFrom = month(due + 1);
+                add(unit, procedure, overdueFrom, OVERDUE_FROM, sign);
+            }
+            if (finished != DossierCounts.ABSENT) {
+                finished(unit, procedure, month(finished), due == DossierCounts.ABSENT || finished <= due, online,
+                        digitized && eResult, fee, paidOnline, overdueFrom, sign);
+            }
+        }
+
+        private void finished(int unit, int procedure, int finished, boolean onTime, boolean online, boolean digital,
+                boolean fee, int paidOnline, int overdueFrom, int sign) {
+            add(unit, procedure, finished, FINISHED, sign);
+            if (onTime) {
+                add(unit, procedure, finished, FINISHED_ON_TIME, sign);
+            }
+            if (online) {
+                add(unit, procedure, finished, FINISHED_ONLINE, sign);
+            }
+            if (digital) {
+                add(unit, procedure, finished, FINISHED_DIGITAL, sign);
+            }
+            if (fee) {
+                add(unit, procedure, finished, FINISHED_FEE, sign);
+                if (paidOnline == 1 || paidOnline == 2) {
+                    add(unit, procedure, finished, FINISHED_FEE_PAID_ONLINE, sign);
                 }
-                if (online) {
-                    add(d, finished, FINISHED_ONLINE, sign);
+            }
+            if (overdueFrom >= 0) {
+                add(unit, procedure, Math.max(finished, overdueFrom), OVERDUE_CLOSED, sign);
+            }
+        }
+
+        private void add(int unit, int procedure, int month, int counter, int sign) {
+            if (month < 0 || month > FIELD) {
+                throw new IllegalArgumentException("month " + month + " is out of the counts' range");
+            }
+            if (++changed > Integer.MAX_VALUE) {
+                throw new IllegalStateException("more than 2^31 count changes in one import");
+            }
+            long key = ((long) unit << (2 * BITS)) | ((long) procedure << BITS) | month;
+            counts[slot(key) * WIDTH + counter] += sign;
+        }
+
+        /** The slot of {@code key}, made (zeros) when new. */
+        private int slot(long key) {
+            int i = (int) CellCounters.mix(key) & mask;
+            while (true) {
+                long k = keys[i];
+                if (k == key) {
+                    return i;
                 }
-                if (d.digitized() && d.eResult()) {
-                    add(d, finished, FINISHED_DIGITAL, sign);
-                }
-                if (d.fee().signum() > 0) {
-                    add(d, finished, FINISHED_FEE, sign);
-                    if (d.paidOnline() == 1 || d.paidOnline() == 2) {
-                        add(d, finished, FINISHED_FEE_PAID_ONLINE, sign);
+                if (k == EMPTY) {
+                    if ((size + 1) * 4L > keys.length * 3L) {
+                        grow();
+                        return slot(key);
                     }
+                    keys[i] = key;
+                    size++;
+                    return i;
                 }
-                if (overdueFrom >= 0) {
-                    add(d, Math.max(finished, overdueFrom), OVERDUE_CLOSED, sign);
+                i = (i + 1) & mask;
+            }
+        }
+
+        private void allocate(int slots) {
+            keys = new long[slots];
+            java.util.Arrays.fill(keys, EMPTY);
+            counts = new int[Math.multiplyExact(slots, WIDTH)];
+            mask = slots - 1;
+            size = 0;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            allocate(Math.multiplyExact(oldKeys.length, 2));
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] != EMPTY) {
+                    int i = slot(oldKeys[j]);
+                    System.arraycopy(oldCounts, j * WIDTH, counts, i * WIDTH, WIDTH);
                 }
             }
         }
 
-        private void add(StoredDossier d, int month, int counter, int sign) {
-            changes.computeIfAbsent(new Key(d.unit(), d.procedure(), month), k -> new long[WIDTH])[counter] += sign;
+        private boolean isZero(int slot) {
+            for (int k = slot * WIDTH, end = k + WIDTH; k < end; k++) {
+                if (counts[k] != 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
-        /** The changes that are not zero. */
+        /** One (unit, procedure, month) of changes; {@code counts} is reused from one call to the next. */
+        @FunctionalInterface
+        public interface Cell {
+            void accept(UnitCode unit, String procedure, int month, long[] counts);
+        }
+
+        /**
+         * Each change that is not zero, by unit, then procedure (both in code point order, which is UTF-8's
+         * byte order, as {@code COLLATE "C"}), then month.
+         */
+        public void forEachInOrder(Cell cell) {
+            int[] unitRank = ranks(units.stream().map(UnitCode::value).toList());
+            int[] procedureRank = ranks(procedures);
+            int[] unitByRank = inverse(unitRank);
+            int[] procedureByRank = inverse(procedureRank);
+            long[] sorted = new long[size];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                long k = keys[i];
+                if (k != EMPTY && !isZero(i)) {
+                    sorted[n++] = ((long) unitRank[(int) (k >>> (2 * BITS))] << (2 * BITS))
+                            | ((long) procedureRank[(int) ((k >>> BITS) & FIELD)] << BITS) | (k & FIELD);
+                }
+            }
+            java.util.Arrays.sort(sorted, 0, n);
+            long[] c = new long[WIDTH];
+            for (int j = 0; j < n; j++) {
+                long r = sorted[j];
+                int unit = unitByRank[(int) (r >>> (2 * BITS))];
+                int procedure = procedureByRank[(int) ((r >>> BITS) & FIELD)];
+                int month = (int) (r & FIELD);
+                int at = find(((long) unit << (2 * BITS)) | ((long) procedure << BITS) | month) * WIDTH;
+                for (int k = 0; k < WIDTH; k++) {
+                    c[k] = counts[at + k];
+                }
+                cell.accept(units.get(unit), procedures.get(procedure), month, c);
+            }
+        }
+
+        private int find(long key) {
+            for (int i = (int) CellCounters.mix(key) & mask;; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return i;
+                }
+                if (keys[i] == EMPTY) {
+                    throw new IllegalStateException("no cell " + key);
+                }
+            }
+        }
+
+        /** Each text's rank in code point order. */
+        private static int[] ranks(List<String> texts) {
+            Integer[] order = new Integer[texts.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> codePointOrder(texts.get(a), texts.get(b)));
+            int[] rank = new int[order.length];
+            for (int r = 0; r < order.length; r++) {
+                rank[order[r]] = r;
+            }
+            return rank;
+        }
+
+        private static int[] inverse(int[] rank) {
+            int[] by = new int[rank.length];
+            for (int i = 0; i < rank.length; i++) {
+                by[rank[i]] = i;
+            }
+            return by;
+        }
+
+        /** Code point order, which is UTF-8's byte order (String.compareTo differs past U+FFFF). */
+        static int codePointOrder(String a, String b) {
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                int x = a.codePointAt(i);
+                int y = b.codePointAt(j);
+                if (x != y) {
+                    return Integer.compare(x, y);
+                }
+                i += Character.charCount(x);
+                j += Character.charCount(y);
+            }
+            return Integer.compare(a.length() - i, b.length() - j);
+        }
+
+        /** The changes that are not zero (in {@link #forEachInOrder}'s order). */
         public List<DossierMonthCounts> all() {
-            return changes.entrySet().stream()
-                    .map(e -> new DossierMonthCounts(e.getKey().unit(), e.getKey().procedure(), e.getKey().month(),
-                            e.getValue()))
-                    .filter(m -> !m.isZero()).toList();
+            List<DossierMonthCounts> all = new java.util.ArrayList<>();
+            forEachInOrder((unit, procedure, month, c) -> all.add(new DossierMonthCounts(unit, procedure, month, c.clone())));
+            return all;
         }
 
         public boolean isEmpty() {
-            return all().isEmpty();
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != EMPTY && !isZero(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
