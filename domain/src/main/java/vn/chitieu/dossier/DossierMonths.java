@@ -99,7 +99,8 @@ public final class DossierMonths {
      * by one, so no counter of one import passes the number of changes, kept below 2^31.
      */
     public static final class Changes {
-        private static final long EMPTY = -1;
+        /** The high int of no key (keys are not negative). */
+        private static final int EMPTY = -1;
         private static final int BITS = 20;
         private static final long FIELD = (1L << BITS) - 1;
 
@@ -107,8 +108,10 @@ public final class DossierMonths {
         private final List<UnitCode> units = new java.util.ArrayList<>();
         private final Map<String, Integer> procedureIndex = new HashMap<>();
         private final List<String> procedures = new java.util.ArrayList<>();
-        private long[] keys;
-        private int[] counts;
+        /** Per cell: its key's high and low int, then its {@link #WIDTH} counters. */
+        private static final int STRIDE = 2 + WIDTH;
+        private int[] table;
+        private int capacity;
         private int mask;
         private int size;
         private long changed;
@@ -160,15 +163,16 @@ public final class DossierMonths {
         public void add(StoredDossier d, int sign) {
             int unit = unit(d.unit());
             int procedure = procedure(d.procedure());
+            reserve();
             if (DossierCounts.isExcluded(d.status()) || d.received() == null) {
-                add(unit, procedure, d.received() == null ? NEVER : month(d.received()), EXCLUDED, sign);
+                bump(cell(unit, procedure, d.received() == null ? NEVER : month(d.received())), EXCLUDED, sign);
                 return;
             }
-            int received = month(d.received());
+            int received = cell(unit, procedure, month(d.received()));
             boolean online = d.channel() == 2;
-            add(unit, procedure, received, RECEIVED, sign);
+            bump(received, RECEIVED, sign);
             if (online) {
-                add(unit, procedure, received, RECEIVED_ONLINE, sign);
+                bump(received, RECEIVED_ONLINE, sign);
             }
             int overdueFrom = -1;
             if (d.due() != null) {
@@ -178,7 +182,7 @@ public final class DossierMonths {
                 boolean lastSecond = d.due().toLocalTime().toSecondOfDay() == 86_399
                         && d.due().getDayOfMonth() == d.due().toLocalDate().lengthOfMonth();
                 overdueFrom = lastSecond ? next(dueMonth) : dueMonth;
-                add(unit, procedure, overdueFrom, OVERDUE_FROM, sign);
+                bump(cell(unit, procedure, overdueFrom), OVERDUE_FROM, sign);
             }
             if (d.finished() != null) {
                 int finished = month(d.finished());
@@ -198,21 +202,22 @@ public final class DossierMonths {
             if (unit < 0 || unit >= units.size() || procedure < 0 || procedure >= procedures.size()) {
                 throw new IndexOutOfBoundsException("unit " + unit + " or procedure " + procedure + " not known");
             }
+            reserve();
             if (DossierCounts.isExcluded(status) || received == DossierCounts.ABSENT) {
-                add(unit, procedure, received == DossierCounts.ABSENT ? NEVER : month(received), EXCLUDED, sign);
+                bump(cell(unit, procedure, received == DossierCounts.ABSENT ? NEVER : month(received)), EXCLUDED, sign);
                 return;
             }
-            int receivedMonth = month(received);
+            int receivedCell = cell(unit, procedure, month(received));
             boolean online = channel == 2;
-            add(unit, procedure, receivedMonth, RECEIVED, sign);
+            bump(receivedCell, RECEIVED, sign);
             if (online) {
-                add(unit, procedure, receivedMonth, RECEIVED_ONLINE, sign);
+                bump(receivedCell, RECEIVED_ONLINE, sign);
             }
             int overdueFrom = -1;
             if (due != DossierCounts.ABSENT) {
                 // the month of the second after the due: the due's month, or the next one for its very last second
                 overdueFrom = month(due + 1);
-                add(unit, procedure, overdueFrom, OVERDUE_FROM, sign);
+                bump(cell(unit, procedure, overdueFrom), OVERDUE_FROM, sign);
             }
             if (finished != DossierCounts.ABSENT) {
                 finished(unit, procedure, month(finished), due == DossierCounts.ABSENT || finished <= due, online,
@@ -222,82 +227,94 @@ public final class DossierMonths {
 
         private void finished(int unit, int procedure, int finished, boolean onTime, boolean online, boolean digital,
                 boolean fee, int paidOnline, int overdueFrom, int sign) {
-            add(unit, procedure, finished, FINISHED, sign);
+            int at = cell(unit, procedure, finished);
+            bump(at, FINISHED, sign);
             if (onTime) {
-                add(unit, procedure, finished, FINISHED_ON_TIME, sign);
+                bump(at, FINISHED_ON_TIME, sign);
             }
             if (online) {
-                add(unit, procedure, finished, FINISHED_ONLINE, sign);
+                bump(at, FINISHED_ONLINE, sign);
             }
             if (digital) {
-                add(unit, procedure, finished, FINISHED_DIGITAL, sign);
+                bump(at, FINISHED_DIGITAL, sign);
             }
             if (fee) {
-                add(unit, procedure, finished, FINISHED_FEE, sign);
+                bump(at, FINISHED_FEE, sign);
                 if (paidOnline == 1 || paidOnline == 2) {
-                    add(unit, procedure, finished, FINISHED_FEE_PAID_ONLINE, sign);
+                    bump(at, FINISHED_FEE_PAID_ONLINE, sign);
                 }
             }
             if (overdueFrom >= 0) {
-                add(unit, procedure, Math.max(finished, overdueFrom), OVERDUE_CLOSED, sign);
+                bump(cell(unit, procedure, Math.max(finished, overdueFrom)), OVERDUE_CLOSED, sign);
             }
         }
 
-        private void add(int unit, int procedure, int month, int counter, int sign) {
-            if (month < 0 || month > FIELD) {
-                throw new IllegalArgumentException("month " + month + " is out of the counts' range");
+        /** Room for the (at most 4) new cells of one dossier, so that the cells it finds stay where they are. */
+        private void reserve() {
+            if ((size + 4) * 3L > capacity * 2L) {
+                grow();
             }
+        }
+
+        private void bump(int cell, int counter, int sign) {
             if (++changed > Integer.MAX_VALUE) {
                 throw new IllegalStateException("more than 2^31 count changes in one import");
             }
-            long key = ((long) unit << (2 * BITS)) | ((long) procedure << BITS) | month;
-            counts[slot(key) * WIDTH + counter] += sign;
+            table[cell + counter] += sign;
         }
 
-        /** The slot of {@code key}, made (zeros) when new. */
-        private int slot(long key) {
-            int i = (int) CellCounters.mix(key) & mask;
-            while (true) {
-                long k = keys[i];
-                if (k == key) {
-                    return i;
+        /** The index in the table of the first counter of (unit, procedure, month), made (zeros) when new. */
+        private int cell(int unit, int procedure, int month) {
+            if (month < 0 || month > FIELD) {
+                throw new IllegalArgumentException("month " + month + " is out of the counts' range");
+            }
+            long key = ((long) unit << (2 * BITS)) | ((long) procedure << BITS) | month;
+            int hi = (int) (key >>> 32);
+            int lo = (int) key;
+            for (int i = (int) CellCounters.mix(key) & mask;; i = (i + 1) & mask) {
+                int at = i * STRIDE;
+                int h = table[at];
+                if (h == hi && table[at + 1] == lo) {
+                    return at + 2;
                 }
-                if (k == EMPTY) {
-                    if ((size + 1) * 4L > keys.length * 3L) {
-                        grow();
-                        return slot(key);
-                    }
-                    keys[i] = key;
+                if (h == EMPTY) {
+                    table[at] = hi;
+                    table[at + 1] = lo;
                     size++;
-                    return i;
+                    return at + 2;
                 }
-                i = (i + 1) & mask;
             }
         }
 
         private void allocate(int slots) {
-            keys = new long[slots];
-            java.util.Arrays.fill(keys, EMPTY);
-            counts = new int[Math.multiplyExact(slots, WIDTH)];
+            capacity = slots;
             mask = slots - 1;
+            table = new int[Math.multiplyExact(slots, STRIDE)];
+            for (int i = 0; i < table.length; i += STRIDE) {
+                table[i] = EMPTY;
+            }
             size = 0;
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            int[] oldCounts = counts;
-            allocate(Math.multiplyExact(oldKeys.length, 2));
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldKeys[j] != EMPTY) {
-                    int i = slot(oldKeys[j]);
-                    System.arraycopy(oldCounts, j * WIDTH, counts, i * WIDTH, WIDTH);
+            int[] old = table;
+            allocate(Math.multiplyExact(capacity, 2));
+            for (int j = 0; j < old.length; j += STRIDE) {
+                if (old[j] != EMPTY) {
+                    long key = key(old, j);
+                    int at = cell((int) (key >>> (2 * BITS)), (int) ((key >>> BITS) & FIELD), (int) (key & FIELD));
+                    System.arraycopy(old, j + 2, table, at, WIDTH);
                 }
             }
         }
 
-        private boolean isZero(int slot) {
-            for (int k = slot * WIDTH, end = k + WIDTH; k < end; k++) {
-                if (counts[k] != 0) {
+        private static long key(int[] table, int at) {
+            return ((long) table[at] << 32) | (table[at + 1] & 0xFFFF_FFFFL);
+        }
+
+        private boolean isZero(int at) {
+            for (int k = at + 2, end = at + STRIDE; k < end; k++) {
+                if (table[k] != 0) {
                     return false;
                 }
             }
@@ -321,9 +338,9 @@ public final class DossierMonths {
             int[] procedureByRank = inverse(procedureRank);
             long[] sorted = new long[size];
             int n = 0;
-            for (int i = 0; i < keys.length; i++) {
-                long k = keys[i];
-                if (k != EMPTY && !isZero(i)) {
+            for (int at = 0; at < table.length; at += STRIDE) {
+                long k = key(table, at);
+                if (table[at] != EMPTY && !isZero(at)) {
                     sorted[n++] = ((long) unitRank[(int) (k >>> (2 * BITS))] << (2 * BITS))
                             | ((long) procedureRank[(int) ((k >>> BITS) & FIELD)] << BITS) | (k & FIELD);
                 }
@@ -335,22 +352,11 @@ public final class DossierMonths {
                 int unit = unitByRank[(int) (r >>> (2 * BITS))];
                 int procedure = procedureByRank[(int) ((r >>> BITS) & FIELD)];
                 int month = (int) (r & FIELD);
-                int at = find(((long) unit << (2 * BITS)) | ((long) procedure << BITS) | month) * WIDTH;
+                int at = cell(unit, procedure, month); // there: no cell is made
                 for (int k = 0; k < WIDTH; k++) {
-                    c[k] = counts[at + k];
+                    c[k] = table[at + k];
                 }
                 cell.accept(units.get(unit), procedures.get(procedure), month, c);
-            }
-        }
-
-        private int find(long key) {
-            for (int i = (int) CellCounters.mix(key) & mask;; i = (i + 1) & mask) {
-                if (keys[i] == key) {
-                    return i;
-                }
-                if (keys[i] == EMPTY) {
-                    throw new IllegalStateException("no cell " + key);
-                }
             }
         }
 
@@ -400,8 +406,8 @@ public final class DossierMonths {
         }
 
         public boolean isEmpty() {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != EMPTY && !isZero(i)) {
+            for (int at = 0; at < table.length; at += STRIDE) {
+                if (table[at] != EMPTY && !isZero(at)) {
                     return false;
                 }
             }

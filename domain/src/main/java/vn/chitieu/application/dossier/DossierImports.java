@@ -166,7 +166,11 @@ public final class DossierImports {
         private final Caller caller;
         private final ImportOptions options;
         private final DossierBatch batch;
-        /** The codes of the batch (a code given twice in a batch is taken once). */
+        /**
+         * The codes of the batch, when some are stored (a code given twice in a batch is taken once). Into an
+         * empty store a code given twice is written twice: the reader refuses the file at its end, and the
+         * store's key may refuse it first ({@link #failed}); either way nothing is stored.
+         */
         private final Set<String> codes = new HashSet<>();
         /** Of a batch, the dossiers not stored yet (when some are). */
         private final DossierBatch fresh;
@@ -208,7 +212,7 @@ public final class DossierImports {
             if (!outside.isEmpty() || failed != null) {
                 return; // refused whatever follows: read on only to report every bad record
             }
-            if (!codes.add(code)) {
+            if (!noneStored && !codes.add(code)) {
                 return; // given twice in the file: the reader refuses it at the end
             }
             batch.add(code, fee, unit, procedure, channel, status, received, due, finished, paidOnline, digitized, eResult);
