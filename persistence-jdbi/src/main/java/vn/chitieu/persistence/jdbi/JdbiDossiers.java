@@ -103,14 +103,17 @@ public final class JdbiDossiers implements DossierStore {
 
     static Map<String, StoredDossier> find(Handle h, Collection<String> codes) {
         Map<String, StoredDossier> found = new HashMap<>();
+        // a few units for many dossiers: each code checked once (UnitCode.of validates it)
+        Map<String, UnitCode> units = new HashMap<>();
         h.createQuery("SELECT " + COLUMNS + " FROM dossiers WHERE code = ANY(:codes)")
                 .bindArray("codes", String.class, new ArrayList<>(codes))
-                .map((rs, ctx) -> dossier(rs)).forEach(d -> found.put(d.code(), d));
+                .map((rs, ctx) -> dossier(rs, units)).forEach(d -> found.put(d.code(), d));
         return found;
     }
 
-    private static StoredDossier dossier(ResultSet rs) throws SQLException {
-        return new StoredDossier(rs.getString(1), rs.getString(2), UnitCode.of(rs.getString(3)), rs.getInt(4),
+    private static StoredDossier dossier(ResultSet rs, Map<String, UnitCode> units) throws SQLException {
+        return new StoredDossier(rs.getString(1), rs.getString(2), units.computeIfAbsent(rs.getString(3), UnitCode::of),
+                rs.getInt(4),
                 received(rs.getObject(5, LocalDateTime.class)), rs.getObject(6, LocalDateTime.class),
                 rs.getObject(7, LocalDateTime.class),
                 rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBoolean(11), rs.getBoolean(12));
