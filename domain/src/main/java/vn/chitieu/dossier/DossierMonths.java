@@ -78,24 +78,101 @@ public final class DossierMonths {
         return month % 100 == 12 ? (month / 100 + 1) * 100 + 1 : month + 1;
     }
 
-    /** Changes to stored counts, summed per (unit, procedure, month); memory grows with those, not with dossiers. */
+    /** {@code yyyyMM} of {@code seconds}, local seconds as {@link DossierTimes} gives them. */
+    public static int month(long seconds) {
+        // civil-from-days (proleptic Gregorian), as LocalDate.ofEpochDay, without making a date
+        long z = Math.floorDiv(seconds, 86_400L) + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long m = mp < 10 ? mp + 3 : mp - 9;
+        long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+        return (int) (y * 100 + m);
+    }
+
+    /**
+     * Changes to stored counts, summed per (unit, procedure, month); memory grows with those, not with dossiers.
+     * Held in an open-addressing table: a cell is a long key (unit index, procedure index, month) and
+     * {@link #WIDTH} int counters side by side, no object per cell or per dossier. Each change moves a counter
+     * by one, so no counter of one import passes the number of changes, kept below 2^31.
+     */
     public static final class Changes {
-        private record Key(UnitCode unit, String procedure, int month) {
+        /** The high int of no key (keys are not negative). */
+        private static final int EMPTY = -1;
+        private static final int BITS = 20;
+        private static final long FIELD = (1L << BITS) - 1;
+
+        private final Map<UnitCode, Integer> unitIndex = new HashMap<>();
+        private final List<UnitCode> units = new java.util.ArrayList<>();
+        private final Map<String, Integer> procedureIndex = new HashMap<>();
+        private final List<String> procedures = new java.util.ArrayList<>();
+        /** Per cell: its key's high and low int, then its {@link #WIDTH} counters. */
+        private static final int STRIDE = 2 + WIDTH;
+        private int[] table;
+        private int capacity;
+        private int mask;
+        private int size;
+        private long changed;
+
+        public Changes() {
+            allocate(1 << 12);
         }
 
-        private final Map<Key, long[]> changes = new HashMap<>();
+        /**
+         * Changes whose units and procedures are also named by their index in {@code units} and
+         * {@code procedures} ({@link #add(int, int, long, long, long, int, int, boolean, int, boolean, boolean, int)}).
+         */
+        public Changes(List<UnitCode> units, List<String> procedures) {
+            this();
+            units.forEach(this::unit);
+            procedures.forEach(this::procedure);
+            if (this.units.size() != units.size() || this.procedures.size() != procedures.size()) {
+                throw new IllegalArgumentException("a unit or procedure is given twice");
+            }
+        }
+
+        private int unit(UnitCode u) {
+            Integer i = unitIndex.get(u);
+            if (i == null) {
+                i = units.size();
+                if (i > FIELD) {
+                    throw new IllegalStateException("more than 2^20 units in one import");
+                }
+                units.add(u);
+                unitIndex.put(u, i);
+            }
+            return i;
+        }
+
+        private int procedure(String p) {
+            Integer i = procedureIndex.get(p);
+            if (i == null) {
+                i = procedures.size();
+                if (i > FIELD) {
+                    throw new IllegalStateException("more than 2^20 procedures in one import");
+                }
+                procedures.add(p);
+                procedureIndex.put(p, i);
+            }
+            return i;
+        }
 
         /** Adds {@code sign} (1 or −1) times {@code d}'s contributions. */
         public void add(StoredDossier d, int sign) {
+            int unit = unit(d.unit());
+            int procedure = procedure(d.procedure());
+            reserve();
             if (DossierCounts.isExcluded(d.status()) || d.received() == null) {
-                add(d, d.received() == null ? NEVER : month(d.received()), EXCLUDED, sign);
+                bump(cell(unit, procedure, d.received() == null ? NEVER : month(d.received())), EXCLUDED, sign);
                 return;
             }
-            int received = month(d.received());
+            int received = cell(unit, procedure, month(d.received()));
             boolean online = d.channel() == 2;
-            add(d, received, RECEIVED, sign);
+            bump(received, RECEIVED, sign);
             if (online) {
-                add(d, received, RECEIVED_ONLINE, sign);
+                bump(received, RECEIVED_ONLINE, sign);
             }
             int overdueFrom = -1;
             if (d.due() != null) {
@@ -105,46 +182,236 @@ public final class DossierMonths {
                 boolean lastSecond = d.due().toLocalTime().toSecondOfDay() == 86_399
                         && d.due().getDayOfMonth() == d.due().toLocalDate().lengthOfMonth();
                 overdueFrom = lastSecond ? next(dueMonth) : dueMonth;
-                add(d, overdueFrom, OVERDUE_FROM, sign);
+                bump(cell(unit, procedure, overdueFrom), OVERDUE_FROM, sign);
             }
             if (d.finished() != null) {
                 int finished = month(d.finished());
-                add(d, finished, FINISHED, sign);
-                if (d.due() == null || !d.finished().isAfter(d.due())) {
-                    add(d, finished, FINISHED_ON_TIME, sign);
+                finished(unit, procedure, finished, d.due() == null || !d.finished().isAfter(d.due()), online,
+                        d.digitized() && d.eResult(), d.fee().signum() > 0, d.paidOnline(), overdueFrom, sign);
+            }
+        }
+
+        /**
+         * Adds {@code sign} (1 or −1) times the contributions of a dossier given field by field: {@code unit} and
+         * {@code procedure} the indices of the lists this was made with, times in local seconds
+         * ({@link DossierCounts#ABSENT} for none), {@code fee} whether it bears a fee. The same rules as
+         * {@link #add(StoredDossier, int)}, on whole seconds.
+         */
+        public void add(int unit, int procedure, long received, long due, long finished, int status, int channel,
+                boolean fee, int paidOnline, boolean digitized, boolean eResult, int sign) {
+            if (unit < 0 || unit >= units.size() || procedure < 0 || procedure >= procedures.size()) {
+                throw new IndexOutOfBoundsException("unit " + unit + " or procedure " + procedure + " not known");
+            }
+            reserve();
+            if (DossierCounts.isExcluded(status) || received == DossierCounts.ABSENT) {
+                bump(cell(unit, procedure, received == DossierCounts.ABSENT ? NEVER : month(received)), EXCLUDED, sign);
+                return;
+            }
+            int receivedCell = cell(unit, procedure, month(received));
+            boolean online = channel == 2;
+            bump(receivedCell, RECEIVED, sign);
+            if (online) {
+                bump(receivedCell, RECEIVED_ONLINE, sign);
+            }
+            int overdueFrom = -1;
+            if (due != DossierCounts.ABSENT) {
+                // the month of the second after the due: the due's month, or the next one for its very last second
+                overdueFrom = month(due + 1);
+                bump(cell(unit, procedure, overdueFrom), OVERDUE_FROM, sign);
+            }
+            if (finished != DossierCounts.ABSENT) {
+                finished(unit, procedure, month(finished), due == DossierCounts.ABSENT || finished <= due, online,
+                        digitized && eResult, fee, paidOnline, overdueFrom, sign);
+            }
+        }
+
+        private void finished(int unit, int procedure, int finished, boolean onTime, boolean online, boolean digital,
+                boolean fee, int paidOnline, int overdueFrom, int sign) {
+            int at = cell(unit, procedure, finished);
+            bump(at, FINISHED, sign);
+            if (onTime) {
+                bump(at, FINISHED_ON_TIME, sign);
+            }
+            if (online) {
+                bump(at, FINISHED_ONLINE, sign);
+            }
+            if (digital) {
+                bump(at, FINISHED_DIGITAL, sign);
+            }
+            if (fee) {
+                bump(at, FINISHED_FEE, sign);
+                if (paidOnline == 1 || paidOnline == 2) {
+                    bump(at, FINISHED_FEE_PAID_ONLINE, sign);
                 }
-                if (online) {
-                    add(d, finished, FINISHED_ONLINE, sign);
+            }
+            if (overdueFrom >= 0) {
+                bump(cell(unit, procedure, Math.max(finished, overdueFrom)), OVERDUE_CLOSED, sign);
+            }
+        }
+
+        /** Room for the (at most 4) new cells of one dossier, so that the cells it finds stay where they are. */
+        private void reserve() {
+            if ((size + 4) * 3L > capacity * 2L) {
+                grow();
+            }
+        }
+
+        private void bump(int cell, int counter, int sign) {
+            if (++changed > Integer.MAX_VALUE) {
+                throw new IllegalStateException("more than 2^31 count changes in one import");
+            }
+            table[cell + counter] += sign;
+        }
+
+        /** The index in the table of the first counter of (unit, procedure, month), made (zeros) when new. */
+        private int cell(int unit, int procedure, int month) {
+            if (month < 0 || month > FIELD) {
+                throw new IllegalArgumentException("month " + month + " is out of the counts' range");
+            }
+            long key = ((long) unit << (2 * BITS)) | ((long) procedure << BITS) | month;
+            int hi = (int) (key >>> 32);
+            int lo = (int) key;
+            for (int i = (int) CellCounters.mix(key) & mask;; i = (i + 1) & mask) {
+                int at = i * STRIDE;
+                int h = table[at];
+                if (h == hi && table[at + 1] == lo) {
+                    return at + 2;
                 }
-                if (d.digitized() && d.eResult()) {
-                    add(d, finished, FINISHED_DIGITAL, sign);
-                }
-                if (d.fee().signum() > 0) {
-                    add(d, finished, FINISHED_FEE, sign);
-                    if (d.paidOnline() == 1 || d.paidOnline() == 2) {
-                        add(d, finished, FINISHED_FEE_PAID_ONLINE, sign);
-                    }
-                }
-                if (overdueFrom >= 0) {
-                    add(d, Math.max(finished, overdueFrom), OVERDUE_CLOSED, sign);
+                if (h == EMPTY) {
+                    table[at] = hi;
+                    table[at + 1] = lo;
+                    size++;
+                    return at + 2;
                 }
             }
         }
 
-        private void add(StoredDossier d, int month, int counter, int sign) {
-            changes.computeIfAbsent(new Key(d.unit(), d.procedure(), month), k -> new long[WIDTH])[counter] += sign;
+        private void allocate(int slots) {
+            capacity = slots;
+            mask = slots - 1;
+            table = new int[Math.multiplyExact(slots, STRIDE)];
+            for (int i = 0; i < table.length; i += STRIDE) {
+                table[i] = EMPTY;
+            }
+            size = 0;
         }
 
-        /** The changes that are not zero. */
+        private void grow() {
+            int[] old = table;
+            allocate(Math.multiplyExact(capacity, 2));
+            for (int j = 0; j < old.length; j += STRIDE) {
+                if (old[j] != EMPTY) {
+                    long key = key(old, j);
+                    int at = cell((int) (key >>> (2 * BITS)), (int) ((key >>> BITS) & FIELD), (int) (key & FIELD));
+                    System.arraycopy(old, j + 2, table, at, WIDTH);
+                }
+            }
+        }
+
+        private static long key(int[] table, int at) {
+            return ((long) table[at] << 32) | (table[at + 1] & 0xFFFF_FFFFL);
+        }
+
+        private boolean isZero(int at) {
+            for (int k = at + 2, end = at + STRIDE; k < end; k++) {
+                if (table[k] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** One (unit, procedure, month) of changes; {@code counts} is reused from one call to the next. */
+        @FunctionalInterface
+        public interface Cell {
+            void accept(UnitCode unit, String procedure, int month, long[] counts);
+        }
+
+        /**
+         * Each change that is not zero, by unit, then procedure (both in code point order, which is UTF-8's
+         * byte order, as {@code COLLATE "C"}), then month.
+         */
+        public void forEachInOrder(Cell cell) {
+            int[] unitRank = ranks(units.stream().map(UnitCode::value).toList());
+            int[] procedureRank = ranks(procedures);
+            int[] unitByRank = inverse(unitRank);
+            int[] procedureByRank = inverse(procedureRank);
+            long[] sorted = new long[size];
+            int n = 0;
+            for (int at = 0; at < table.length; at += STRIDE) {
+                long k = key(table, at);
+                if (table[at] != EMPTY && !isZero(at)) {
+                    sorted[n++] = ((long) unitRank[(int) (k >>> (2 * BITS))] << (2 * BITS))
+                            | ((long) procedureRank[(int) ((k >>> BITS) & FIELD)] << BITS) | (k & FIELD);
+                }
+            }
+            java.util.Arrays.sort(sorted, 0, n);
+            long[] c = new long[WIDTH];
+            for (int j = 0; j < n; j++) {
+                long r = sorted[j];
+                int unit = unitByRank[(int) (r >>> (2 * BITS))];
+                int procedure = procedureByRank[(int) ((r >>> BITS) & FIELD)];
+                int month = (int) (r & FIELD);
+                int at = cell(unit, procedure, month); // there: no cell is made
+                for (int k = 0; k < WIDTH; k++) {
+                    c[k] = table[at + k];
+                }
+                cell.accept(units.get(unit), procedures.get(procedure), month, c);
+            }
+        }
+
+        /** Each text's rank in code point order. */
+        private static int[] ranks(List<String> texts) {
+            Integer[] order = new Integer[texts.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> codePointOrder(texts.get(a), texts.get(b)));
+            int[] rank = new int[order.length];
+            for (int r = 0; r < order.length; r++) {
+                rank[order[r]] = r;
+            }
+            return rank;
+        }
+
+        private static int[] inverse(int[] rank) {
+            int[] by = new int[rank.length];
+            for (int i = 0; i < rank.length; i++) {
+                by[rank[i]] = i;
+            }
+            return by;
+        }
+
+        /** Code point order, which is UTF-8's byte order (String.compareTo differs past U+FFFF). */
+        static int codePointOrder(String a, String b) {
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                int x = a.codePointAt(i);
+                int y = b.codePointAt(j);
+                if (x != y) {
+                    return Integer.compare(x, y);
+                }
+                i += Character.charCount(x);
+                j += Character.charCount(y);
+            }
+            return Integer.compare(a.length() - i, b.length() - j);
+        }
+
+        /** The changes that are not zero (in {@link #forEachInOrder}'s order). */
         public List<DossierMonthCounts> all() {
-            return changes.entrySet().stream()
-                    .map(e -> new DossierMonthCounts(e.getKey().unit(), e.getKey().procedure(), e.getKey().month(),
-                            e.getValue()))
-                    .filter(m -> !m.isZero()).toList();
+            List<DossierMonthCounts> all = new java.util.ArrayList<>();
+            forEachInOrder((unit, procedure, month, c) -> all.add(new DossierMonthCounts(unit, procedure, month, c.clone())));
+            return all;
         }
 
         public boolean isEmpty() {
-            return all().isEmpty();
+            for (int at = 0; at < table.length; at += STRIDE) {
+                if (table[at] != EMPTY && !isZero(at)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

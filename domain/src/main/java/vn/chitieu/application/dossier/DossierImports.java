@@ -1,8 +1,7 @@
 package vn.chitieu.application.dossier;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +14,9 @@ import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
-import vn.chitieu.dossier.DossierCounts;
+import vn.chitieu.dossier.DossierBatch;
 import vn.chitieu.dossier.DossierMonths;
 import vn.chitieu.dossier.DossierReader;
-import vn.chitieu.dossier.DossierTimes;
 import vn.chitieu.dossier.Procedure;
 import vn.chitieu.dossier.Procedures;
 import vn.chitieu.dossier.ProceduresTableReader;
@@ -30,7 +28,6 @@ import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.port.out.Storage;
 import vn.chitieu.port.out.StorageTransaction;
-import vn.chitieu.text.NumberReader;
 import vn.chitieu.unit.NameResolver;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
@@ -135,7 +132,7 @@ public final class DossierImports {
             if (storesNothing(tx, summary)) {
                 return summary;
             }
-            w.addCounts(writer.counts.all());
+            w.addCounts(writer.counts);
             finish(tx, ImportKind.DOSSIERS, AuditAction.DOSSIERS_IMPORTED, file, options, summary);
             return summary;
         });
@@ -157,16 +154,27 @@ public final class DossierImports {
         return false;
     }
 
-    /** Takes the reader's good records, a batch at a time: looked up by code, then inserted or updated. */
+    /**
+     * Takes the reader's good records, a batch at a time: looked up by code, then inserted or updated. The
+     * records are held field by field ({@link DossierBatch}) and counted from their fields, so that a new
+     * dossier makes no object on its way to storage.
+     */
     private static final class Writer implements DossierReader.Sink {
         private final DossierWrites w;
         private final List<Unit> units;
         private final UnitTree tree;
-        private final Procedures procedures;
         private final Caller caller;
         private final ImportOptions options;
-        private final Map<String, StoredDossier> batch = new LinkedHashMap<>();
-        private final DossierMonths.Changes counts = new DossierMonths.Changes();
+        private final DossierBatch batch;
+        /**
+         * The codes of the batch, when some are stored (a code given twice in a batch is taken once). Into an
+         * empty store a code given twice is written twice: the reader refuses the file at its end, and the
+         * store's key may refuse it first ({@link #failed}); either way nothing is stored.
+         */
+        private final Set<String> codes = new HashSet<>();
+        /** Of a batch, the dossiers not stored yet (when some are). */
+        private final DossierBatch fresh;
+        private final DossierMonths.Changes counts;
         private final Set<UnitCode> outside = new LinkedHashSet<>();
         private final Map<Integer, Boolean> mayWrite = new LinkedHashMap<>();
         private long inserted;
@@ -182,28 +190,32 @@ public final class DossierImports {
             this.w = w;
             this.tree = tree;
             this.units = tree.units();
-            this.procedures = procedures;
             this.caller = caller;
             this.options = options;
             this.noneStored = w.noneStored();
+            List<UnitCode> unitCodes = units.stream().map(Unit::code).toList();
+            List<String> procedureCodes = new ArrayList<>(procedures.size());
+            for (int i = 0; i < procedures.size(); i++) {
+                procedureCodes.add(procedures.get(i).code());
+            }
+            this.batch = new DossierBatch(unitCodes, procedureCodes, BATCH);
+            this.fresh = new DossierBatch(batch.units(), batch.procedures(), BATCH);
+            this.counts = new DossierMonths.Changes(batch.units(), batch.procedures());
         }
 
         @Override
         public void accept(int line, String code, String fee, int unit, int procedure, int channel, int status, long received,
                 long due, long finished, int paidOnline, boolean digitized, boolean eResult) {
-            Unit u = units.get(unit);
-            if (caller != null && !mayWrite.computeIfAbsent(unit, i -> caller.maySee(tree, u.code()))) {
-                outside.add(u.code());
+            if (caller != null && !mayWrite.computeIfAbsent(unit, i -> caller.maySee(tree, units.get(i).code()))) {
+                outside.add(units.get(unit).code());
             }
             if (!outside.isEmpty() || failed != null) {
                 return; // refused whatever follows: read on only to report every bad record
             }
-            if (batch.containsKey(code)) {
+            if (!noneStored && !codes.add(code)) {
                 return; // given twice in the file: the reader refuses it at the end
             }
-            batch.put(code, new StoredDossier(code, procedures.get(procedure).code(), u.code(), channel,
-                    time(received), time(due), time(finished), status, paidOnline, fee(fee),
-                    digitized, eResult));
+            batch.add(code, fee, unit, procedure, channel, status, received, due, finished, paidOnline, digitized, eResult);
             if (batch.size() >= BATCH) {
                 flush();
             }
@@ -223,54 +235,44 @@ public final class DossierImports {
         }
 
         private void write() {
-            Map<String, StoredDossier> stored = noneStored ? Map.of() : w.find(batch.keySet());
-            List<StoredDossier> fresh = new ArrayList<>();
-            List<StoredDossier.Change> changed = new ArrayList<>();
-            for (StoredDossier d : batch.values()) {
-                StoredDossier old = stored.get(d.code());
-                if (old == null) {
-                    inserted++;
-                    fresh.add(d);
-                    counts.add(d, 1);
-                } else if (old.sameAs(d)) {
-                    unchanged++;
-                } else {
-                    updated++;
-                    changed.add(new StoredDossier.Change(old, d));
-                    counts.add(old, -1);
-                    counts.add(d, 1);
+            int n = batch.size();
+            if (noneStored) {
+                for (int i = 0; i < n; i++) {
+                    batch.countInto(counts, i, 1);
                 }
+                inserted += n;
+                w.insert(batch);
+            } else {
+                Map<String, StoredDossier> stored = w.find(codes);
+                fresh.clear();
+                List<StoredDossier.Change> changed = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    StoredDossier old = stored.get(batch.code(i));
+                    if (old == null) {
+                        inserted++;
+                        fresh.add(batch, i);
+                        batch.countInto(counts, i, 1);
+                    } else if (batch.sameAs(i, old)) {
+                        unchanged++;
+                    } else {
+                        updated++;
+                        changed.add(new StoredDossier.Change(old, batch.stored(i)));
+                        counts.add(old, -1);
+                        batch.countInto(counts, i, 1);
+                    }
+                }
+                if (!fresh.isEmpty()) {
+                    w.insert(fresh);
+                }
+                if (!changed.isEmpty()) {
+                    w.update(changed);
+                }
+                fresh.clear();
             }
-            if (!fresh.isEmpty()) {
-                w.insert(fresh);
-            }
-            if (!changed.isEmpty()) {
-                w.update(changed);
-            }
-            done += batch.size();
+            done += n;
             batch.clear();
+            codes.clear();
             options.progress().rowsDone(done);
-        }
-
-        private static LocalDateTime time(long seconds) {
-            return seconds == DossierCounts.ABSENT ? null : DossierTimes.toLocal(seconds);
-        }
-
-        /** The fee as the reader checked it (plain digits, or a number of the forms of {@link NumberReader}). */
-        private static BigDecimal fee(String text) {
-            if (text == null) {
-                return BigDecimal.ZERO;
-            }
-            boolean digits = !text.isEmpty() && text.length() <= 15;
-            for (int i = 0; digits && i < text.length(); i++) {
-                char ch = text.charAt(i);
-                digits = ch >= '0' && ch <= '9';
-            }
-            if (digits) {
-                return BigDecimal.valueOf(Long.parseLong(text));
-            }
-            BigDecimal d = NumberReader.decimal(text);
-            return d == null ? BigDecimal.ZERO : d;
         }
     }
 }

@@ -25,6 +25,8 @@ final class BinaryCopy {
     private final CopyIn in;
     private byte[] b = new byte[CHUNK + 4096];
     private int n;
+    /** Base-10000 digits of a long (at most 5). */
+    private final int[] digits = new int[8];
 
     /** Starts {@code COPY … FROM STDIN (FORMAT binary)} rows on {@code in}: the header is written first. */
     BinaryCopy(CopyIn in) {
@@ -107,9 +109,45 @@ final class BinaryCopy {
         return bigint(micros);
     }
 
+    /** A timestamp (without time zone) given in local epoch seconds. */
+    BinaryCopy timestamp(long seconds) {
+        return bigint((seconds - ORIGIN) * 1_000_000L);
+    }
+
     /** {@code -infinity} as a timestamp. */
     BinaryCopy minusInfinity() {
         return bigint(Long.MIN_VALUE);
+    }
+
+    /** A whole numeric, as {@link #numeric(BigDecimal)} writes {@code BigDecimal.valueOf(v)}. */
+    BinaryCopy numeric(long v) {
+        if (v == Long.MIN_VALUE) {
+            return numeric(BigDecimal.valueOf(v));
+        }
+        int sign = v < 0 ? 0x4000 : 0;
+        v = Math.abs(v);
+        int count = 0;
+        int[] digits = this.digits;
+        while (v != 0) {
+            digits[count++] = (int) (v % 10_000);
+            v /= 10_000;
+        }
+        int low = 0;
+        while (low < count && digits[low] == 0) {
+            low++;
+        }
+        int ndigits = count - low;
+        int weight = ndigits == 0 ? 0 : count - 1;
+        room(4 + 8 + 2 * ndigits);
+        put32(8 + 2 * ndigits);
+        int16(ndigits);
+        int16(weight);
+        int16(sign);
+        int16(0);
+        for (int i = count - 1; i >= low; i--) {
+            int16(digits[i]);
+        }
+        return this;
     }
 
     /** A numeric: sign, weight and display scale, then the base-10000 digits, as {@code numeric_send} writes them. */

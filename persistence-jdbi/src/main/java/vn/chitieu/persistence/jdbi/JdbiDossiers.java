@@ -1,5 +1,6 @@
 package vn.chitieu.persistence.jdbi;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,7 +19,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.postgresql.PGConnection;
+import vn.chitieu.dossier.DossierBatch;
 import vn.chitieu.dossier.DossierCellSums;
+import vn.chitieu.dossier.DossierCounts;
 import vn.chitieu.dossier.DossierMonthCounts;
 import vn.chitieu.dossier.DossierMonths;
 import vn.chitieu.dossier.Procedure;
@@ -100,14 +103,17 @@ public final class JdbiDossiers implements DossierStore {
 
     static Map<String, StoredDossier> find(Handle h, Collection<String> codes) {
         Map<String, StoredDossier> found = new HashMap<>();
+        // a few units for many dossiers: each code checked once (UnitCode.of validates it)
+        Map<String, UnitCode> units = new HashMap<>();
         h.createQuery("SELECT " + COLUMNS + " FROM dossiers WHERE code = ANY(:codes)")
                 .bindArray("codes", String.class, new ArrayList<>(codes))
-                .map((rs, ctx) -> dossier(rs)).forEach(d -> found.put(d.code(), d));
+                .map((rs, ctx) -> dossier(rs, units)).forEach(d -> found.put(d.code(), d));
         return found;
     }
 
-    private static StoredDossier dossier(ResultSet rs) throws SQLException {
-        return new StoredDossier(rs.getString(1), rs.getString(2), UnitCode.of(rs.getString(3)), rs.getInt(4),
+    private static StoredDossier dossier(ResultSet rs, Map<String, UnitCode> units) throws SQLException {
+        return new StoredDossier(rs.getString(1), rs.getString(2), units.computeIfAbsent(rs.getString(3), UnitCode::of),
+                rs.getInt(4),
                 received(rs.getObject(5, LocalDateTime.class)), rs.getObject(6, LocalDateTime.class),
                 rs.getObject(7, LocalDateTime.class),
                 rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBoolean(11), rs.getBoolean(12));
@@ -137,7 +143,8 @@ public final class JdbiDossiers implements DossierStore {
     /** The writes of one import, on its transaction's handle. */
     static final class Writes implements DossierWrites {
         private final Handle h;
-        private Set<Integer> partitions;
+        /** The months (yyyyMM) whose partition is there. */
+        private java.util.BitSet partitions;
         private Boolean noneStored;
         /** The COPY into dossiers left open between batches, or null. */
         private BinaryCopy copying;
@@ -187,6 +194,57 @@ public final class JdbiDossiers implements DossierStore {
             copy(dossiers);
         }
 
+        /** As {@link #insert(List)}, each row encoded from its fields into the COPY. */
+        @Override
+        public void insert(DossierBatch dossiers) {
+            int n = dossiers.size();
+            loadPartitions();
+            for (int i = 0; i < n; i++) {
+                long received = dossiers.received(i);
+                if (received != DossierCounts.ABSENT) {
+                    makePartition(DossierMonths.month(received));
+                }
+            }
+            try {
+                open();
+                BinaryCopy c = copying;
+                List<UnitCode> units = dossiers.units();
+                List<String> procedures = dossiers.procedures();
+                for (int i = 0; i < n; i++) {
+                    c.row(12).text(dossiers.code(i)).text(procedures.get(dossiers.procedure(i)))
+                            .text(units.get(dossiers.unit(i)).value()).smallint(dossiers.channel(i));
+                    long received = dossiers.received(i);
+                    if (received == DossierCounts.ABSENT) {
+                        c.minusInfinity();
+                    } else {
+                        c.timestamp(received);
+                    }
+                    time(c, dossiers.due(i));
+                    time(c, dossiers.finished(i));
+                    c.smallint(dossiers.status(i)).smallint(dossiers.paidOnline(i));
+                    BigDecimal fee = dossiers.decimalFee(i);
+                    if (fee == null) {
+                        c.numeric(dossiers.wholeFee(i));
+                    } else {
+                        c.numeric(fee);
+                    }
+                    c.bool(dossiers.digitized(i)).bool(dossiers.eResult(i));
+                }
+                c.flush();
+            } catch (SQLException e) {
+                copying = null;
+                throw new UnableToExecuteStatementException(e, null);
+            }
+        }
+
+        private static void time(BinaryCopy c, long seconds) {
+            if (seconds == DossierCounts.ABSENT) {
+                c.nul();
+            } else {
+                c.timestamp(seconds);
+            }
+        }
+
         /** The old rows removed, the new ones written: the received month, so the partition, may have changed. */
         @Override
         public void update(List<StoredDossier.Change> changes) {
@@ -218,6 +276,11 @@ public final class JdbiDossiers implements DossierStore {
             }
             h.execute("CREATE TEMPORARY TABLE dossier_counts_change (LIKE dossier_counts) ON COMMIT DROP");
             copyCounts("dossier_counts_change", changes);
+            mergeCounts();
+        }
+
+        /** The changes of dossier_counts_change added to dossier_counts: one UPDATE, one INSERT; the table dropped. */
+        private void mergeCounts() {
             StringBuilder set = new StringBuilder();
             for (String n : DossierMonths.NAMES) {
                 set.append(set.isEmpty() ? "" : ", ").append(n).append(" = c.").append(n).append(" + d.").append(n);
@@ -227,6 +290,52 @@ public final class JdbiDossiers implements DossierStore {
             h.execute("INSERT INTO dossier_counts SELECT d.* FROM dossier_counts_change d WHERE NOT EXISTS (SELECT 1 FROM "
                     + "dossier_counts c WHERE c.unit = d.unit AND c.procedure = d.procedure AND c.month = d.month)");
             h.execute("DROP TABLE dossier_counts_change");
+        }
+
+        /** As {@link #addCounts(Collection)}, the changes written from the table that holds them, in key order. */
+        @Override
+        public void addCounts(DossierMonths.Changes changes) {
+            endCopy();
+            if (changes.isEmpty()) {
+                return;
+            }
+            if (noneStored()) {
+                h.execute("DELETE FROM dossier_counts");
+                copyCounts("dossier_counts", changes);
+                return;
+            }
+            h.execute("CREATE TEMPORARY TABLE dossier_counts_change (LIKE dossier_counts) ON COMMIT DROP");
+            copyCounts("dossier_counts_change", changes);
+            mergeCounts();
+        }
+
+        private void copyCounts(String table, DossierMonths.Changes changes) {
+            try {
+                BinaryCopy c = countsCopy(table);
+                try {
+                    changes.forEachInOrder((unit, procedure, month, counts) -> {
+                        try {
+                            c.row(3 + DossierMonths.WIDTH).text(unit.value()).text(procedure).integer(month);
+                        } catch (SQLException e) {
+                            throw new UnableToExecuteStatementException(e, null);
+                        }
+                        for (long k : counts) {
+                            c.bigint(k);
+                        }
+                    });
+                    c.end();
+                } finally {
+                    c.cancel();
+                }
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException(e, null);
+            }
+        }
+
+        private BinaryCopy countsCopy(String table) throws SQLException {
+            return new BinaryCopy(h.getConnection().unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " (unit, procedure, month, " + String.join(", ", DossierMonths.NAMES)
+                            + ") FROM STDIN (FORMAT binary)"));
         }
 
         /**
@@ -272,9 +381,7 @@ public final class JdbiDossiers implements DossierStore {
         private void copyCounts(String table, Collection<DossierMonthCounts> changes) {
             endCopy();
             try {
-                BinaryCopy c = new BinaryCopy(h.getConnection().unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY " + table + " (unit, procedure, month, " + String.join(", ", DossierMonths.NAMES)
-                                + ") FROM STDIN (FORMAT binary)"));
+                BinaryCopy c = countsCopy(table);
                 try {
                     for (DossierMonthCounts m : inKeyOrder(changes)) {
                         c.row(3 + DossierMonths.WIDTH).text(m.unit().value()).text(m.procedure()).integer(m.month());
@@ -296,22 +403,32 @@ public final class JdbiDossiers implements DossierStore {
          * open COPY is ended first when one is made.
          */
         private void makePartitions(List<StoredDossier> dossiers) {
-            if (partitions == null) {
-                partitions = new HashSet<>(h.createQuery("SELECT substr(c.relname, 11)::int FROM pg_inherits i "
-                        + "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'dossiers'::regclass "
-                        + "AND c.relname ~ '^dossiers_p[0-9]{6}$'").mapTo(Integer.class).list());
-            }
+            loadPartitions();
             for (StoredDossier d : dossiers) {
-                if (d.received() == null) {
-                    continue;
+                if (d.received() != null) {
+                    makePartition(DossierMonths.month(d.received()));
                 }
-                int month = DossierMonths.month(d.received());
-                if (partitions.add(month)) {
-                    endCopy();
-                    LocalDate first = LocalDate.of(month / 100, month % 100, 1);
-                    h.execute("CREATE TABLE IF NOT EXISTS dossiers_p" + month + " PARTITION OF dossiers FOR VALUES FROM ('"
-                            + first + "') TO ('" + first.plusMonths(1) + "')");
-                }
+            }
+        }
+
+        private void loadPartitions() {
+            if (partitions == null) {
+                endCopy();
+                partitions = new java.util.BitSet();
+                h.createQuery("SELECT substr(c.relname, 11)::int FROM pg_inherits i "
+                        + "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'dossiers'::regclass "
+                        + "AND c.relname ~ '^dossiers_p[0-9]{6}$'").mapTo(Integer.class).forEach(partitions::set);
+            }
+        }
+
+        /** The partition of {@code month}, made when missing (the open COPY ended first). */
+        private void makePartition(int month) {
+            if (!partitions.get(month)) {
+                partitions.set(month);
+                endCopy();
+                LocalDate first = LocalDate.of(month / 100, month % 100, 1);
+                h.execute("CREATE TABLE IF NOT EXISTS dossiers_p" + month + " PARTITION OF dossiers FOR VALUES FROM ('"
+                        + first + "') TO ('" + first.plusMonths(1) + "')");
             }
         }
 
@@ -322,10 +439,7 @@ public final class JdbiDossiers implements DossierStore {
          */
         private void copy(List<StoredDossier> dossiers) {
             try {
-                if (copying == null) {
-                    copying = new BinaryCopy(h.getConnection().unwrap(PGConnection.class).getCopyAPI()
-                            .copyIn("COPY dossiers (" + COLUMNS + ") FROM STDIN (FORMAT binary)"));
-                }
+                open();
                 for (StoredDossier d : dossiers) {
                     copying.row(12).text(d.code()).text(d.procedure()).text(d.unit().value()).smallint(d.channel());
                     if (d.received() == null) {
@@ -340,6 +454,14 @@ public final class JdbiDossiers implements DossierStore {
             } catch (SQLException e) {
                 copying = null;
                 throw new UnableToExecuteStatementException(e, null);
+            }
+        }
+
+        /** The COPY into dossiers, opened when none is. */
+        private void open() throws SQLException {
+            if (copying == null) {
+                copying = new BinaryCopy(h.getConnection().unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY dossiers (" + COLUMNS + ") FROM STDIN (FORMAT binary)"));
             }
         }
 
