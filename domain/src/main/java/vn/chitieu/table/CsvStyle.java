@@ -84,6 +84,10 @@ public record CsvStyle(String name, boolean bom, char separator, boolean decimal
         if (value == null) {
             return "";
         }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            // an integer reads the same exact or rounded, stripped or not: no BigDecimal made per cell
+            return Long.toString(((Number) value).longValue());
+        }
         if (value instanceof Number n) {
             BigDecimal d = decimal(n);
             if (roundShown && d.scale() > SHOWN_DECIMALS) {
