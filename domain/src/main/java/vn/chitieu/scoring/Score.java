@@ -70,8 +70,8 @@ public record Score(
      * million scores hold a handful of sets, not a copy each, and {@link #withRank} copies none.
      */
     private static Set<ScoreFlag> interned(Set<ScoreFlag> flags) {
-        if (flags == null || flags.isEmpty()) {
-            return Set.of();
+        if (flags == null) {
+            return INTERNED.get(0);
         }
         int mask = 0;
         for (ScoreFlag f : flags) {
@@ -93,7 +93,7 @@ public record Score(
                     set.add(f);
                 }
             }
-            sets.add(mask == 0 ? Set.of() : java.util.Collections.unmodifiableSet(set));
+            sets.add(java.util.Collections.unmodifiableSet(set)); // even the empty one: an EnumSet answers contains at once
         }
         INTERNED = List.copyOf(sets);
     }
