@@ -3,7 +3,6 @@ package vn.chitieu.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.chitieu.indicator.IndicatorCode;
@@ -40,18 +39,55 @@ public final class Ranking {
 
     /** {@code scores} in the same order, each with its rank among its peers. */
     public static List<Score> rank(List<Score> scores) {
-        Map<Peers, List<Integer>> groups = new LinkedHashMap<>();
+        // peers as int runs, ranked over the comparable ones: no boxed index or rank list per row (a million rows)
+        int[] group = new int[scores.size()];
+        Map<Peers, Integer> ids = new java.util.HashMap<>();
+        List<int[]> members = new ArrayList<>();
+        int[] count = new int[0];
+        Peers last = null;
+        int lastId = -1;
         for (int i = 0; i < scores.size(); i++) {
             Score s = scores.get(i);
-            groups.computeIfAbsent(new Peers(s.indicator(), s.period(), s.unit().kind()), k -> new ArrayList<>()).add(i);
+            Peers p = new Peers(s.indicator(), s.period(), s.unit().kind());
+            if (!p.equals(last)) {
+                last = p;
+                lastId = ids.computeIfAbsent(p, k -> ids.size());
+                if (lastId == count.length) {
+                    count = java.util.Arrays.copyOf(count, count.length + 1);
+                }
+            }
+            group[i] = lastId;
+            if (s.isComparable()) {
+                count[lastId]++;
+            }
         }
-        List<Score> out = new ArrayList<>(scores);
-        for (List<Integer> members : groups.values()) {
-            List<Integer> ranks = competition(members.stream()
-                    .map(i -> scores.get(i).isComparable() ? scores.get(i).value() : null).toList());
-            for (int j = 0; j < members.size(); j++) {
-                int i = members.get(j);
-                out.set(i, scores.get(i).withRank(ranks.get(j)));
+        for (int g = 0; g < count.length; g++) {
+            members.add(new int[count[g]]);
+        }
+        int[] filled = new int[count.length];
+        for (int i = 0; i < scores.size(); i++) {
+            if (scores.get(i).isComparable()) {
+                members.get(group[i])[filled[group[i]]++] = i;
+            }
+        }
+        List<Score> out = new ArrayList<>(scores.size());
+        for (Score s : scores) {
+            out.add(s.rank() == null ? s : s.withRank(null));
+        }
+        for (int[] m : members) {
+            Integer[] order = new Integer[m.length];
+            for (int j = 0; j < m.length; j++) {
+                order[j] = m[j];
+            }
+            java.util.Arrays.sort(order, (x, y) -> scores.get(y).value().compareTo(scores.get(x).value()));
+            int rank = 0;
+            for (int pos = 0; pos < order.length; pos++) {
+                int i = order[pos];
+                if (pos == 0 || scores.get(order[pos - 1]).value().compareTo(scores.get(i).value()) != 0) {
+                    rank = pos + 1;
+                }
+                Score s = scores.get(i);
+                out.set(i, s.rank() != null && s.rank() == rank ? s : s.withRank(rank));
             }
         }
         return out;

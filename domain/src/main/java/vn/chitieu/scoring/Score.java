@@ -2,6 +2,7 @@ package vn.chitieu.scoring;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import vn.chitieu.indicator.IndicatorCode;
@@ -39,7 +40,7 @@ public record Score(
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(period, "period");
-        flags = flags == null || flags.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        flags = interned(flags);
         if (rank != null && value == null) {
             throw new IllegalArgumentException("a value that is not available is not ranked");
         }
@@ -62,6 +63,39 @@ public record Score(
 
     public boolean isAvailable() {
         return value != null;
+    }
+
+    /**
+     * {@code flags} as one shared unmodifiable set per combination (there are 2^7 of them): a
+     * million scores hold a handful of sets, not a copy each, and {@link #withRank} copies none.
+     */
+    private static Set<ScoreFlag> interned(Set<ScoreFlag> flags) {
+        if (flags == null) {
+            return INTERNED.get(0);
+        }
+        int mask = 0;
+        for (ScoreFlag f : flags) {
+            mask |= 1 << f.ordinal();
+        }
+        return INTERNED.get(mask);
+    }
+
+    /** Every combination of flags, made once (safely published: scores are made on several threads over HTTP). */
+    private static final List<Set<ScoreFlag>> INTERNED;
+
+    static {
+        ScoreFlag[] all = ScoreFlag.values();
+        List<Set<ScoreFlag>> sets = new java.util.ArrayList<>(1 << all.length);
+        for (int mask = 0; mask < 1 << all.length; mask++) {
+            EnumSet<ScoreFlag> set = EnumSet.noneOf(ScoreFlag.class);
+            for (ScoreFlag f : all) {
+                if ((mask & 1 << f.ordinal()) != 0) {
+                    set.add(f);
+                }
+            }
+            sets.add(java.util.Collections.unmodifiableSet(set)); // even the empty one: an EnumSet answers contains at once
+        }
+        INTERNED = List.copyOf(sets);
     }
 
     Score withRank(Integer newRank) {

@@ -84,18 +84,58 @@ public record CsvStyle(String name, boolean bom, char separator, boolean decimal
         if (value == null) {
             return "";
         }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            // an integer reads the same exact or rounded, stripped or not: no BigDecimal made per cell
+            return Long.toString(((Number) value).longValue());
+        }
         if (value instanceof Number n) {
             BigDecimal d = decimal(n);
             if (roundShown && d.scale() > SHOWN_DECIMALS) {
                 d = d.setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
             }
-            d = d.stripTrailingZeros();
-            return number((d.scale() < 0 ? d.setScale(0) : d).toPlainString());
+            return plain(d);
         }
         if (value instanceof Boolean b) {
             return b ? yes : no;
         }
         return FormulaGuard.neutralise(value.toString());
+    }
+
+    /**
+     * {@code d} without trailing zeros, in plain notation (an integer when nothing is left after the
+     * point), with this style's decimal mark: what {@code stripTrailingZeros().toPlainString()} gives,
+     * written from the digits once (stripping divides a 34-digit value by ten, a million times a file).
+     */
+    private String plain(BigDecimal d) {
+        if (d.signum() == 0) {
+            return "0";
+        }
+        int scale = d.scale();
+        String digits = d.unscaledValue().abs().toString();
+        int end = digits.length();
+        while (scale > 0 && digits.charAt(end - 1) == '0') {
+            end--;
+            scale--;
+        }
+        StringBuilder out = new StringBuilder(end + 3 + Math.max(0, -scale));
+        if (d.signum() < 0) {
+            out.append('-');
+        }
+        if (scale <= 0) {
+            out.append(digits, 0, end);
+            for (int i = 0; i < -scale; i++) {
+                out.append('0');
+            }
+        } else if (end > scale) {
+            out.append(digits, 0, end - scale).append(decimalComma ? ',' : '.').append(digits, end - scale, end);
+        } else {
+            out.append('0').append(decimalComma ? ',' : '.');
+            for (int i = end; i < scale; i++) {
+                out.append('0');
+            }
+            out.append(digits, 0, end);
+        }
+        return out.toString();
     }
 
     private String number(String plain) {

@@ -5,8 +5,10 @@ public enum Lang {
     VI,
     EN;
 
+    private final String code = name().toLowerCase(java.util.Locale.ROOT); // asked once a cell
+
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
     }
 
     public java.util.Locale locale() {
