@@ -69,6 +69,24 @@ class DecisionUseCasesTest {
     }
 
     @Test
+    void decisionsAreListedByAYearBetween1900And2999Only() {
+        ListDecisions listing = new ListDecisions(store.units, store.decisions);
+        store.draft("krong-pac");
+
+        for (int year : new int[] {1899, 3000}) {
+            assertThatThrownBy(() -> listing.page(ADMIN, year, null, null, 0, 10))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+                            .satisfies(p -> {
+                                assertThat(p.column()).isEqualTo("year");
+                                assertThat(p.value()).isEqualTo(String.valueOf(year));
+                                assertThat(p.reason()).isEqualTo("a year between 1900 and 2999");
+                            }));
+        }
+        assertThat(listing.page(ADMIN, 2999, null, null, 0, 10).total()).isZero();
+        assertThat(listing.page(ADMIN, null, null, null, 0, 10).total()).isEqualTo(1);
+    }
+
+    @Test
     void aTargetFromAStaleVersionIsRefusedAndChangesNothing() {
         Decision d = store.draft("krong-pac");
         setTarget.set(target(KRONG_PAC_EDITOR, d, 0, EA_KLY, ONLINE, "50"));
