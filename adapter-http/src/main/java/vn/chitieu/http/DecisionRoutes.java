@@ -15,7 +15,6 @@ import vn.chitieu.application.decision.IssueDecision;
 import vn.chitieu.application.decision.IssueDecisionCommand;
 import vn.chitieu.application.decision.ListDecisions;
 import vn.chitieu.application.decision.ReadDecision;
-import vn.chitieu.application.decision.SetTarget;
 import vn.chitieu.application.decision.SetTargetCommand;
 import vn.chitieu.application.decision.SetTargets;
 import vn.chitieu.application.decision.SetTargetsCommand;
@@ -34,7 +33,7 @@ import vn.chitieu.table.Table;
 public final class DecisionRoutes implements RouteGroup {
 
     /** The use cases behind the routes (one object, so that adding a route does not grow the constructor). */
-    public record UseCases(DraftDecision drafting, ReadDecision reading, SetTarget setting, SetTargets bulk,
+    public record UseCases(DraftDecision drafting, ReadDecision reading, SetTargets targets,
             IssueDecision issuing, AmendDecision amending, WithdrawDecision withdrawing, ListDecisions listing,
             DecisionTasks tasks) {
     }
@@ -87,7 +86,7 @@ public final class DecisionRoutes implements RouteGroup {
         DecisionId id = id(ctx);
         long read = ETags.required(ctx);
         AssignmentRequestJson request = bodies.read(ctx, AssignmentRequestJson.class);
-        respond(ctx, uses.setting().set(new SetTargetCommand(Authentication.caller(ctx), id, read,
+        respond(ctx, uses.targets().set(new SetTargetCommand(Authentication.caller(ctx), id, read,
                 Queries.unit(ctx.pathParam("unit"), "unit"), Queries.indicator(ctx.pathParam("indicator"), "indicator"),
                 request.period() == null ? null : Queries.period(request.period(), "period"), request.target(),
                 request.reason())));
@@ -108,7 +107,7 @@ public final class DecisionRoutes implements RouteGroup {
             table = DecisionBodies.targets(body.targets());
             groups = DecisionBodies.groups(body.groups());
         }
-        respond(ctx, uses.bulk().set(new SetTargetsCommand(Authentication.caller(ctx), id, read, table, groups)));
+        respond(ctx, uses.targets().set(new SetTargetsCommand(Authentication.caller(ctx), id, read, table, groups)));
     }
 
     private void issue(Context ctx) {

@@ -34,7 +34,6 @@ import vn.chitieu.application.decision.WithdrawDecision;
 import vn.chitieu.application.history.ReadUnitHistory;
 import vn.chitieu.application.decision.IssueDecision;
 import vn.chitieu.application.decision.ReadDecision;
-import vn.chitieu.application.decision.SetTarget;
 import vn.chitieu.application.approval.ApprovePeriod;
 import vn.chitieu.application.approval.ListApprovals;
 import vn.chitieu.application.approval.ReopenPeriod;
@@ -88,7 +87,7 @@ public final class HttpModule extends AbstractModule {
         byConstructor(ImportService.class, DossierImports.class, ReadIndicators.class, ApprovePeriod.class,
                 ReopenPeriod.class, ListApprovals.class, IssueDecision.class, ImportMinimums.class, ReadMinimums.class,
                 ReadUnitHistory.class, CascadeTargets.class, ListUnits.class, IssueToken.class,
-                DecisionRoutes.UseCases.class, DraftDecision.class, ReadDecision.class, SetTarget.class,
+                DecisionRoutes.UseCases.class, DraftDecision.class, ReadDecision.class,
                 SetTargets.class, AmendDecision.class, WithdrawDecision.class, ListDecisions.class,
                 DecisionTasks.class);
     }

@@ -39,7 +39,7 @@ class DecisionUseCasesTest {
     private static final IndicatorCode EDOC = IndicatorCode.of("EDOC_SENT");
 
     private final FakeStore store = new FakeStore();
-    private final SetTarget setTarget = new SetTarget(store.units, store.decisions, IndicatorCatalogue.builtIn());
+    private final SetTargets setTarget = new SetTargets(store.units, store.decisions, IndicatorCatalogue.builtIn());
     private final IssueDecision issue = new IssueDecision(store.units, store.decisions, store.minimums);
 
     private SetTargetCommand target(Caller caller, Decision d, long read, UnitCode unit, IndicatorCode indicator,
