@@ -38,7 +38,9 @@ import vn.chitieu.application.approval.ApprovePeriod;
 import vn.chitieu.application.approval.ListApprovals;
 import vn.chitieu.application.approval.ReopenPeriod;
 import vn.chitieu.application.scoring.ScorePeriod;
+import vn.chitieu.application.lineage.ImportLineage;
 import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.persistence.PersistenceModule;
 import vn.chitieu.port.out.Approvals;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
@@ -84,12 +86,12 @@ public final class HttpModule extends AbstractModule {
         bind(TokenMapper.class).toInstance(Mappers.getMapper(TokenMapper.class));
         bind(ImportUnitsUseCase.class).to(ImportService.class);
         bind(ImportResultsUseCase.class).to(ImportService.class);
-        byConstructor(ImportService.class, DossierImports.class, ReadIndicators.class, ApprovePeriod.class,
+        PersistenceModule.byConstructor(binder(), ImportService.class, DossierImports.class, ReadIndicators.class, ApprovePeriod.class,
                 ReopenPeriod.class, ListApprovals.class, IssueDecision.class, ImportMinimums.class, ReadMinimums.class,
                 ReadUnitHistory.class, CascadeTargets.class, ListUnits.class, IssueToken.class,
                 DecisionRoutes.UseCases.class, DraftDecision.class, ReadDecision.class,
                 SetTargets.class, AmendDecision.class, WithdrawDecision.class, ListDecisions.class,
-                DecisionTasks.class);
+                DecisionTasks.class, ImportLineage.class);
     }
 
     @Provides
@@ -120,25 +122,5 @@ public final class HttpModule extends AbstractModule {
     ScorePeriod scorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue,
             Approvals approvals, Storage storage) {
         return new ScorePeriod(units, decisions, results, catalogue, approvals, storage.version());
-    }
-
-    @Provides
-    vn.chitieu.application.lineage.ImportLineage importLineage(Storage storage) {
-        return new vn.chitieu.application.lineage.ImportLineage(storage.units(), storage.lineages());
-    }
-
-    /**
-     * Use cases made by their one public constructor from the bound ports (the pure-Java domain has
-     * no {@code @Inject}); a new one for each injection, as a provider method would make it.
-     */
-    private void byConstructor(Class<?>... types) {
-        for (Class<?> type : types) {
-            bindConstructor(type);
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void bindConstructor(Class type) {
-        bind(type).toConstructor(type.getConstructors()[0]);
     }
 }
