@@ -3,8 +3,6 @@ package vn.chitieu.http;
 import com.google.inject.Inject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import vn.chitieu.application.decision.AmendDecision;
 import vn.chitieu.application.decision.DecisionTasks;
@@ -138,9 +136,9 @@ public final class DecisionRoutes implements RouteGroup {
     }
 
     private void tasks(Context ctx) {
-        LocalDate asOf = date(ctx.queryParam("asOf"));
+        String asOf = ctx.queryParam("asOf");
         DecisionTasks.Progress p = uses.tasks().tasks(Authentication.caller(ctx), id(ctx),
-                asOf == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : asOf);
+                asOf == null || asOf.isBlank() ? null : Queries.date(asOf, "asOf"));
         ctx.json(new TaskProgressJson(p.decision().id().toString(), p.asOf(), p.overdue().size(), p.rows().stream()
                 .map(r -> new TaskProgressJson.Row(r.task(), r.of().text(), r.unit().value(), r.of().deadline(),
                         r.state().name(), r.doneBy() == null ? null : r.doneBy().id().toString(),
@@ -173,17 +171,6 @@ public final class DecisionRoutes implements RouteGroup {
         } catch (IllegalArgumentException e) {
             throw HttpProblem.badField("status", "one of " + java.util.List.of(DecisionStatus.values()) + ", not '"
                     + text + "'");
-        }
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw HttpProblem.badField("asOf", "a date as 2022-06-30, not '" + text + "'");
         }
     }
 

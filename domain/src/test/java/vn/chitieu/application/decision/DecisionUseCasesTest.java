@@ -87,6 +87,17 @@ class DecisionUseCasesTest {
     }
 
     @Test
+    void tasksWithoutADateAreAsOfTodayInVietnam() {
+        Decision d = store.draft("krong-pac");
+        java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        LocalDate before = LocalDate.now(vietnam);
+
+        LocalDate asOf = new DecisionTasks(store.units, store.decisions).tasks(ADMIN, d.id(), null).asOf();
+
+        assertThat(asOf).isBetween(before, LocalDate.now(vietnam));
+    }
+
+    @Test
     void aTargetFromAStaleVersionIsRefusedAndChangesNothing() {
         Decision d = store.draft("krong-pac");
         setTarget.set(target(KRONG_PAC_EDITOR, d, 0, EA_KLY, ONLINE, "50"));
