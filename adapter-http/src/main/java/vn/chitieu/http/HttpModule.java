@@ -15,7 +15,7 @@ import com.google.inject.multibindings.Multibinder;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.mapstruct.factory.Mappers;
-import vn.chitieu.application.access.IssueToken;
+import vn.chitieu.application.access.ManageTokens;
 import vn.chitieu.application.dossier.DossierImports;
 import vn.chitieu.application.dossier.ReadIndicators;
 import vn.chitieu.application.imports.ImportResultsUseCase;
@@ -88,7 +88,7 @@ public final class HttpModule extends AbstractModule {
         bind(ImportResultsUseCase.class).to(ImportService.class);
         PersistenceModule.byConstructor(binder(), ImportService.class, DossierImports.class, ReadIndicators.class, ApprovePeriod.class,
                 ReopenPeriod.class, ListApprovals.class, IssueDecision.class, ImportMinimums.class, ReadMinimums.class,
-                ReadUnitHistory.class, CascadeTargets.class, ListUnits.class, IssueToken.class,
+                ReadUnitHistory.class, CascadeTargets.class, ListUnits.class, ManageTokens.class,
                 DecisionRoutes.UseCases.class, DraftDecision.class, ReadDecision.class,
                 SetTargets.class, AmendDecision.class, WithdrawDecision.class, ListDecisions.class,
                 DecisionTasks.class, ImportLineage.class);

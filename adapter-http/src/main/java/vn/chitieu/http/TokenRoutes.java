@@ -3,13 +3,11 @@ package vn.chitieu.http;
 import com.google.inject.Inject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.access.Role;
-import vn.chitieu.application.access.IssueToken;
-import vn.chitieu.port.out.AccessTokens;
+import vn.chitieu.application.access.ManageTokens;
 
 /**
  * {@code /api/v1/tokens}: issue, list and revoke bearer tokens (ADMIN only). Issuing and revoking
@@ -17,11 +15,9 @@ import vn.chitieu.port.out.AccessTokens;
  */
 public final class TokenRoutes implements RouteGroup {
 
-    @Inject private AccessTokens tokens;
-    @Inject private IssueToken issuing;
+    @Inject private ManageTokens tokens;
     @Inject private JsonBodies bodies;
     @Inject private TokenMapper mapper;
-    @Inject private Clock clock;
     @Inject private Paging paging;
 
     @Override
@@ -40,7 +36,7 @@ public final class TokenRoutes implements RouteGroup {
         noStore(ctx);
         TokenRequestJson request = bodies.read(ctx, TokenRequestJson.class);
         String unit = request.unit();
-        AccessToken.Issued issued = issuing.issue(Authentication.caller(ctx), role(request.role()),
+        AccessToken.Issued issued = tokens.issue(Authentication.caller(ctx), role(request.role()),
                 unit == null || unit.isBlank() ? null : Queries.unit(unit, "unit"), request.label(),
                 ctx.queryParam("reason"));
         ctx.status(201).header("Location", "/api/v1/tokens/" + issued.token().id()).json(mapper.toJson(issued));
@@ -55,7 +51,7 @@ public final class TokenRoutes implements RouteGroup {
     private void revoke(Context ctx) {
         noStore(ctx);
         String id = ctx.pathParam("id");
-        tokens.revoke(id, clock.instant(), Authentication.actor(Authentication.caller(ctx)), ctx.queryParam("reason"))
+        tokens.revoke(Authentication.caller(ctx), id, ctx.queryParam("reason"))
                 .orElseThrow(() -> HttpProblem.notFound("no token '" + id + "'"));
         ctx.status(204);
     }

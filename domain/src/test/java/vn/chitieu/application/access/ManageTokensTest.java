@@ -23,14 +23,14 @@ import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitKind;
 import vn.chitieu.unit.UnitTree;
 
-/** The rule on which unit a token may be issued for (moved out of the route), and its audit actor. */
-class IssueTokenTest {
+/** The rule on which unit a token may be issued for (moved out of the route), and the audit actor of an issue and a revocation. */
+class ManageTokensTest {
 
     private static final UnitTree TREE = UnitTree.of(List.of(
             new Unit(UnitCode.of("dak-lak"), "Tỉnh Đắk Lắk", UnitKind.PROVINCE, null),
             new Unit(UnitCode.of("krong-pac"), "Huyện Krông Pắc", UnitKind.DISTRICT, UnitCode.of("dak-lak"))));
     private final List<String> issued = new ArrayList<>();
-    private final IssueToken issuing = new IssueToken(new ReadOnlyUnits() {
+    private final ManageTokens issuing = new ManageTokens(new ReadOnlyUnits() {
         @Override
         public UnitTree tree() {
             return TREE;
@@ -48,7 +48,8 @@ class IssueTokenTest {
 
         @Override
         public Optional<AccessToken> revoke(String id, Instant at, Actor by, String reason) {
-            throw new UnsupportedOperationException();
+            issued.add("revoked " + id + " at " + at + " by " + by.name() + " for " + reason);
+            return Optional.empty();
         }
 
         @Override
@@ -94,5 +95,12 @@ class IssueTokenTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("a EDITOR token needs the unit whose subtree it may use");
         assertThat(issued).isEmpty();
+    }
+
+    @Test
+    void aRevocationIsAuditedWithTheAdminAsActorAtTheClocksTime() {
+        assertThat(issuing.revoke(admin, "t-gone", "left")).isEmpty();
+
+        assertThat(issued).containsExactly("revoked t-gone at 2026-01-01T00:00:00Z by token t-admin (ADMIN) for left");
     }
 }

@@ -2,7 +2,9 @@ package vn.chitieu.application.access;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.access.Caller;
 import vn.chitieu.access.Role;
@@ -14,17 +16,18 @@ import vn.chitieu.port.out.Units;
 import vn.chitieu.unit.UnitCode;
 
 /**
- * Use case: an admin issues a bearer token. An ADMIN token may have a unit or none; any other role
- * needs the stored unit whose subtree it may use. Audited with the admin as the actor and the reason.
+ * Use cases of an admin on bearer tokens: issue, list, revoke. An ADMIN token may have a unit or
+ * none; any other role needs the stored unit whose subtree it may use. Issuing and revoking are
+ * audited with the admin as the actor and the reason.
  */
-public final class IssueToken {
+public final class ManageTokens {
 
     private final Units units;
     private final AccessTokens tokens;
     private final Clock clock;
     private final SecureRandom random;
 
-    public IssueToken(Units units, AccessTokens tokens, Clock clock, SecureRandom random) {
+    public ManageTokens(Units units, AccessTokens tokens, Clock clock, SecureRandom random) {
         this.units = Objects.requireNonNull(units, "units");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -43,6 +46,16 @@ public final class IssueToken {
         AccessToken.Issued issued = AccessToken.issue(role, unit, label, clock.instant(), random);
         tokens.issue(issued.token(), Actors.of(admin), reason);
         return issued;
+    }
+
+    /** Every token, revoked ones included, oldest first. */
+    public List<AccessToken> list() {
+        return tokens.list();
+    }
+
+    /** The token {@code id} as now revoked; empty when there is no such token. */
+    public Optional<AccessToken> revoke(Caller admin, String id, String reason) {
+        return tokens.revoke(id, clock.instant(), Actors.of(admin), reason);
     }
 
     private static InvalidInputException refused(String value, String reason) {
