@@ -7,7 +7,11 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import vn.chitieu.application.approval.ApprovePeriod;
 import vn.chitieu.application.approval.ReopenPeriod;
+import vn.chitieu.application.dossier.DossierImports;
+import vn.chitieu.application.history.ReadTrend;
 import vn.chitieu.application.imports.ImportService;
+import vn.chitieu.application.lineage.ImportLineage;
+import vn.chitieu.application.minimum.ImportMinimums;
 import vn.chitieu.application.scoring.ScorePeriod;
 import vn.chitieu.cli.demo.CascadeStep;
 import vn.chitieu.cli.demo.DemoStep;
@@ -34,6 +38,8 @@ public final class CliModule extends AbstractModule {
         demo.addBinding().to(ScoreQuarterStep.class);
         bind(IndicatorCatalogue.class).toInstance(IndicatorCatalogue.builtIn());
         install(PersistenceModule.forCommand());
+        PersistenceModule.byConstructor(binder(), ImportService.class, DossierImports.class, ImportMinimums.class,
+                ImportLineage.class, ApprovePeriod.class, ReopenPeriod.class, ReadTrend.class);
     }
 
     @Provides
@@ -46,41 +52,6 @@ public final class CliModule extends AbstractModule {
     @Provides
     vn.chitieu.cli.demo.DemoStorage demoStorage() {
         return vn.chitieu.persistence.memory.InMemoryStorage::new;
-    }
-
-    @Provides
-    ImportService imports(Storage storage, IndicatorCatalogue catalogue) {
-        return new ImportService(storage, catalogue);
-    }
-
-    @Provides
-    vn.chitieu.application.dossier.DossierImports dossierImports(Storage storage) {
-        return new vn.chitieu.application.dossier.DossierImports(storage);
-    }
-
-    @Provides
-    vn.chitieu.application.minimum.ImportMinimums importMinimums(Storage storage, IndicatorCatalogue catalogue) {
-        return new vn.chitieu.application.minimum.ImportMinimums(storage.minimums(), catalogue);
-    }
-
-    @Provides
-    vn.chitieu.application.lineage.ImportLineage importLineage(Storage storage) {
-        return new vn.chitieu.application.lineage.ImportLineage(storage.units(), storage.lineages());
-    }
-
-    @Provides
-    ApprovePeriod approvePeriod(Storage storage) {
-        return new ApprovePeriod(storage);
-    }
-
-    @Provides
-    ReopenPeriod reopenPeriod(Storage storage) {
-        return new ReopenPeriod(storage);
-    }
-
-    @Provides
-    vn.chitieu.application.history.ReadTrend readTrend(Storage storage) {
-        return new vn.chitieu.application.history.ReadTrend(storage.units(), storage.results());
     }
 
     @Provides

@@ -3,7 +3,6 @@ package vn.chitieu.cli;
 import com.google.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -298,10 +297,9 @@ public final class DecisionCommand implements Runnable {
         @Override
         public Integer call() {
             out.format();
-            LocalDate when = asOf == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : asOf;
             DecisionTasks.Progress p = run(s -> {
                 Decision d = new ReadDecision(s.units(), s.decisions()).read(caller(), ref).decision();
-                return new DecisionTasks(s.units(), s.decisions()).tasks(caller(), d.id(), when);
+                return new DecisionTasks(s.units(), s.decisions()).tasks(caller(), d.id(), asOf);
             });
             List<TaskProgress.Row> rows = new ArrayList<>(p.overdue());
             p.rows().stream().filter(r -> r.state() != TaskProgress.State.OVERDUE).forEach(rows::add);
@@ -327,11 +325,11 @@ public final class DecisionCommand implements Runnable {
             }
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("decision", p.decision().id().toString());
-            doc.put("asOf", when.toString());
+            doc.put("asOf", p.asOf().toString());
             doc.put("overdue", p.overdue().size());
             doc.put("rows", json);
-            output.emit(out, new Report("Tiến độ nhiệm vụ, ngày " + when + ": " + p.overdue().size() + " quá hạn",
-                    "Tasks as of " + when + ": " + p.overdue().size() + " overdue", columns,
+            output.emit(out, new Report("Tiến độ nhiệm vụ, ngày " + p.asOf() + ": " + p.overdue().size() + " quá hạn",
+                    "Tasks as of " + p.asOf() + ": " + p.overdue().size() + " overdue", columns,
                     List.of(new vn.chitieu.report.ReportSection(null, null, table)), null, List.of()), doc);
             return 0;
         }

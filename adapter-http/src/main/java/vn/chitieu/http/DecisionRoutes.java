@@ -3,8 +3,6 @@ package vn.chitieu.http;
 import com.google.inject.Inject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import vn.chitieu.application.decision.AmendDecision;
 import vn.chitieu.application.decision.DecisionTasks;
@@ -15,7 +13,6 @@ import vn.chitieu.application.decision.IssueDecision;
 import vn.chitieu.application.decision.IssueDecisionCommand;
 import vn.chitieu.application.decision.ListDecisions;
 import vn.chitieu.application.decision.ReadDecision;
-import vn.chitieu.application.decision.SetTarget;
 import vn.chitieu.application.decision.SetTargetCommand;
 import vn.chitieu.application.decision.SetTargets;
 import vn.chitieu.application.decision.SetTargetsCommand;
@@ -34,7 +31,7 @@ import vn.chitieu.table.Table;
 public final class DecisionRoutes implements RouteGroup {
 
     /** The use cases behind the routes (one object, so that adding a route does not grow the constructor). */
-    public record UseCases(DraftDecision drafting, ReadDecision reading, SetTarget setting, SetTargets bulk,
+    public record UseCases(DraftDecision drafting, ReadDecision reading, SetTargets targets,
             IssueDecision issuing, AmendDecision amending, WithdrawDecision withdrawing, ListDecisions listing,
             DecisionTasks tasks) {
     }
@@ -87,7 +84,7 @@ public final class DecisionRoutes implements RouteGroup {
         DecisionId id = id(ctx);
         long read = ETags.required(ctx);
         AssignmentRequestJson request = bodies.read(ctx, AssignmentRequestJson.class);
-        respond(ctx, uses.setting().set(new SetTargetCommand(Authentication.caller(ctx), id, read,
+        respond(ctx, uses.targets().set(new SetTargetCommand(Authentication.caller(ctx), id, read,
                 Queries.unit(ctx.pathParam("unit"), "unit"), Queries.indicator(ctx.pathParam("indicator"), "indicator"),
                 request.period() == null ? null : Queries.period(request.period(), "period"), request.target(),
                 request.reason())));
@@ -108,7 +105,7 @@ public final class DecisionRoutes implements RouteGroup {
             table = DecisionBodies.targets(body.targets());
             groups = DecisionBodies.groups(body.groups());
         }
-        respond(ctx, uses.bulk().set(new SetTargetsCommand(Authentication.caller(ctx), id, read, table, groups)));
+        respond(ctx, uses.targets().set(new SetTargetsCommand(Authentication.caller(ctx), id, read, table, groups)));
     }
 
     private void issue(Context ctx) {
@@ -139,9 +136,9 @@ public final class DecisionRoutes implements RouteGroup {
     }
 
     private void tasks(Context ctx) {
-        LocalDate asOf = date(ctx.queryParam("asOf"));
+        String asOf = ctx.queryParam("asOf");
         DecisionTasks.Progress p = uses.tasks().tasks(Authentication.caller(ctx), id(ctx),
-                asOf == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : asOf);
+                asOf == null || asOf.isBlank() ? null : Queries.date(asOf, "asOf"));
         ctx.json(new TaskProgressJson(p.decision().id().toString(), p.asOf(), p.overdue().size(), p.rows().stream()
                 .map(r -> new TaskProgressJson.Row(r.task(), r.of().text(), r.unit().value(), r.of().deadline(),
                         r.state().name(), r.doneBy() == null ? null : r.doneBy().id().toString(),
@@ -159,11 +156,7 @@ public final class DecisionRoutes implements RouteGroup {
             return null;
         }
         try {
-            int year = Integer.parseInt(text.strip());
-            if (year < 1900 || year > 2999) {
-                throw HttpProblem.badField("year", "a year between 1900 and 2999, not " + year);
-            }
-            return year;
+            return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
             throw HttpProblem.badField("year", "not a year: '" + text + "'");
         }
@@ -178,17 +171,6 @@ public final class DecisionRoutes implements RouteGroup {
         } catch (IllegalArgumentException e) {
             throw HttpProblem.badField("status", "one of " + java.util.List.of(DecisionStatus.values()) + ", not '"
                     + text + "'");
-        }
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw HttpProblem.badField("asOf", "a date as 2022-06-30, not '" + text + "'");
         }
     }
 

@@ -15,7 +15,13 @@ import com.google.inject.multibindings.Multibinder;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.mapstruct.factory.Mappers;
+import vn.chitieu.application.access.ManageTokens;
+import vn.chitieu.application.dossier.DossierImports;
+import vn.chitieu.application.dossier.ReadIndicators;
 import vn.chitieu.application.imports.ImportResultsUseCase;
+import vn.chitieu.application.minimum.ImportMinimums;
+import vn.chitieu.application.minimum.ReadMinimums;
+import vn.chitieu.application.unit.ListUnits;
 import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.application.imports.ImportUnitsUseCase;
 import vn.chitieu.application.allocation.CascadeTargets;
@@ -28,12 +34,13 @@ import vn.chitieu.application.decision.WithdrawDecision;
 import vn.chitieu.application.history.ReadUnitHistory;
 import vn.chitieu.application.decision.IssueDecision;
 import vn.chitieu.application.decision.ReadDecision;
-import vn.chitieu.application.decision.SetTarget;
 import vn.chitieu.application.approval.ApprovePeriod;
 import vn.chitieu.application.approval.ListApprovals;
 import vn.chitieu.application.approval.ReopenPeriod;
 import vn.chitieu.application.scoring.ScorePeriod;
+import vn.chitieu.application.lineage.ImportLineage;
 import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.persistence.PersistenceModule;
 import vn.chitieu.port.out.Approvals;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.Results;
@@ -79,6 +86,12 @@ public final class HttpModule extends AbstractModule {
         bind(TokenMapper.class).toInstance(Mappers.getMapper(TokenMapper.class));
         bind(ImportUnitsUseCase.class).to(ImportService.class);
         bind(ImportResultsUseCase.class).to(ImportService.class);
+        PersistenceModule.byConstructor(binder(), ImportService.class, DossierImports.class, ReadIndicators.class, ApprovePeriod.class,
+                ReopenPeriod.class, ListApprovals.class, IssueDecision.class, ImportMinimums.class, ReadMinimums.class,
+                ReadUnitHistory.class, CascadeTargets.class, ListUnits.class, ManageTokens.class,
+                DecisionRoutes.UseCases.class, DraftDecision.class, ReadDecision.class,
+                SetTargets.class, AmendDecision.class, WithdrawDecision.class, ListDecisions.class,
+                DecisionTasks.class, ImportLineage.class);
     }
 
     @Provides
@@ -99,21 +112,6 @@ public final class HttpModule extends AbstractModule {
     }
 
     @Provides
-    ImportService imports(Storage storage, IndicatorCatalogue catalogue) {
-        return new ImportService(storage, catalogue);
-    }
-
-    @Provides
-    vn.chitieu.application.dossier.DossierImports dossierImports(Storage storage) {
-        return new vn.chitieu.application.dossier.DossierImports(storage);
-    }
-
-    @Provides
-    vn.chitieu.application.dossier.ReadIndicators readIndicators(Storage storage) {
-        return new vn.chitieu.application.dossier.ReadIndicators(storage);
-    }
-
-    @Provides
     @Singleton // one for the server: it keeps the dossier scoreboards it computed until the store's next write
     vn.chitieu.application.dossier.ScoreStoredDossiers scoreStoredDossiers(Storage storage, ScorePeriod scoring) {
         return new vn.chitieu.application.dossier.ScoreStoredDossiers(storage, scoring);
@@ -124,61 +122,5 @@ public final class HttpModule extends AbstractModule {
     ScorePeriod scorePeriod(Units units, Decisions decisions, Results results, IndicatorCatalogue catalogue,
             Approvals approvals, Storage storage) {
         return new ScorePeriod(units, decisions, results, catalogue, approvals, storage.version());
-    }
-
-    @Provides
-    ApprovePeriod approvePeriod(Storage storage) {
-        return new ApprovePeriod(storage);
-    }
-
-    @Provides
-    ReopenPeriod reopenPeriod(Storage storage) {
-        return new ReopenPeriod(storage);
-    }
-
-    @Provides
-    ListApprovals listApprovals(Storage storage) {
-        return new ListApprovals(storage);
-    }
-
-    @Provides
-    IssueDecision issueDecision(Units units, Decisions decisions, vn.chitieu.port.out.LegalMinimums minimums) {
-        return new IssueDecision(units, decisions, minimums);
-    }
-
-    @Provides
-    vn.chitieu.application.minimum.ImportMinimums importMinimums(vn.chitieu.port.out.LegalMinimums minimums,
-            IndicatorCatalogue catalogue) {
-        return new vn.chitieu.application.minimum.ImportMinimums(minimums, catalogue);
-    }
-
-    @Provides
-    vn.chitieu.application.lineage.ImportLineage importLineage(Storage storage) {
-        return new vn.chitieu.application.lineage.ImportLineage(storage.units(), storage.lineages());
-    }
-
-    @Provides
-    vn.chitieu.application.minimum.ReadMinimums readMinimums(vn.chitieu.port.out.LegalMinimums minimums) {
-        return new vn.chitieu.application.minimum.ReadMinimums(minimums);
-    }
-
-    @Provides
-    DecisionRoutes.UseCases decisionUseCases(Units units, Decisions decisions, IndicatorCatalogue catalogue,
-            IssueDecision issue) {
-        return new DecisionRoutes.UseCases(new DraftDecision(units, decisions), new ReadDecision(units, decisions),
-                new SetTarget(units, decisions, catalogue), new SetTargets(units, decisions, catalogue),
-                issue, new AmendDecision(units, decisions),
-                new WithdrawDecision(units, decisions), new ListDecisions(units, decisions),
-                new DecisionTasks(units, decisions));
-    }
-
-    @Provides
-    ReadUnitHistory readUnitHistory(Units units, Decisions decisions, Results results) {
-        return new ReadUnitHistory(units, decisions, results);
-    }
-
-    @Provides
-    CascadeTargets cascadeTargets(Units units) {
-        return new CascadeTargets(units);
     }
 }

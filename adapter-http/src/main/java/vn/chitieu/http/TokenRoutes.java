@@ -3,15 +3,11 @@ package vn.chitieu.http;
 import com.google.inject.Inject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.access.Role;
-import vn.chitieu.port.out.AccessTokens;
-import vn.chitieu.port.out.Units;
-import vn.chitieu.unit.UnitCode;
+import vn.chitieu.application.access.ManageTokens;
 
 /**
  * {@code /api/v1/tokens}: issue, list and revoke bearer tokens (ADMIN only). Issuing and revoking
@@ -19,12 +15,9 @@ import vn.chitieu.unit.UnitCode;
  */
 public final class TokenRoutes implements RouteGroup {
 
-    @Inject private AccessTokens tokens;
-    @Inject private Units units;
+    @Inject private ManageTokens tokens;
     @Inject private JsonBodies bodies;
     @Inject private TokenMapper mapper;
-    @Inject private Clock clock;
-    @Inject private SecureRandom random;
     @Inject private Paging paging;
 
     @Override
@@ -42,18 +35,10 @@ public final class TokenRoutes implements RouteGroup {
     private void issue(Context ctx) {
         noStore(ctx);
         TokenRequestJson request = bodies.read(ctx, TokenRequestJson.class);
-        Role role = role(request.role());
-        UnitCode unit = null;
-        if (request.unit() != null && !request.unit().isBlank()) {
-            unit = Queries.unit(request.unit(), "unit");
-            if (units.find(unit).isEmpty()) {
-                throw HttpProblem.badField("unit", "no unit '" + unit + "' in the registry");
-            }
-        } else if (role != Role.ADMIN) {
-            throw HttpProblem.badField("unit", "a " + role + " token needs the unit whose subtree it may use");
-        }
-        AccessToken.Issued issued = AccessToken.issue(role, unit, request.label(), clock.instant(), random);
-        tokens.issue(issued.token(), Authentication.actor(Authentication.caller(ctx)), ctx.queryParam("reason"));
+        String unit = request.unit();
+        AccessToken.Issued issued = tokens.issue(Authentication.caller(ctx), role(request.role()),
+                unit == null || unit.isBlank() ? null : Queries.unit(unit, "unit"), request.label(),
+                ctx.queryParam("reason"));
         ctx.status(201).header("Location", "/api/v1/tokens/" + issued.token().id()).json(mapper.toJson(issued));
     }
 
@@ -66,7 +51,7 @@ public final class TokenRoutes implements RouteGroup {
     private void revoke(Context ctx) {
         noStore(ctx);
         String id = ctx.pathParam("id");
-        tokens.revoke(id, clock.instant(), Authentication.actor(Authentication.caller(ctx)), ctx.queryParam("reason"))
+        tokens.revoke(Authentication.caller(ctx), id, ctx.queryParam("reason"))
                 .orElseThrow(() -> HttpProblem.notFound("no token '" + id + "'"));
         ctx.status(204);
     }

@@ -20,6 +20,14 @@ public class StaleVersionException extends DomainRefusal {
         this.actual = actual;
     }
 
+    /** A version that is a digest, not a number ({@link #expected} and {@link #actual} are then -1). */
+    public StaleVersionException(String subject, String expected, String actual) {
+        super(subject + " has changed since you read it: you read version " + expected + ", it is now at " + actual);
+        this.subject = subject;
+        this.expected = -1;
+        this.actual = -1;
+    }
+
     public String subject() {
         return subject;
     }

@@ -1,6 +1,7 @@
 package vn.chitieu.persistence;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Binder;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import vn.chitieu.persistence.embedded.Database;
@@ -90,6 +91,17 @@ public final class PersistenceModule extends AbstractModule {
         }
     }
 
+    /**
+     * Binds each of {@code types} (use cases: the pure-Java domain has no {@code @Inject}) to its one public
+     * constructor, its parameters the ports bound here; a new one for each injection, as a provider method made it.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static void byConstructor(Binder binder, Class<?>... types) {
+        for (Class type : types) {
+            binder.bind(type).toConstructor(type.getConstructors()[0]);
+        }
+    }
+
     /** Every port, from the one {@link Storage}. */
     private static final class Ports extends AbstractModule {
 
@@ -131,6 +143,11 @@ public final class PersistenceModule extends AbstractModule {
         @Provides
         Approvals approvals(Storage s) {
             return s.approvals();
+        }
+
+        @Provides
+        vn.chitieu.port.out.Lineages lineages(Storage s) {
+            return s.lineages();
         }
     }
 }

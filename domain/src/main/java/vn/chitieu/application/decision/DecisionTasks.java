@@ -32,8 +32,9 @@ public final class DecisionTasks {
         }
     }
 
-    public Progress tasks(Caller caller, DecisionId id, LocalDate asOf) {
-        Objects.requireNonNull(asOf, "asOf");
+    /** The progress as of {@code date}; null: today in Vietnam (Asia/Ho_Chi_Minh), for the CLI and HTTP alike. */
+    public Progress tasks(Caller caller, DecisionId id, LocalDate date) {
+        LocalDate asOf = date == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : date;
         DecisionView view = new ReadDecision(units, decisions).read(caller, id);
         Decision decision = view.decision();
         UnitTree tree = units.tree();

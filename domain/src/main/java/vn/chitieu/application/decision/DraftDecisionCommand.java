@@ -23,9 +23,7 @@ public record DraftDecisionCommand(Caller caller, UnitCode issuer, Integer year,
         if (year == null) {
             throw new InvalidInputException(InputProblem.at(null, 0, "year", null, "a decision needs the year of its targets"));
         }
-        if (year < 1900 || year > 2999) {
-            throw new InvalidInputException(InputProblem.at(null, 0, "year", year.toString(), "a year between 1900 and 2999"));
-        }
+        requireYear(year);
         title = DecisionTexts.required("title", title, DecisionTexts.LONG, "a decision needs a title");
         legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
@@ -35,5 +33,13 @@ public record DraftDecisionCommand(Caller caller, UnitCode issuer, Integer year,
 
     public DraftDecisionCommand(Caller caller, UnitCode issuer, Integer year, String title) {
         this(caller, issuer, year, title, List.of(), List.of());
+    }
+
+    /** The years a decision may be of (and a list of decisions be filtered by). */
+    static void requireYear(int year) {
+        if (year < 1900 || year > 2999) {
+            throw new InvalidInputException(InputProblem.at(null, 0, "year", String.valueOf(year),
+                    "a year between 1900 and 2999"));
+        }
     }
 }

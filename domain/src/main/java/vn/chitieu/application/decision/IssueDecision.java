@@ -45,7 +45,7 @@ public final class IssueDecision {
                 .orElseThrow(() -> new DecisionNotFoundException(command.decision()));
         UnitTree tree = units.tree();
         command.caller().requireEdit(tree, stored);
-        SetTarget.requireRead(stored, command.readVersion());
+        SetTargets.requireRead(stored, command.readVersion());
         Decision issued = stored.issue(command.number(), command.signer(), command.signedOn());
         Decision replaced = stored.replaces().map(id -> decisions.findById(id)
                 .orElseThrow(() -> new DecisionNotFoundException(id))

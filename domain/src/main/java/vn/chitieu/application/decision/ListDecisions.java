@@ -15,7 +15,7 @@ import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitTree;
 
 /**
- * Use case: list decisions by year, issuer and status, one page, oldest first. A caller lists the
+ * Use case: list decisions by year (1900–2999), issuer and status, one page, oldest first. A caller lists the
  * decisions issued within its subtree and those of the units above it (which assign it targets);
  * an admin lists all.
  */
@@ -51,6 +51,9 @@ public final class ListDecisions {
         if (limit > MAX_LIMIT) {
             throw new vn.chitieu.common.InvalidInputException(vn.chitieu.common.InputProblem.at(null, 0, "limit",
                     String.valueOf(limit), "at most " + MAX_LIMIT));
+        }
+        if (year != null) {
+            DraftDecisionCommand.requireYear(year);
         }
         Set<UnitCode> issuers = null;
         if (!caller.isAdmin() && caller.scope() != null) {

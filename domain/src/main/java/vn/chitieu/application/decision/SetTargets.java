@@ -8,10 +8,13 @@ import vn.chitieu.access.Caller;
 import vn.chitieu.application.Actors;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.common.NotFoundException;
+import vn.chitieu.common.StaleVersionException;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionNotFoundException;
 import vn.chitieu.decision.GroupAssignment;
+import vn.chitieu.decision.PeriodOutsideYearException;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.period.Period;
@@ -24,7 +27,13 @@ import vn.chitieu.table.TableRow;
 import vn.chitieu.unit.UnitTree;
 
 /**
- * Use case: set many targets of a draft in one change, all or nothing. The caller must edit the
+ * Use case: set one target of a draft decision, or many in one change. One: in this order, the
+ * caller may write the unit (403, whether or not the unit exists), the unit exists (404), the
+ * decision exists (404), the caller may assign the unit a target of it ({@link Caller#requireAssign}),
+ * the indicator exists (404), the target fits the indicator ({@link Indicator#refusal}: 0–100 % for
+ * a ratio), the period lies in the decision's year, and the decision is still at the version the
+ * caller read (optimistic lock: {@link StaleVersionException}).
+ * Many: all or nothing. The caller must edit the
  * decision (403 otherwise, before the rows are read); then every row is checked (the unit, a code
  * or a name, resolved within the caller's subtree and under the issuer; the indicator; the target
  * within the indicator's bounds, 0–100 % for a ratio; the period within the decision's year; no key
@@ -43,6 +52,42 @@ public final class SetTargets {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
+    public DecisionView set(SetTargetCommand command) {
+        Caller caller = command.caller();
+        UnitTree tree = units.tree();
+        caller.requireWrite(tree, command.unit());
+        if (!tree.contains(command.unit())) {
+            throw new NotFoundException("no unit '" + command.unit() + "'");
+        }
+        Decision stored = decisions.findById(command.decision())
+                .orElseThrow(() -> new DecisionNotFoundException(command.decision()));
+        caller.requireAssign(tree, stored, command.unit());
+        Indicator indicator = catalogue.find(command.indicator())
+                .orElseThrow(() -> new NotFoundException("no indicator '" + command.indicator() + "'"));
+        indicator.refusal(command.target()).ifPresent(reason -> {
+            throw new InvalidInputException(InputProblem.at(null, 0, "target", command.target().toPlainString(), reason));
+        });
+        Period period = command.period() == null ? Period.year(stored.year()) : command.period();
+        try {
+            stored.requireInYear(period);
+        } catch (PeriodOutsideYearException e) {
+            throw new InvalidInputException(InputProblem.at(null, 0, "period", period.toString(), e.getMessage()));
+        }
+        requireRead(stored, command.readVersion());
+        Decision changed = stored.setTarget(new Assignment.Key(command.unit(), command.indicator(), period),
+                command.target(), command.reason());
+        Decision updated = decisions.update(changed, command.readVersion(), Actors.of(caller), command.reason());
+        return DecisionView.of(caller, tree, updated);
+    }
+
+    /** Optimistic lock: a change made from another version than the stored one is refused. */
+    static void requireRead(Decision stored, long readVersion) {
+        if (stored.version() != readVersion) {
+            throw new StaleVersionException("decision " + stored.id(), readVersion, stored.version());
+        }
+    }
+
+    /** Many targets at once, as the class says. */
     public DecisionView set(SetTargetsCommand command) {
         Caller caller = command.caller();
         UnitTree tree = units.tree();
@@ -114,7 +159,7 @@ public final class SetTargets {
             throw new InvalidInputException(problems);
         }
         long read = command.readVersion() == null ? stored.version() : command.readVersion();
-        SetTarget.requireRead(stored, read);
+        requireRead(stored, read);
         Decision changed = stored.assignAll(rows, command.groups());
         Decision updated = decisions.update(changed, read, Actors.of(caller), null);
         return DecisionView.of(caller, tree, updated);

@@ -30,7 +30,7 @@ public final class WithdrawDecision {
         var tree = units.tree();
         caller.requireEdit(tree, stored);
         long read = readVersion == null ? stored.version() : readVersion;
-        SetTarget.requireRead(stored, read);
+        SetTargets.requireRead(stored, read);
         Decision withdrawn = decisions.update(stored.withdraw(), read, Actors.of(caller),
                 reason == null ? "withdrawn" : vn.chitieu.decision.DecisionTexts.optional("reason", reason,
                         vn.chitieu.decision.DecisionTexts.LONG));

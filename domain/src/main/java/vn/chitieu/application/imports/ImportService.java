@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.application.approval.ResultLocks;
+import vn.chitieu.application.unit.ListUnits;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.AuditValues;
 import vn.chitieu.audit.PendingAudit;
@@ -53,6 +54,9 @@ public final class ImportService implements ImportUnitsUseCase, ImportResultsUse
 
     @Override
     public ImportSummary importUnits(ImportUnitsCommand command) {
+        if (command.readVersion() != null) {
+            ListUnits.requireVersion(storage.units().tree(), command.readVersion());
+        }
         Table table = command.table();
         List<Unit> units = UnitsTable.units(table);
         List<Lined<Unit>> lines = new ArrayList<>(units.size());

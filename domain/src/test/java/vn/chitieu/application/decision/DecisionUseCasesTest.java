@@ -39,7 +39,7 @@ class DecisionUseCasesTest {
     private static final IndicatorCode EDOC = IndicatorCode.of("EDOC_SENT");
 
     private final FakeStore store = new FakeStore();
-    private final SetTarget setTarget = new SetTarget(store.units, store.decisions, IndicatorCatalogue.builtIn());
+    private final SetTargets setTarget = new SetTargets(store.units, store.decisions, IndicatorCatalogue.builtIn());
     private final IssueDecision issue = new IssueDecision(store.units, store.decisions, store.minimums);
 
     private SetTargetCommand target(Caller caller, Decision d, long read, UnitCode unit, IndicatorCode indicator,
@@ -66,6 +66,35 @@ class DecisionUseCasesTest {
         assertThat(view.visible()).singleElement().satisfies(a -> assertThat(a.target()).isEqualByComparingTo("150"));
         assertThatThrownBy(() -> setTarget.set(target(KRONG_PAC_EDITOR, store.stored.get(d.id()), 1, EA_KLY, EDOC, "-1")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("EDOC_SENT is a count");
+    }
+
+    @Test
+    void decisionsAreListedByAYearBetween1900And2999Only() {
+        ListDecisions listing = new ListDecisions(store.units, store.decisions);
+        store.draft("krong-pac");
+
+        for (int year : new int[] {1899, 3000}) {
+            assertThatThrownBy(() -> listing.page(ADMIN, year, null, null, 0, 10))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+                            .satisfies(p -> {
+                                assertThat(p.column()).isEqualTo("year");
+                                assertThat(p.value()).isEqualTo(String.valueOf(year));
+                                assertThat(p.reason()).isEqualTo("a year between 1900 and 2999");
+                            }));
+        }
+        assertThat(listing.page(ADMIN, 2999, null, null, 0, 10).total()).isZero();
+        assertThat(listing.page(ADMIN, null, null, null, 0, 10).total()).isEqualTo(1);
+    }
+
+    @Test
+    void tasksWithoutADateAreAsOfTodayInVietnam() {
+        Decision d = store.draft("krong-pac");
+        java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        LocalDate before = LocalDate.now(vietnam);
+
+        LocalDate asOf = new DecisionTasks(store.units, store.decisions).tasks(ADMIN, d.id(), null).asOf();
+
+        assertThat(asOf).isBetween(before, LocalDate.now(vietnam));
     }
 
     @Test

@@ -25,7 +25,7 @@ class IssueBelowMinimumTest {
     private static final IndicatorCode ONLINE = IndicatorCode.of("ONLINE_RATE");
 
     private final FakeStore store = new FakeStore();
-    private final SetTarget setTarget = new SetTarget(store.units, store.decisions, IndicatorCatalogue.builtIn());
+    private final SetTargets setTarget = new SetTargets(store.units, store.decisions, IndicatorCatalogue.builtIn());
     private final IssueDecision issue = new IssueDecision(store.units, store.decisions, store.minimums);
 
     private Decision withTargets(String digitization, String online) {

@@ -40,7 +40,7 @@ class IssueBelowParentFloorTest {
 
     private final FakeStore store = new FakeStore();
     private final DraftDecision draft = new DraftDecision(store.units, store.decisions);
-    private final SetTarget setTarget = new SetTarget(store.units, store.decisions, IndicatorCatalogue.builtIn());
+    private final SetTargets setTarget = new SetTargets(store.units, store.decisions, IndicatorCatalogue.builtIn());
     private final IssueDecision issue = new IssueDecision(store.units, store.decisions, store.minimums);
 
     /** The province's decision 3086/QĐ-UBND, issued: "UBND cấp xã" DIGITIZATION_RATE 15 % for 2022. */

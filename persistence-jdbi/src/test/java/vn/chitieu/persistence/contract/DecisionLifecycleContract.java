@@ -23,9 +23,8 @@ import vn.chitieu.application.decision.IssueDecision;
 import vn.chitieu.application.decision.IssueDecisionCommand;
 import vn.chitieu.application.decision.ListDecisions;
 import vn.chitieu.application.decision.ReadDecision;
-import vn.chitieu.application.decision.SetTarget;
-import vn.chitieu.application.decision.SetTargetCommand;
 import vn.chitieu.application.decision.SetTargets;
+import vn.chitieu.application.decision.SetTargetCommand;
 import vn.chitieu.application.decision.SetTargetsCommand;
 import vn.chitieu.application.decision.WithdrawDecision;
 import vn.chitieu.application.scoring.ScorePeriod;
@@ -84,7 +83,7 @@ public abstract class DecisionLifecycleContract extends ContractSupport {
 
     private DraftDecision drafting;
     private IssueDecision issuing;
-    private SetTarget setting;
+    private SetTargets setting;
     private SetTargets bulk;
     private AmendDecision amending;
     private WithdrawDecision withdrawing;
@@ -100,7 +99,7 @@ public abstract class DecisionLifecycleContract extends ContractSupport {
         IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
         drafting = new DraftDecision(units, decisions);
         issuing = new IssueDecision(units, decisions, storage.minimums());
-        setting = new SetTarget(units, decisions, catalogue);
+        setting = new SetTargets(units, decisions, catalogue);
         bulk = new SetTargets(units, decisions, catalogue);
         amending = new AmendDecision(units, decisions);
         withdrawing = new WithdrawDecision(units, decisions);
