@@ -80,6 +80,12 @@ public final class DossierCounts {
     private long excluded;
 
     public DossierCounts(Period period, UnitTree tree, Procedures procedures) {
+        this(period, tree, procedures, (long) Math.max(1, tree.size()) * Math.max(1, procedures.size()) * COUNTERS
+                <= DENSE_MAX);
+    }
+
+    /** With dense counters or sparse ones as {@code dense} says (tests: both ways give the same figures). */
+    DossierCounts(Period period, UnitTree tree, Procedures procedures, boolean dense) {
         this.period = Objects.requireNonNull(period, "period");
         this.tree = Objects.requireNonNull(tree, "tree");
         this.procedures = Objects.requireNonNull(procedures, "procedures");
@@ -100,15 +106,15 @@ public final class DossierCounts {
                     + procedures.size());
         }
         long keys = (long) width * Math.max(1, procedures.size());
-        if (keys * COUNTERS <= DENSE_MAX) {
-            dense = new int[(int) keys * COUNTERS];
+        if (dense && keys * COUNTERS <= Integer.MAX_VALUE - 8) {
+            this.dense = new int[(int) keys * COUNTERS];
             int shift = 0;
             while ((keys - 1) >>> shift >= PARTS) {
                 shift++;
             }
             denseShift = shift;
         } else {
-            dense = null;
+            this.dense = null;
             denseShift = 0;
         }
     }
