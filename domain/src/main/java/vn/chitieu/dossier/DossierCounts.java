@@ -74,6 +74,8 @@ public final class DossierCounts {
     private final int[] dense;
     /** Dense: a key's queue is {@code key >>> denseShift}. */
     private final int denseShift;
+    /** Dense: the lock of each queue's range of the counters (shared with the parts that share them). */
+    private final Object[] locks;
     private final long[][] queued = new long[PARTS][];
     private final int[] queuedSize = new int[PARTS];
     private long read;
@@ -86,6 +88,22 @@ public final class DossierCounts {
 
     /** With dense counters or sparse ones as {@code dense} says (tests: both ways give the same figures). */
     DossierCounts(Period period, UnitTree tree, Procedures procedures, boolean dense) {
+        this(period, tree, procedures, dense, null);
+    }
+
+    /**
+     * Another part of the same count (another reading thread's): it counts into the same dense counters (each
+     * queue added under its lock, so that the threads never add to one range at once), with its own queues and
+     * numbers of dossiers read; {@link #addAll} then adds only its queues and numbers. Memory: one table
+     * whatever the number of threads, and no table to add up at the end. Sparse counters are not shared: the
+     * part has its own, added up by {@link #addAll}. Until every part is added, a part's {@link #figures} and
+     * {@link #count} may see some of the other parts' dossiers.
+     */
+    DossierCounts sharing() {
+        return new DossierCounts(period, tree, procedures, dense != null, this);
+    }
+
+    private DossierCounts(Period period, UnitTree tree, Procedures procedures, boolean dense, DossierCounts shared) {
         this.period = Objects.requireNonNull(period, "period");
         this.tree = Objects.requireNonNull(tree, "tree");
         this.procedures = Objects.requireNonNull(procedures, "procedures");
@@ -106,16 +124,25 @@ public final class DossierCounts {
                     + procedures.size());
         }
         long keys = (long) width * Math.max(1, procedures.size());
-        if (dense && keys * COUNTERS <= Integer.MAX_VALUE - 8) {
+        if (shared != null && shared.dense != null) {
+            this.dense = shared.dense;
+            denseShift = shared.denseShift;
+            locks = shared.locks;
+        } else if (dense && keys * COUNTERS <= Integer.MAX_VALUE - 8) {
             this.dense = new int[(int) keys * COUNTERS];
             int shift = 0;
             while ((keys - 1) >>> shift >= PARTS) {
                 shift++;
             }
             denseShift = shift;
+            locks = new Object[PARTS];
+            for (int p = 0; p < PARTS; p++) {
+                locks[p] = new Object();
+            }
         } else {
             this.dense = null;
             denseShift = 0;
+            locks = null;
         }
     }
 
@@ -226,13 +253,8 @@ public final class DossierCounts {
         long[] q = queued[p];
         queuedSize[p] = 0;
         if (dense != null) {
-            int[] c = dense;
-            for (int i = 0; i < n; i++) {
-                long e = q[i];
-                int o = (int) (e >>> 32) * COUNTERS;
-                for (int bits = (int) e; bits != 0; bits &= bits - 1) {
-                    c[o + Integer.numberOfTrailingZeros(bits)]++;
-                }
+            synchronized (locks[p]) {
+                addQueue(dense, q, n);
             }
             return;
         }
@@ -241,6 +263,16 @@ public final class DossierCounts {
             long e = q[i];
             int o = t.offset((int) (e >>> 32));
             int[] c = t.counters();
+            for (int bits = (int) e; bits != 0; bits &= bits - 1) {
+                c[o + Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
+    }
+
+    private static void addQueue(int[] c, long[] q, int n) {
+        for (int i = 0; i < n; i++) {
+            long e = q[i];
+            int o = (int) (e >>> 32) * COUNTERS;
             for (int bits = (int) e; bits != 0; bits &= bits - 1) {
                 c[o + Integer.numberOfTrailingZeros(bits)]++;
             }
@@ -281,18 +313,19 @@ public final class DossierCounts {
         int key = procedure * width + unit;
         int p = part(key);
         flush(p);
-        int o;
-        int[] c;
         if (dense != null) {
-            o = key * COUNTERS;
-            c = dense;
+            synchronized (locks[p]) {
+                for (int k = 0; k < COUNTERS; k++) {
+                    dense[key * COUNTERS + k] += Math.toIntExact(from[k]);
+                }
+            }
         } else {
             CellCounters t = table(p);
-            o = t.offset(key);
-            c = t.counters();
-        }
-        for (int k = 0; k < COUNTERS; k++) {
-            c[o + k] += Math.toIntExact(from[k]);
+            int o = t.offset(key);
+            int[] c = t.counters();
+            for (int k = 0; k < COUNTERS; k++) {
+                c[o + k] += Math.toIntExact(from[k]);
+            }
         }
         long excludedHere = sums.all()[DossierMonths.EXCLUDED];
         read += from[COUNTED] + excludedHere;
@@ -332,6 +365,15 @@ public final class DossierCounts {
 
     /** Adds the counts of {@code other} (same period, tree and procedures: another part of the same file). */
     public void addAll(DossierCounts other) {
+        if (other == this) {
+            throw new IllegalArgumentException("a count cannot add itself");
+        }
+        if (dense != null && other.dense == dense) {
+            other.flushAll(); // its dossiers are in the shared counters once its queues are
+            read += other.read;
+            excluded += other.excluded;
+            return;
+        }
         if (dense != null && other.dense != null && dense.length == other.dense.length) {
             flushAll();
             other.flushAll();

@@ -144,4 +144,33 @@ class DossierCountsTest {
             }
         }
     }
+
+    @Test
+    void partsSharingTheCountersOnTwoThreadsGiveTheSameFigures() throws InterruptedException {
+        Random random = new Random(11);
+        String[] units = {"xa-1", "xa-2", "huyen", "so", "tinh"};
+        List<D> dossiers = new ArrayList<>();
+        for (int i = 0; i < 200_000; i++) {
+            long received = START + (random.nextInt(40) - 10) * DAY;
+            long finished = random.nextInt(3) == 0 ? NONE : received + random.nextInt(30) * DAY;
+            dossiers.add(new D(units[random.nextInt(units.length)], random.nextInt(3), 1 + random.nextInt(3),
+                    1 + random.nextInt(10), received, received + random.nextInt(20) * DAY, finished,
+                    random.nextInt(3), random.nextBoolean(), random.nextBoolean(), random.nextBoolean()));
+        }
+        DossierCounts whole = count(true, dossiers);
+        for (boolean dense : new boolean[] {true, false}) {
+            DossierCounts first = new DossierCounts(JUNE, TREE, PROCEDURES, dense);
+            DossierCounts second = first.sharing();
+            Thread a = new Thread(() -> dossiers.subList(0, 100_000).forEach(d -> add(first, d)));
+            Thread b = new Thread(() -> dossiers.subList(100_000, dossiers.size()).forEach(d -> add(second, d)));
+            a.start();
+            b.start();
+            a.join();
+            b.join();
+            first.addAll(second);
+            assertThat(first.read()).isEqualTo(200_000);
+            assertThat(first.excluded()).isEqualTo(whole.excluded());
+            assertThat(figures(first)).as("dense " + dense).isEqualTo(figures(whole));
+        }
+    }
 }
