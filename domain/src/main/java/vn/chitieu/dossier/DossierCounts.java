@@ -62,13 +62,48 @@ public final class DossierCounts {
      */
     private static final int PARTS = 64;
     private static final int QUEUE = 512;
+    /**
+     * Largest dense table, in ints: when units × procedures × {@link #COUNTERS} is at most this (and an eighth
+     * of the heap), the counters are one int array indexed by cell key × {@link #COUNTERS}, allocated at once
+     * (no table growth, no hashing; memory fixed by units × procedures), each {@link #PARTS}th of it a
+     * contiguous range of keys fed by its queue; larger ones are kept sparsely ({@link CellCounters}).
+     */
+    private static final long DENSE_MAX = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 8 / Integer.BYTES);
     private final CellCounters[] cells = new CellCounters[PARTS];
+    /** The dense counters (null: sparse, {@link #cells}); cell {@code key}'s first at {@code key × COUNTERS}. */
+    private final int[] dense;
+    /** Dense: a key's queue is {@code key >>> denseShift}. */
+    private final int denseShift;
+    /** Dense: the lock of each queue's range of the counters (shared with the parts that share them). */
+    private final Object[] locks;
     private final long[][] queued = new long[PARTS][];
     private final int[] queuedSize = new int[PARTS];
     private long read;
     private long excluded;
 
     public DossierCounts(Period period, UnitTree tree, Procedures procedures) {
+        this(period, tree, procedures, (long) Math.max(1, tree.size()) * Math.max(1, procedures.size()) * COUNTERS
+                <= DENSE_MAX);
+    }
+
+    /** With dense counters or sparse ones as {@code dense} says (tests: both ways give the same figures). */
+    DossierCounts(Period period, UnitTree tree, Procedures procedures, boolean dense) {
+        this(period, tree, procedures, dense, null);
+    }
+
+    /**
+     * Another part of the same count (another reading thread's): it counts into the same dense counters (each
+     * queue added under its lock, so that the threads never add to one range at once), with its own queues and
+     * numbers of dossiers read; {@link #addAll} then adds only its queues and numbers. Memory: one table
+     * whatever the number of threads, and no table to add up at the end. Sparse counters are not shared: the
+     * part has its own, added up by {@link #addAll}. Until every part is added, a part's {@link #figures} and
+     * {@link #count} may see some of the other parts' dossiers.
+     */
+    DossierCounts sharing() {
+        return new DossierCounts(period, tree, procedures, dense != null, this);
+    }
+
+    private DossierCounts(Period period, UnitTree tree, Procedures procedures, boolean dense, DossierCounts shared) {
         this.period = Objects.requireNonNull(period, "period");
         this.tree = Objects.requireNonNull(tree, "tree");
         this.procedures = Objects.requireNonNull(procedures, "procedures");
@@ -87,6 +122,27 @@ public final class DossierCounts {
         if ((long) width * Math.max(1, procedures.size()) >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many units × procedures to count: " + width + " × "
                     + procedures.size());
+        }
+        long keys = (long) width * Math.max(1, procedures.size());
+        if (shared != null && shared.dense != null) {
+            this.dense = shared.dense;
+            denseShift = shared.denseShift;
+            locks = shared.locks;
+        } else if (dense && keys * COUNTERS <= Integer.MAX_VALUE - 8) {
+            this.dense = new int[(int) keys * COUNTERS];
+            int shift = 0;
+            while ((keys - 1) >>> shift >= PARTS) {
+                shift++;
+            }
+            denseShift = shift;
+            locks = new Object[PARTS];
+            for (int p = 0; p < PARTS; p++) {
+                locks[p] = new Object();
+            }
+        } else {
+            this.dense = null;
+            denseShift = 0;
+            locks = null;
         }
     }
 
@@ -176,8 +232,8 @@ public final class DossierCounts {
         queuedSize[p] = n + 1;
     }
 
-    private static int part(int key) {
-        return CellCounters.mix(key) >>> 26;
+    private int part(int key) {
+        return dense != null ? key >>> denseShift : CellCounters.mix(key) >>> 26;
     }
 
     private CellCounters table(int p) {
@@ -195,6 +251,13 @@ public final class DossierCounts {
             return;
         }
         long[] q = queued[p];
+        queuedSize[p] = 0;
+        if (dense != null) {
+            synchronized (locks[p]) {
+                addQueue(dense, q, n);
+            }
+            return;
+        }
         CellCounters t = table(p);
         for (int i = 0; i < n; i++) {
             long e = q[i];
@@ -204,7 +267,16 @@ public final class DossierCounts {
                 c[o + Integer.numberOfTrailingZeros(bits)]++;
             }
         }
-        queuedSize[p] = 0;
+    }
+
+    private static void addQueue(int[] c, long[] q, int n) {
+        for (int i = 0; i < n; i++) {
+            long e = q[i];
+            int o = (int) (e >>> 32) * COUNTERS;
+            for (int bits = (int) e; bits != 0; bits &= bits - 1) {
+                c[o + Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
     }
 
     private void flushAll() {
@@ -241,11 +313,19 @@ public final class DossierCounts {
         int key = procedure * width + unit;
         int p = part(key);
         flush(p);
-        CellCounters t = table(p);
-        int o = t.offset(key);
-        int[] c = t.counters();
-        for (int k = 0; k < COUNTERS; k++) {
-            c[o + k] += Math.toIntExact(from[k]);
+        if (dense != null) {
+            synchronized (locks[p]) {
+                for (int k = 0; k < COUNTERS; k++) {
+                    dense[key * COUNTERS + k] += Math.toIntExact(from[k]);
+                }
+            }
+        } else {
+            CellCounters t = table(p);
+            int o = t.offset(key);
+            int[] c = t.counters();
+            for (int k = 0; k < COUNTERS; k++) {
+                c[o + k] += Math.toIntExact(from[k]);
+            }
         }
         long excludedHere = sums.all()[DossierMonths.EXCLUDED];
         read += from[COUNTED] + excludedHere;
@@ -275,6 +355,9 @@ public final class DossierCounts {
     public long count(int unit, int procedure, int counter) {
         int key = procedure * width + unit;
         flush(part(key));
+        if (dense != null) {
+            return dense[key * COUNTERS + counter];
+        }
         CellCounters t = cells[part(key)];
         int o = t == null ? -1 : t.find(key);
         return o < 0 ? 0 : t.counters()[o + counter];
@@ -282,15 +365,70 @@ public final class DossierCounts {
 
     /** Adds the counts of {@code other} (same period, tree and procedures: another part of the same file). */
     public void addAll(DossierCounts other) {
+        if (other == this) {
+            throw new IllegalArgumentException("a count cannot add itself");
+        }
+        if (dense != null && other.dense == dense) {
+            other.flushAll(); // its dossiers are in the shared counters once its queues are
+            read += other.read;
+            excluded += other.excluded;
+            return;
+        }
+        if (dense != null && other.dense != null && dense.length == other.dense.length) {
+            flushAll();
+            other.flushAll();
+            int[] c = dense;
+            int[] oc = other.dense;
+            for (int i = 0; i < c.length; i++) {
+                c[i] += oc[i];
+            }
+            read += other.read;
+            excluded += other.excluded;
+            return;
+        }
+        if (other.dense != null) {
+            other.flushAll();
+            for (int key = 0; key * COUNTERS < other.dense.length; key++) {
+                int from = key * COUNTERS;
+                if (other.dense[from + COUNTED] == 0 && isZero(other.dense, from)) {
+                    continue;
+                }
+                int p = part(key);
+                flush(p);
+                int o;
+                int[] c;
+                if (dense != null) {
+                    o = from;
+                    c = dense;
+                } else {
+                    CellCounters t = table(p);
+                    o = t.offset(key);
+                    c = t.counters();
+                }
+                for (int k = 0; k < COUNTERS; k++) {
+                    c[o + k] += other.dense[from + k];
+                }
+            }
+            read += other.read;
+            excluded += other.excluded;
+            return;
+        }
         for (long packed : other.keysWithOffsets()) {
             int key = (int) (packed >>> 32);
             int p = part(key);
-            int[] oc = other.cells[p].counters();
+            int[] oc = other.cells[other.part(key)].counters();
             int from = (int) packed;
             flush(p);
-            CellCounters t = table(p);
-            int o = t.offset(key);
-            int[] c = t.counters();
+            int o;
+            int[] c;
+            if (dense != null) {
+                o = key * COUNTERS;
+                c = dense;
+            } else {
+                CellCounters t = table(p);
+                o = t.offset(key);
+                c = t.counters();
+            }
             for (int k = 0; k < COUNTERS; k++) {
                 c[o + k] += oc[from + k];
             }
@@ -335,6 +473,115 @@ public final class DossierCounts {
      */
     public List<IndicatorFigure> figures(UnitCode scope) {
         int n = units.size();
+        long[][] sums = dense != null ? denseSums() : sparseSums();
+        List<IndicatorFigure> out = new ArrayList<>();
+        for (int u = 0; u < n; u++) {
+            if (sums[u] != null && sums[u][DossierIndicators.S_COUNTED] > 0
+                    && (scope == null || tree.isWithin(units.get(u).code(), scope))) {
+                out.addAll(DossierIndicators.figures(units.get(u).code(), period, sums[u]));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isZero(int[] c, int o) {
+        int or = 0;
+        for (int k = 0; k < COUNTERS; k++) {
+            or |= c[o + k];
+        }
+        return or == 0;
+    }
+
+    private static boolean isZero(long[] c, int o) {
+        long or = 0;
+        for (int k = 0; k < COUNTERS; k++) {
+            or |= c[o + k];
+        }
+        return or == 0;
+    }
+
+    /**
+     * The units' sums from the dense counters: procedure by procedure, its block of cells (the units side by
+     * side) is copied into one small array of subtree sums and each unit's sum is added to its parent's, the
+     * deepest units first, so that every unit's subtree is summed once; then each unit's subtree cell that
+     * has any count is folded into the unit's sums with the procedure's level and payment.
+     */
+    private long[][] denseSums() {
+        flushAll();
+        int n = units.size();
+        int[] childrenFirst = childrenFirst();
+        long[] subtree = new long[n * COUNTERS];
+        long[][] sums = new long[n][];
+        int[] c = dense;
+        int procs = dense.length / (width * COUNTERS);
+        for (int p = 0; p < procs; p++) {
+            int base = p * width * COUNTERS;
+            int or = 0;
+            for (int i = 0; i < n * COUNTERS; i++) {
+                int v = c[base + i];
+                subtree[i] = v;
+                or |= v;
+            }
+            if (or == 0) {
+                continue;
+            }
+            for (int u : childrenFirst) {
+                int up = parent[u];
+                if (up >= 0) {
+                    addSubtree(subtree, up * COUNTERS, u * COUNTERS);
+                }
+            }
+            Procedure procedure = procedures.get(p);
+            for (int u = 0; u < n; u++) {
+                int o = u * COUNTERS;
+                if (subtree[o + COUNTED] == 0 && isZero(subtree, o)) {
+                    continue;
+                }
+                if (sums[u] == null) {
+                    sums[u] = new long[DossierIndicators.SUMS];
+                }
+                DossierIndicators.addCell(sums[u], subtree, o, procedure);
+            }
+        }
+        return sums;
+    }
+
+    private static void addSubtree(long[] s, int to, int from) {
+        for (int k = 0; k < COUNTERS; k++) {
+            s[to + k] += s[from + k];
+        }
+    }
+
+    /** The units' indices, the deepest first (every unit after all of its descendants). */
+    private int[] childrenFirst() {
+        int n = units.size();
+        int[] depth = new int[n];
+        int deepest = 0;
+        for (int u = 0; u < n; u++) {
+            int d = 0;
+            for (int a = parent[u]; a >= 0; a = parent[a]) {
+                d++;
+            }
+            depth[u] = d;
+            deepest = Math.max(deepest, d);
+        }
+        int[] start = new int[deepest + 2];
+        for (int u = 0; u < n; u++) {
+            start[deepest - depth[u] + 1]++;
+        }
+        for (int d = 0; d <= deepest; d++) {
+            start[d + 1] += start[d];
+        }
+        int[] order = new int[n];
+        for (int u = 0; u < n; u++) {
+            order[start[deepest - depth[u]]++] = u;
+        }
+        return order;
+    }
+
+    /** The units' sums from the sparse cells ({@link CellCounters}). */
+    private long[][] sparseSums() {
+        int n = units.size();
         long[] keys = byProcedure(keysWithOffsets());
         long[] subtree = new long[n * COUNTERS];
         boolean[] touched = new boolean[n];
@@ -368,13 +615,6 @@ public final class DossierCounts {
                 touched[a] = false;
             }
         }
-        List<IndicatorFigure> out = new ArrayList<>();
-        for (int u = 0; u < n; u++) {
-            if (sums[u] != null && sums[u][DossierIndicators.S_COUNTED] > 0
-                    && (scope == null || tree.isWithin(units.get(u).code(), scope))) {
-                out.addAll(DossierIndicators.figures(units.get(u).code(), period, sums[u]));
-            }
-        }
-        return out;
+        return sums;
     }
 }

@@ -240,11 +240,14 @@ public final class DossierReader {
 
         @Override
         public Part part() {
-            Part p = new Part(this, new DossierCounts(period, tree, procedures));
             synchronized (parts) {
+                // the parts count into one table of counters (DossierCounts.sharing): no table a thread to add up
+                DossierCounts counts = parts.isEmpty() ? new DossierCounts(period, tree, procedures)
+                        : parts.get(0).counts.sharing();
+                Part p = new Part(this, counts);
                 parts.add(p);
+                return p;
             }
-            return p;
         }
 
         List<Part> parts() {
