@@ -383,7 +383,7 @@ public final class DossierMonths {
         }
 
         /** Code point order, which is UTF-8's byte order (String.compareTo differs past U+FFFF). */
-        static int codePointOrder(String a, String b) {
+        public static int codePointOrder(String a, String b) {
             int i = 0;
             int j = 0;
             while (i < a.length() && j < b.length()) {

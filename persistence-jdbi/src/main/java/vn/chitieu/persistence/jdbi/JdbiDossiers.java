@@ -119,22 +119,6 @@ public final class JdbiDossiers implements DossierStore {
                 rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBoolean(11), rs.getBoolean(12));
     }
 
-    /** Code point order, which is UTF-8's byte order (String.compareTo differs past U+FFFF). */
-    static int byteWise(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(j);
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-            i += Character.charCount(x);
-            j += Character.charCount(y);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    }
-
     /** A stored received time: {@code -infinity} (read as {@link LocalDateTime#MIN}) is "never received". */
     private static LocalDateTime received(LocalDateTime t) {
         return t == null || t.equals(LocalDateTime.MIN) ? null : t;
@@ -264,18 +248,23 @@ public final class JdbiDossiers implements DossierStore {
          */
         @Override
         public void addCounts(Collection<DossierMonthCounts> changes) {
+            addCounts(changes.isEmpty(), table -> copyCounts(table, changes));
+        }
+
+        /** The changes {@code copy} writes into the table it is given, added to the stored counts. */
+        private void addCounts(boolean none, java.util.function.Consumer<String> copy) {
             endCopy();
-            if (changes.isEmpty()) {
+            if (none) {
                 return;
             }
             if (noneStored()) {
                 // no dossier was stored, so every stored count is 0: the changes are the counts, written in one pass
                 h.execute("DELETE FROM dossier_counts");
-                copyCounts("dossier_counts", changes);
+                copy.accept("dossier_counts");
                 return;
             }
             h.execute("CREATE TEMPORARY TABLE dossier_counts_change (LIKE dossier_counts) ON COMMIT DROP");
-            copyCounts("dossier_counts_change", changes);
+            copy.accept("dossier_counts_change");
             mergeCounts();
         }
 
@@ -295,18 +284,7 @@ public final class JdbiDossiers implements DossierStore {
         /** As {@link #addCounts(Collection)}, the changes written from the table that holds them, in key order. */
         @Override
         public void addCounts(DossierMonths.Changes changes) {
-            endCopy();
-            if (changes.isEmpty()) {
-                return;
-            }
-            if (noneStored()) {
-                h.execute("DELETE FROM dossier_counts");
-                copyCounts("dossier_counts", changes);
-                return;
-            }
-            h.execute("CREATE TEMPORARY TABLE dossier_counts_change (LIKE dossier_counts) ON COMMIT DROP");
-            copyCounts("dossier_counts_change", changes);
-            mergeCounts();
+            addCounts(changes.isEmpty(), table -> copyCounts(table, changes));
         }
 
         private void copyCounts(String table, DossierMonths.Changes changes) {
@@ -367,7 +345,7 @@ public final class JdbiDossiers implements DossierStore {
 
         /** Each distinct text's rank in byte-wise order (as COLLATE "C"; below 2^22 of them, as ranks need). */
         private static Map<String, Integer> ranks(java.util.stream.Stream<String> texts) {
-            List<String> distinct = texts.distinct().sorted(JdbiDossiers::byteWise).toList();
+            List<String> distinct = texts.distinct().sorted(DossierMonths.Changes::codePointOrder).toList();
             if (distinct.size() >= 1 << 22) {
                 throw new IllegalStateException("more than 2^22 distinct units or procedures in one import");
             }
