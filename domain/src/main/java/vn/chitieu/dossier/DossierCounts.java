@@ -82,8 +82,19 @@ public final class DossierCounts {
     private long excluded;
 
     public DossierCounts(Period period, UnitTree tree, Procedures procedures) {
-        this(period, tree, procedures, (long) Math.max(1, tree.size()) * Math.max(1, procedures.size()) * COUNTERS
-                <= DENSE_MAX);
+        this(period, tree, procedures, -1);
+    }
+
+    /**
+     * Counts of about {@code expected} dossiers (-1: not known): dense counters when they fit and the dossiers
+     * may fill an eighth of the cells or more, so that a small file is not counted in a table of every cell.
+     */
+    public DossierCounts(Period period, UnitTree tree, Procedures procedures, long expected) {
+        this(period, tree, procedures, denseFor((long) Math.max(1, tree.size()) * Math.max(1, procedures.size()), expected));
+    }
+
+    static boolean denseFor(long cells, long expected) {
+        return cells * COUNTERS <= DENSE_MAX && (expected < 0 || expected >= cells / 8);
     }
 
     /** With dense counters or sparse ones as {@code dense} says (tests: both ways give the same figures). */

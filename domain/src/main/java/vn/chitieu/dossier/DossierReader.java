@@ -87,7 +87,8 @@ public final class DossierReader {
 
     /** As {@link #count(DossierSource, Period)}, handing each good record to {@code sink} too (null: none). */
     public DossierCounts count(DossierSource source, Period period, Sink sink) {
-        Reading reading = new Reading(source.file(), period, sink);
+        // a dossier's record takes 64 bytes or more: at most size / 64 dossiers
+        Reading reading = new Reading(source.file(), period, sink, source.size() < 0 ? -1 : source.size() / 64);
         try {
             if (!source.readBytes(reading)) {
                 source.read(new TextRecords(reading.part()));
@@ -96,7 +97,8 @@ public final class DossierReader {
                 throw new InvalidInputException(InputProblem.ofFile(source.file(), "the file is empty: no dossiers"));
             }
             List<Part> parts = reading.parts();
-            DossierCounts counts = parts.isEmpty() ? new DossierCounts(period, tree, procedures) : parts.get(0).counts;
+            DossierCounts counts = parts.isEmpty() ? new DossierCounts(period, tree, procedures, reading.expected)
+                    : parts.get(0).counts;
             List<CodeLedger> ledgers = new ArrayList<>();
             for (Part p : parts) {
                 if (p.counts != counts) {
@@ -208,11 +210,14 @@ public final class DossierReader {
         private final List<Part> parts = new ArrayList<>();
         private final Sink sink;
         private volatile String[] labels;
+        /** How many dossiers the file may hold at most (-1: not known). */
+        private final long expected;
 
-        Reading(String file, Period period, Sink sink) {
+        Reading(String file, Period period, Sink sink, long expected) {
             this.file = file;
             this.period = period;
             this.sink = sink;
+            this.expected = expected;
         }
 
         @Override
@@ -242,7 +247,7 @@ public final class DossierReader {
         public Part part() {
             synchronized (parts) {
                 // the parts count into one table of counters (DossierCounts.sharing): no table a thread to add up
-                DossierCounts counts = parts.isEmpty() ? new DossierCounts(period, tree, procedures)
+                DossierCounts counts = parts.isEmpty() ? new DossierCounts(period, tree, procedures, expected)
                         : parts.get(0).counts.sharing();
                 Part p = new Part(this, counts);
                 parts.add(p);

@@ -10,6 +10,14 @@ public interface DossierSource {
     /** The file's name, as errors show it. */
     String file();
 
+    /**
+     * The file's size in bytes, or -1 when not known: how many dossiers to expect, so that a small file's counts
+     * are not kept in a table sized for every (unit, procedure) cell.
+     */
+    default long size() {
+        return -1;
+    }
+
     /** Hands the column labels, then every record in order, to {@code records}. */
     void read(Records records);
 

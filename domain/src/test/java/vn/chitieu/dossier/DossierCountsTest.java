@@ -173,4 +173,15 @@ class DossierCountsTest {
             assertThat(figures(first)).as("dense " + dense).isEqualTo(figures(whole));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aSmallFileIsNotCountedInATableOfEveryCell() {
+        long cells = 651L * 2_000; // a province's units × its procedures
+        org.assertj.core.api.Assertions.assertThat(DossierCounts.denseFor(cells, 2_000_000)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(DossierCounts.denseFor(cells, -1)).isTrue(); // size not known
+        org.assertj.core.api.Assertions.assertThat(DossierCounts.denseFor(cells, 10)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(DossierCounts.denseFor(cells, cells / 8 - 1)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(DossierCounts.denseFor(cells, cells / 8)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(DossierCounts.denseFor(1L << 40, 1L << 40)).isFalse(); // too many cells
+    }
 }

@@ -158,6 +158,15 @@ public final class DossierFiles {
             return path.toString();
         }
 
+        @Override
+        public long size() {
+            try {
+                return java.nio.file.Files.size(path);
+            } catch (java.io.IOException e) {
+                return -1; // reading it then says why
+            }
+        }
+
         /**
          * The byte form ({@link CsvBytes}): chunks of the file split into fields in place on
          * {@link DossierSource.ByteReading#threads} threads, no String a field. The same CSV as {@link #read}.
