@@ -404,21 +404,7 @@ public final class DossierCounts {
                 if (other.dense[from + COUNTED] == 0 && isZero(other.dense, from)) {
                     continue;
                 }
-                int p = part(key);
-                flush(p);
-                int o;
-                int[] c;
-                if (dense != null) {
-                    o = from;
-                    c = dense;
-                } else {
-                    CellCounters t = table(p);
-                    o = t.offset(key);
-                    c = t.counters();
-                }
-                for (int k = 0; k < COUNTERS; k++) {
-                    c[o + k] += other.dense[from + k];
-                }
+                addCell(key, other.dense, from);
             }
             read += other.read;
             excluded += other.excluded;
@@ -426,26 +412,29 @@ public final class DossierCounts {
         }
         for (long packed : other.keysWithOffsets()) {
             int key = (int) (packed >>> 32);
-            int p = part(key);
-            int[] oc = other.cells[other.part(key)].counters();
-            int from = (int) packed;
-            flush(p);
-            int o;
-            int[] c;
-            if (dense != null) {
-                o = key * COUNTERS;
-                c = dense;
-            } else {
-                CellCounters t = table(p);
-                o = t.offset(key);
-                c = t.counters();
-            }
-            for (int k = 0; k < COUNTERS; k++) {
-                c[o + k] += oc[from + k];
-            }
+            addCell(key, other.cells[other.part(key)].counters(), (int) packed);
         }
         read += other.read;
         excluded += other.excluded;
+    }
+
+    /** Adds the counters of cell {@code key} found at {@code from[at…]} to this count's (after its queue). */
+    private void addCell(int key, int[] from, int at) {
+        int p = part(key);
+        flush(p);
+        int o;
+        int[] c;
+        if (dense != null) {
+            o = key * COUNTERS;
+            c = dense;
+        } else {
+            CellCounters t = table(p);
+            o = t.offset(key); // may grow the table: its counters are read after
+            c = t.counters();
+        }
+        for (int k = 0; k < COUNTERS; k++) {
+            c[o + k] += from[at + k];
+        }
     }
 
     /**

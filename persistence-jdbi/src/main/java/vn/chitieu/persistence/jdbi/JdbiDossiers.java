@@ -288,10 +288,15 @@ public final class JdbiDossiers implements DossierStore {
         }
 
         private void copyCounts(String table, DossierMonths.Changes changes) {
+            copyCounts(table, changes::forEachInOrder);
+        }
+
+        /** The cells {@code cells} hands over, in key order, COPYed into {@code table}. */
+        private void copyCounts(String table, java.util.function.Consumer<DossierMonths.Changes.Cell> cells) {
             try {
                 BinaryCopy c = countsCopy(table);
                 try {
-                    changes.forEachInOrder((unit, procedure, month, counts) -> {
+                    cells.accept((unit, procedure, month, counts) -> {
                         try {
                             c.row(3 + DossierMonths.WIDTH).text(unit.value()).text(procedure).integer(month);
                         } catch (SQLException e) {
@@ -357,23 +362,8 @@ public final class JdbiDossiers implements DossierStore {
         }
 
         private void copyCounts(String table, Collection<DossierMonthCounts> changes) {
-            endCopy();
-            try {
-                BinaryCopy c = countsCopy(table);
-                try {
-                    for (DossierMonthCounts m : inKeyOrder(changes)) {
-                        c.row(3 + DossierMonths.WIDTH).text(m.unit().value()).text(m.procedure()).integer(m.month());
-                        for (long k : m.counts()) {
-                            c.bigint(k);
-                        }
-                    }
-                    c.end();
-                } finally {
-                    c.cancel();
-                }
-            } catch (SQLException e) {
-                throw new UnableToExecuteStatementException(e, null);
-            }
+            copyCounts(table, cell -> inKeyOrder(changes).forEach(m -> cell.accept(m.unit(), m.procedure(), m.month(),
+                    m.counts())));
         }
 
         /**
