@@ -105,10 +105,43 @@ public final class ResultsTableReader {
      * (storage) can still name the line.
      */
     public List<Lined<Result>> readLined(Table table, Period period) {
-        Pass pass = new Pass(table, period);
-        List<Lined<Result>> read = isWide(table) ? pass.wide() : pass.longForm();
+        List<Lined<Result>> read = new ArrayList<>(table.sizeHint());
+        Map<Result.Key, Integer> firstLine = new HashMap<>(table.sizeHint() * 4 / 3 + 16);
+        readEach(table, period, (line, result) -> {
+            Integer first = firstLine.putIfAbsent(result.key(), line);
+            if (first == null) {
+                read.add(new Lined<>(line, result));
+            }
+            return first == null ? -1 : first;
+        });
+        return java.util.Collections.unmodifiableList(read); // not copied: a million rows
+    }
+
+    /**
+     * Reads every row of {@code table} in row order, as {@link #readLined}, handing each result to
+     * {@code sink} instead of keeping it: a file of a million rows is read without a list of them.
+     * When the file has a problem, the sink has been handed its good results and the whole file is refused.
+     *
+     * @throws InvalidInputException naming every problem of the file
+     */
+    public void readEach(Table table, Period period, Sink sink) {
+        Pass pass = new Pass(table, period, Objects.requireNonNull(sink, "sink"));
+        if (isWide(table)) {
+            pass.wide();
+        } else {
+            pass.longForm();
+        }
         table.requireRows("results"); // after the header's own problems
-        return read;
+    }
+
+    /** Where {@link #readEach} puts the results it reads. */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * Takes {@code result}, read on {@code line}; returns −1, or the line on which the same
+         * (unit, indicator, period) was read before (then {@code result} is refused as a duplicate).
+         */
+        int accept(int line, Result result);
     }
 
     /**
@@ -163,19 +196,17 @@ public final class ResultsTableReader {
         private final Table table;
         private final Period defaultPeriod;
         private final CellReader cells = new CellReader(resolver, catalogue);
-        private final Map<Result.Key, Integer> firstLine;
-        private final List<Lined<Result>> results;
+        private final Sink sink;
         private String unitHeader;
         private String unitHeaderKey;
 
-        Pass(Table table, Period defaultPeriod) {
+        Pass(Table table, Period defaultPeriod, Sink sink) {
             this.table = table;
             this.defaultPeriod = defaultPeriod;
-            this.firstLine = new HashMap<>(table.sizeHint() * 4 / 3 + 16);
-            this.results = new ArrayList<>(table.sizeHint());
+            this.sink = sink;
         }
 
-        List<Lined<Result>> wide() {
+        void wide() {
             List<String> missing = new ArrayList<>();
             String unitCol = require(UNIT, "unit (Tên cơ quan)", missing);
             String received = require(RECEIVED, "received (Số lượng tiếp nhận)", missing);
@@ -216,10 +247,10 @@ public final class ResultsTableReader {
                 add(row, new Result(unit.code(), ON_TIME_RATE_CODE, p, detail.onTime(), detail.onTime() + detail.late(),
                         null, null, detail));
             }
-            return finish();
+            cells.refuseIfAnyProblem();
         }
 
-        List<Lined<Result>> longForm() {
+        void longForm() {
             List<String> missing = new ArrayList<>();
             String unitCol = require(UNIT, "unit", missing);
             String indicatorCol = require(INDICATOR, "indicator", missing);
@@ -299,7 +330,7 @@ public final class ResultsTableReader {
                 }
                 add(row, new Result(unit.code(), indicator.code(), p, b, a, r, proc, detail));
             }
-            return finish();
+            cells.refuseIfAnyProblem();
         }
 
         /**
@@ -383,18 +414,11 @@ public final class ResultsTableReader {
         }
 
         private void add(TableRow row, Result result) {
-            Integer first = firstLine.putIfAbsent(result.key(), row.line());
-            if (first != null) {
+            int first = sink.accept(row.line(), result);
+            if (first >= 0) {
                 cells.add(row.problem("duplicate result for " + result.unit() + ", " + result.indicator() + ", "
                         + result.period() + " (first on line " + first + ")"));
-                return;
             }
-            results.add(new Lined<>(row.line(), result));
-        }
-
-        private List<Lined<Result>> finish() {
-            cells.refuseIfAnyProblem();
-            return java.util.Collections.unmodifiableList(results); // not copied: a million rows
         }
     }
 }

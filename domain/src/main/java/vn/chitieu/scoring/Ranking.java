@@ -79,11 +79,11 @@ public final class Ranking {
             for (int j = 0; j < m.length; j++) {
                 order[j] = m[j];
             }
-            java.util.Arrays.sort(order, (x, y) -> scores.get(y).value().compareTo(scores.get(x).value()));
+            java.util.Arrays.sort(order, (x, y) -> compareValues(scores.get(y), scores.get(x)));
             int rank = 0;
             for (int pos = 0; pos < order.length; pos++) {
                 int i = order[pos];
-                if (pos == 0 || scores.get(order[pos - 1]).value().compareTo(scores.get(i).value()) != 0) {
+                if (pos == 0 || compareValues(scores.get(order[pos - 1]), scores.get(i)) != 0) {
                     rank = pos + 1;
                 }
                 Score s = scores.get(i);
@@ -91,6 +91,24 @@ public final class Ranking {
             }
         }
         return out;
+    }
+
+    /**
+     * The order of two comparable values. Two values of counts compare as their ratios, b1 × a2 against
+     * b2 × a1 in 128 bits: exact, and the same order as their 34-digit values (a file's counts are below
+     * 10^15, sums of parts below 10^17, so two different ratios differ before the 34th digit), without
+     * rescaling a BigDecimal.
+     */
+    static int compareValues(Score x, Score y) {
+        if (x.numerator() == null || y.numerator() == null || x.denominator() == 0 || y.denominator() == 0) {
+            return x.value().compareTo(y.value());
+        }
+        long b1 = x.numerator();
+        long a1 = x.denominator();
+        long b2 = y.numerator();
+        long a2 = y.denominator();
+        int high = Long.compare(Math.multiplyHigh(b1, a2), Math.multiplyHigh(b2, a1));
+        return high != 0 ? high : Long.compareUnsigned(b1 * a2, b2 * a1);
     }
 
     private record Peers(IndicatorCode indicator, Period period, UnitKind kind) {

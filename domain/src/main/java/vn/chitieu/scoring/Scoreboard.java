@@ -1,9 +1,14 @@
 package vn.chitieu.scoring;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import vn.chitieu.indicator.IndicatorCode;
+import vn.chitieu.period.Period;
 import vn.chitieu.unit.UnitKind;
 
 /**
@@ -14,7 +19,7 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
         List<ScoreWarning> warnings, Map<UnitKind, Integer> rankedByKind) {
 
     public Scoreboard {
-        rows = List.copyOf(rows);
+        rows = rows instanceof ScoredSections ? rows : List.copyOf(rows); // scored a section at a time: not held
         EnumMap<UnitKind, Totals> byKind = new EnumMap<>(UnitKind.class);
         byKind.putAll(totalsByKind);
         totalsByKind = Collections.unmodifiableMap(byKind);
@@ -46,6 +51,25 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
             }
         }
         return ranked;
+    }
+
+    /**
+     * The rows by indicator and period, in the order of the indicators' codes and then of the periods.
+     * A board scored a section at a time ({@link ScoredSections}) gives its sections, scored as they are read.
+     */
+    public List<BoardSection> sections() {
+        if (rows instanceof ScoredSections scored) {
+            return scored.sections();
+        }
+        Map<IndicatorCode, Map<Period, List<Score>>> bySection = new TreeMap<>(Comparator.comparing(IndicatorCode::value));
+        for (Score s : rows) {
+            bySection.computeIfAbsent(s.indicator(), k -> new TreeMap<>()).computeIfAbsent(s.period(), k -> new ArrayList<>())
+                    .add(s);
+        }
+        List<BoardSection> sections = new ArrayList<>();
+        bySection.forEach((indicator, periods) -> periods.forEach((period, list) ->
+                sections.add(BoardSection.of(indicator, period, list))));
+        return sections;
     }
 
     /**

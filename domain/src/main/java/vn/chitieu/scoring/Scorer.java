@@ -49,6 +49,22 @@ public final class Scorer {
      */
     public Scoreboard score(List<Result> results, List<Assignment> targets, BigDecimal uniform,
             List<DeclaredTotal> declared) {
+        List<Score> rows = rows(results, targets, uniform);
+        Map<UnitKind, List<Score>> byKind = new EnumMap<>(UnitKind.class);
+        for (Score s : rows) {
+            byKind.computeIfAbsent(s.unit().kind(), k -> new ArrayList<>()).add(s);
+        }
+        Map<UnitKind, Totals> totalsByKind = new EnumMap<>(UnitKind.class);
+        byKind.forEach((kind, list) -> totalsByKind.put(kind, Totals.of(list)));
+        Totals totals = Totals.of(rows);
+        return new Scoreboard(rows, totals, totalsByKind, reconcile(totals, declared));
+    }
+
+    /**
+     * The ranked rows of {@link #score(List, List, BigDecimal, List)}, without totals: each result
+     * against its target (or {@code uniform}), then a row for each target without a result.
+     */
+    public List<Score> rows(List<Result> results, List<Assignment> targets, BigDecimal uniform) {
         Map<Result.Key, Assignment> unscored = new LinkedHashMap<>(targets.size() * 4 / 3 + 16);
         for (Assignment a : targets) {
             unscored.put(new Result.Key(a.unit(), a.indicator(), a.period()), a);
@@ -67,15 +83,7 @@ public final class Scorer {
             rows.add(new Score(unit(a.unit()), a.indicator(), a.period(), null, null, null, a.target(), null,
                     null, null, null, EnumSet.of(ScoreFlag.NO_DATA, ScoreFlag.NO_RESULT), null));
         }
-        rows = Ranking.rank(rows);
-        Map<UnitKind, List<Score>> byKind = new EnumMap<>(UnitKind.class);
-        for (Score s : rows) {
-            byKind.computeIfAbsent(s.unit().kind(), k -> new ArrayList<>()).add(s);
-        }
-        Map<UnitKind, Totals> totalsByKind = new EnumMap<>(UnitKind.class);
-        byKind.forEach((kind, list) -> totalsByKind.put(kind, Totals.of(list)));
-        Totals totals = Totals.of(rows);
-        return new Scoreboard(rows, totals, totalsByKind, reconcile(totals, declared));
+        return Ranking.rank(rows);
     }
 
     /** One row: the result against its target (null when none was assigned). */
@@ -134,7 +142,8 @@ public final class Scorer {
                 "unit '" + code + "' is not in the unit registry"));
     }
 
-    private static List<ScoreWarning> reconcile(Totals totals, List<DeclaredTotal> declared) {
+    /** The warnings of {@code declared} totals (null: none) that {@code totals} do not bear out. */
+    public static List<ScoreWarning> reconcile(Totals totals, List<DeclaredTotal> declared) {
         List<ScoreWarning> warnings = new ArrayList<>();
         for (DeclaredTotal d : declared == null ? List.<DeclaredTotal>of() : declared) {
             Long computed = totals.count(d.key());

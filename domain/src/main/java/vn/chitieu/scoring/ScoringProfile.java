@@ -68,13 +68,12 @@ public record ScoringProfile(String name, List<PointsGroup> groups, List<Indicat
     }
 
     /** Points per (unit, period) for the rows whose indicator the profile scores, in the rows' order. */
-    public List<UnitPoints> points(List<Score> rows) {
-        Map<UnitPeriod, Map<IndicatorCode, Score>> byUnit = new LinkedHashMap<>();
+    public List<UnitPoints> points(Iterable<Score> rows) {
+        // each row's points, not the row: the rows of a large board are not held (null: not available)
+        Map<UnitPeriod, Map<IndicatorCode, BigDecimal>> byUnit = new LinkedHashMap<>();
         for (Score s : rows) {
-            if (rule(s.indicator()).isPresent()) {
-                byUnit.computeIfAbsent(new UnitPeriod(s.unit(), s.period()), k -> new LinkedHashMap<>())
-                        .put(s.indicator(), s);
-            }
+            rule(s.indicator()).ifPresent(rule -> byUnit.computeIfAbsent(new UnitPeriod(s.unit(), s.period()),
+                    k -> new LinkedHashMap<>()).put(s.indicator(), s.isComparable() ? rule.points(s.value()) : null));
         }
         List<UnitPoints> out = new ArrayList<>();
         byUnit.forEach((key, scores) -> {
@@ -83,8 +82,7 @@ public record ScoringProfile(String name, List<PointsGroup> groups, List<Indicat
             groups.forEach(g -> perGroup.put(g.code(), null));
             int notAvailable = 0;
             for (IndicatorPoints rule : indicators) {
-                Score s = scores.get(rule.indicator());
-                BigDecimal p = s == null || !s.isComparable() ? null : rule.points(s.value());
+                BigDecimal p = scores.get(rule.indicator());
                 perIndicator.put(rule.indicator().value(), p);
                 if (p == null) {
                     notAvailable++;

@@ -138,11 +138,16 @@ public record SelectionRule(String text, List<List<Condition>> alternatives) {
 
     /** The rows of {@code board} that the rule selects, ordered by indicator, period, unit kind and rank. */
     public List<Score> select(Scoreboard board) {
+        return select(board.rows());
+    }
+
+    /** The {@code rows} that the rule selects, ordered by indicator, period, unit kind and rank. */
+    public List<Score> select(List<Score> rows) {
         Map<String, List<Score>> peers = new LinkedHashMap<>();
-        for (Score s : board.rows()) {
+        for (Score s : rows) {
             peers.computeIfAbsent(peerKey(s), k -> new ArrayList<>()).add(s);
         }
-        return board.rows().stream()
+        return rows.stream()
                 .filter(s -> matches(s, peers.get(peerKey(s))))
                 .sorted(Comparator.comparing((Score s) -> s.indicator().value())
                         .thenComparing(Score::period)

@@ -3,6 +3,7 @@ package vn.chitieu.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.indicator.Ratio;
 
 /**
@@ -27,20 +28,36 @@ public record Totals(
 
     /** The totals of {@code scores}. */
     public static Totals of(List<Score> scores) {
-        int met = 0;
-        int notMet = 0;
-        int notAvailable = 0;
-        long num = 0;
-        long den = 0;
-        boolean anyCounts = false;
-        long received = 0;
-        long resolved = 0;
-        long onTime = 0;
-        long late = 0;
-        boolean anyDetail = false;
-        long needed = 0;
-        boolean oneIndicator = scores.stream().map(Score::indicator).distinct().count() == 1;
-        for (Score s : scores) {
+        Sum sum = new Sum();
+        scores.forEach(sum::add);
+        return sum.totals();
+    }
+
+    /** Totals taken one row at a time: the rows of a board scored section by section need not be held. */
+    public static final class Sum {
+        private int rows;
+        private int met;
+        private int notMet;
+        private int notAvailable;
+        private long num;
+        private long den;
+        private boolean anyCounts;
+        private long received;
+        private long resolved;
+        private long onTime;
+        private long late;
+        private boolean anyDetail;
+        private long needed;
+        private IndicatorCode indicator;
+        private boolean oneIndicator = true;
+
+        public void add(Score s) {
+            rows++;
+            if (indicator == null) {
+                indicator = s.indicator();
+            } else if (oneIndicator && !indicator.equals(s.indicator())) {
+                oneIndicator = false;
+            }
             if (!s.isAvailable()) {
                 notAvailable++;
             } else if (Boolean.TRUE.equals(s.met())) {
@@ -64,10 +81,36 @@ public record Totals(
                 late = Math.addExact(late, s.detail().late());
             }
         }
-        BigDecimal value = anyCounts && oneIndicator ? new Ratio(num, den).percentValue().orElse(null) : null;
-        return new Totals(scores.size(), met, notMet, notAvailable, anyCounts ? num : null, anyCounts ? den : null,
-                value, anyDetail ? received : null, anyDetail ? resolved : null, anyDetail ? onTime : null,
-                anyDetail ? late : null, needed);
+
+        /** Adds the rows {@code other} has added (after this one's). */
+        public void add(Sum other) {
+            rows += other.rows;
+            met += other.met;
+            notMet += other.notMet;
+            notAvailable += other.notAvailable;
+            num = Math.addExact(num, other.num);
+            den = Math.addExact(den, other.den);
+            anyCounts |= other.anyCounts;
+            received = Math.addExact(received, other.received);
+            resolved = Math.addExact(resolved, other.resolved);
+            onTime = Math.addExact(onTime, other.onTime);
+            late = Math.addExact(late, other.late);
+            anyDetail |= other.anyDetail;
+            needed = Math.addExact(needed, other.needed);
+            if (other.indicator != null) {
+                oneIndicator &= other.oneIndicator && (indicator == null || indicator.equals(other.indicator));
+                indicator = indicator == null ? other.indicator : indicator;
+            }
+        }
+
+        /** The totals of the rows added so far. */
+        public Totals totals() {
+            BigDecimal value = anyCounts && oneIndicator && indicator != null
+                    ? new Ratio(num, den).percentValue().orElse(null) : null;
+            return new Totals(rows, met, notMet, notAvailable, anyCounts ? num : null, anyCounts ? den : null,
+                    value, anyDetail ? received : null, anyDetail ? resolved : null, anyDetail ? onTime : null,
+                    anyDetail ? late : null, needed);
+        }
     }
 
     /** The summed count named by {@code key} (see {@link DeclaredTotal#KEYS}); null when the rows have none. */

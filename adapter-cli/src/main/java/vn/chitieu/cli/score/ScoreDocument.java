@@ -83,8 +83,20 @@ public record ScoreDocument(List<Row> rows, TotalsView totals, List<Warning> war
     /** As above, each row approved by the lock {@code approval} answers for it (scored from storage). */
     public static ScoreDocument of(Scoreboard board, List<Score> commend, List<Score> criticise,
             List<UnitPoints> points, Function<Score, Optional<PeriodLock>> approval, Lang lang) {
-        List<Row> rows = board.rows().stream()
-                .map(s -> approval.apply(s).map(row(s)::approvedBy).orElseGet(() -> row(s))).toList();
+        List<Score> scores = board.rows();
+        // each row made as it is written: a board scored a section at a time is not held as rows
+        List<Row> rows = new java.util.AbstractList<>() {
+            @Override
+            public Row get(int i) {
+                Score s = scores.get(i);
+                return approval.apply(s).map(row(s)::approvedBy).orElseGet(() -> row(s));
+            }
+
+            @Override
+            public int size() {
+                return scores.size();
+            }
+        };
         Map<String, TotalsView> byKind = new LinkedHashMap<>();
         board.totalsByKind().forEach((kind, t) -> byKind.put(kind.name(), totals(t, null)));
         List<Warning> warnings = board.warnings().stream().map(w -> new Warning(w.code(), w.key(), w.declared(),

@@ -23,6 +23,7 @@ import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportRows;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
+import vn.chitieu.scoring.BoardSection;
 import vn.chitieu.result.OnTimeDetail;
 import vn.chitieu.scoring.PointsGroup;
 import vn.chitieu.scoring.Score;
@@ -60,10 +61,13 @@ public final class ScoreboardReport {
     public static Report scoreboard(Scoreboard board, IndicatorCatalogue catalogue, Extras extras, Lang lang) {
         String l = lang.code();
         boolean en = lang == Lang.EN;
-        List<Score> reported = board.rows().stream().filter(s -> !s.hasFlag(ScoreFlag.NO_RESULT)).toList();
-        boolean wide = !reported.isEmpty() && reported.stream().allMatch(s -> s.detail() != null);
-        boolean counts = !wide && !reported.isEmpty() && reported.stream().allMatch(s -> catalogue.find(s.indicator())
-                .map(i -> i.measure() == vn.chitieu.indicator.Measure.COUNT).orElse(false));
+        // what the columns are is known before a row is scored: a board of a million rows is scored a section at a time
+        List<BoardSection> boardSections = board.sections();
+        boolean anyResult = boardSections.stream().anyMatch(b -> b.results() > 0);
+        boolean wide = anyResult && boardSections.stream().allMatch(b -> b.detailed() == b.results());
+        boolean counts = !wide && anyResult && boardSections.stream().filter(b -> b.results() > 0)
+                .allMatch(b -> catalogue.find(b.indicator())
+                        .map(i -> i.measure() == vn.chitieu.indicator.Measure.COUNT).orElse(false));
         boolean verdicts = extras.commend() != null || extras.criticise() != null;
         // looked up once a row: a set, not a scan of the list (quadratic over a large board)
         Set<Score> commended = extras.commend() == null ? null : new java.util.HashSet<>(extras.commend());
@@ -108,77 +112,57 @@ public final class ScoreboardReport {
         }
         columns.add(new ReportColumn("flags", "Ghi chú", "Flags", ColumnType.TEXT));
 
-        // sorted by indicator, period, kind, rank, name: each section (indicator, period, kind) is then one run of
-        // the sorted rows, cut where the key changes (no key made per row: a million rows)
-        Score[] sorted = board.rows().toArray(Score[]::new);
-        Arrays.sort(sorted, (x, y) -> {
-            int c = x.indicator().value().compareTo(y.indicator().value());
-            if (c == 0) {
-                c = x.period().compareTo(y.period());
-            }
-            if (c == 0) {
-                c = x.unit().kind().compareTo(y.unit().kind());
-            }
-            if (c == 0) {
-                c = Integer.compare(x.rank() == null ? Integer.MAX_VALUE : x.rank(),
-                        y.rank() == null ? Integer.MAX_VALUE : y.rank());
-            }
-            return c != 0 ? c : x.unit().name().compareTo(y.unit().name());
-        });
-        List<List<Score>> groups = new ArrayList<>();
-        boolean severalBoards = false;
-        for (int from = 0, to; from < sorted.length; from = to) {
-            Score head = sorted[from];
-            for (to = from + 1; to < sorted.length && sorted[to].indicator().equals(head.indicator())
-                    && sorted[to].period().equals(head.period()) && sorted[to].unit().kind() == head.unit().kind(); to++) {
-                // the run of head's section
-            }
-            groups.add(Arrays.asList(sorted).subList(from, to));
-            severalBoards |= !head.indicator().equals(sorted[0].indicator()) || !head.period().equals(sorted[0].period());
-        }
+        // each board section (indicator, period) sorted by kind, rank, name when it is first read, then cut by kind
+        boolean severalBoards = boardSections.size() > 1;
         List<ReportSection> sections = new ArrayList<>();
         long no = 1;
         int section = 1;
-        for (List<Score> rows : groups) {
-            Score first = rows.get(0);
-            String prefix = severalBoards ? Cells.indicatorName(first.indicator(), Lang.VI) + " " + first.period().label("vi") + " — " : "";
-            String prefixEn = severalBoards ? Cells.indicatorName(first.indicator(), Lang.EN) + " " + first.period().label("en") + " — " : "";
-            long firstNo = no;
-            no += rows.size();
-            // each row made as it is written, not held: a million rows are written one at a time
-            ReportRows cells = ReportRows.of(rows.size(), columns.size(), i -> {
-                Score s = rows.get(i);
-                List<Object> r = new ArrayList<>(columns.size());
-                r.add(firstNo + i);
-                r.add(s.unit().name());
-                OnTimeDetail d = s.detail();
-                if (wide && d == null) {
-                    r.addAll(java.util.Collections.nCopies(7, null));
-                } else if (wide) {
-                    r.addAll(Arrays.asList(d.received(), d.resolved(), d.onTime(), valueOrNotAvailable(s.value()),
-                            d.statedOnTimeRate(), d.late(),
-                            valueOrNotAvailable(new Ratio(d.late(), d.onTime() + d.late()).percentValue().orElse(null))));
-                } else {
-                    r.addAll(Arrays.asList(s.indicator(), s.period(), s.numerator(), s.denominator(),
-                            s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value())));
-                }
-                r.addAll(Arrays.asList(s.target(), s.met(), s.gapPoints(), s.dossiersNeeded(),
-                        s.rank() == null ? null : (long) s.rank()));
-                if (verdicts) {
-                    r.add(verdict(s, commended, criticised, en));
-                }
-                if (points) {
-                    r.add(extras.profile().rule(s.indicator()).map(rule -> rule.points(s.value())).orElse(null));
-                }
-                if (approvals) {
-                    r.add(extras.approval().apply(s));
-                }
-                r.add(vn.chitieu.report.CodeList.of(s.flags(), ", "));
-                return r;
-            });
-            String roman = roman(section++);
-            sections.add(new ReportSection(roman + ". " + prefix + headingVi(first.unit().kind()),
-                    roman + ". " + prefixEn + headingEn(first.unit().kind()), cells));
+        Sorted sorted = new Sorted();
+        for (BoardSection part : boardSections) {
+            int from = 0;
+            for (Map.Entry<UnitKind, Integer> kind : part.kinds().entrySet()) {
+                int start = from;
+                int size = kind.getValue();
+                from += size;
+                String prefix = severalBoards ? Cells.indicatorName(part.indicator(), Lang.VI) + " " + part.period().label("vi") + " — " : "";
+                String prefixEn = severalBoards ? Cells.indicatorName(part.indicator(), Lang.EN) + " " + part.period().label("en") + " — " : "";
+                long firstNo = no;
+                no += size;
+                // each row made as it is written, not held: a million rows are written one at a time
+                ReportRows cells = ReportRows.of(size, columns.size(), i -> {
+                    Score s = sorted.of(part)[start + i];
+                    List<Object> r = new ArrayList<>(columns.size());
+                    r.add(firstNo + i);
+                    r.add(s.unit().name());
+                    OnTimeDetail d = s.detail();
+                    if (wide && d == null) {
+                        r.addAll(java.util.Collections.nCopies(7, null));
+                    } else if (wide) {
+                        r.addAll(Arrays.asList(d.received(), d.resolved(), d.onTime(), valueOrNotAvailable(s.value()),
+                                d.statedOnTimeRate(), d.late(),
+                                valueOrNotAvailable(new Ratio(d.late(), d.onTime() + d.late()).percentValue().orElse(null))));
+                    } else {
+                        r.addAll(Arrays.asList(s.indicator(), s.period(), s.numerator(), s.denominator(),
+                                s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value())));
+                    }
+                    r.addAll(Arrays.asList(s.target(), s.met(), s.gapPoints(), s.dossiersNeeded(),
+                            s.rank() == null ? null : (long) s.rank()));
+                    if (verdicts) {
+                        r.add(verdict(s, commended, criticised, en));
+                    }
+                    if (points) {
+                        r.add(extras.profile().rule(s.indicator()).map(rule -> rule.points(s.value())).orElse(null));
+                    }
+                    if (approvals) {
+                        r.add(extras.approval().apply(s));
+                    }
+                    r.add(vn.chitieu.report.CodeList.of(s.flags(), ", "));
+                    return r;
+                });
+                String roman = roman(section++);
+                sections.add(new ReportSection(roman + ". " + prefix + headingVi(kind.getKey()),
+                        roman + ". " + prefixEn + headingEn(kind.getKey()), cells));
+            }
         }
         List<Object> totals = totalsRow(board.totals(), wide, verdicts, points, en);
         if (approvals) {
@@ -194,27 +178,50 @@ public final class ScoreboardReport {
         if (extras.criticise() != null) {
             notes.add((en ? "Criticised (" : "Phê bình (") + extras.criticiseRule() + "): " + names(extras.criticise()));
         }
-        IndicatorCode indicator = board.rows().isEmpty() ? null : board.rows().get(0).indicator();
-        Period period = board.rows().isEmpty() ? null : board.rows().get(0).period();
+        IndicatorCode indicator = boardSections.isEmpty() ? null : boardSections.get(0).indicator();
+        Period period = boardSections.isEmpty() ? null : boardSections.get(0).period();
         String what = severalBoards || indicator == null ? "" : " — " + catalogue.find(indicator)
                 .map(i -> i.nameVi()).orElse(indicator.value()) + ", " + period.label("vi");
         String whatEn = severalBoards || indicator == null ? "" : " — " + catalogue.find(indicator)
                 .map(i -> i.nameEn()).orElse(indicator.value()) + ", " + period.label("en");
         Report report = new Report("Kết quả thực hiện so với chỉ tiêu" + what, "Results against targets" + whatEn, columns,
                 sections, totals, notes);
-        if (severalBoards || reported.isEmpty()) {
+        if (severalBoards || !anyResult) {
             return report;
         }
         List<ReportChart.Bar> bars = new ArrayList<>();
-        for (List<Score> rows : groups) {
-            for (Score s : rows) {
-                if (!s.hasFlag(ScoreFlag.NO_RESULT)) {
-                    bars.add(new ReportChart.Bar(s.unit().name(), s.value(), s.target()));
-                }
+        for (Score s : sorted.of(boardSections.get(0))) {
+            if (!s.hasFlag(ScoreFlag.NO_RESULT)) {
+                bars.add(new ReportChart.Bar(s.unit().name(), s.value(), s.target()));
             }
         }
         return report.withChart(new ReportChart("Kết quả so với chỉ tiêu theo đơn vị" + what,
                 "Actual against target per unit" + whatEn, bars));
+    }
+
+    /**
+     * The rows of the board section last read, sorted by kind, rank (unranked last) and name: the
+     * report's sections of one board section are read one after the other, the rows sorted once.
+     */
+    private static final class Sorted {
+        private BoardSection part;
+        private Score[] rows;
+
+        Score[] of(BoardSection section) {
+            if (section != part) {
+                rows = section.rows().toArray(Score[]::new);
+                Arrays.sort(rows, (x, y) -> {
+                    int c = x.unit().kind().compareTo(y.unit().kind());
+                    if (c == 0) {
+                        c = Integer.compare(x.rank() == null ? Integer.MAX_VALUE : x.rank(),
+                                y.rank() == null ? Integer.MAX_VALUE : y.rank());
+                    }
+                    return c != 0 ? c : x.unit().name().compareTo(y.unit().name());
+                });
+                part = section;
+            }
+            return rows;
+        }
     }
 
     /** The units' points under the profile, one row per (unit, period), with a column per group. */

@@ -1,6 +1,9 @@
 package vn.chitieu.application.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,12 +20,16 @@ import vn.chitieu.period.Period;
 import vn.chitieu.result.AcrossPeriods;
 import vn.chitieu.result.Result;
 import vn.chitieu.result.ResultsTableReader;
+import vn.chitieu.scoring.BoardSection;
+import vn.chitieu.scoring.Score;
+import vn.chitieu.scoring.ScoredSections;
 import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.scoring.Scorer;
 import vn.chitieu.scoring.TargetsTableReader;
-import vn.chitieu.table.Lined;
+import vn.chitieu.scoring.Totals;
 import vn.chitieu.table.Table;
 import vn.chitieu.unit.NameResolver;
+import vn.chitieu.unit.UnitKind;
 import vn.chitieu.unit.UnitTree;
 
 /**
@@ -50,43 +57,69 @@ public final class ScoreFiles {
     public ScoredPeriod score(ScoreFilesCommand c) {
         UnitTree tree = units(c.tree(), c.period());
         NameResolver resolver = NameResolver.preferring(tree, c.tree());
+        ResultsTableReader reader = new ResultsTableReader(resolver, c.catalogue());
         List<InputProblem> problems = new ArrayList<>();
         long total = 0; // problems found, listed or only counted
-        List<Result> actuals = List.of();
         List<Assignment> assigned = List.of();
         String resultsFile = null;
         List<Supplier<Table>> files = new ArrayList<>();
         files.add(c.results());
         files.addAll(c.moreResults());
-        Map<Result.Key, String> seen = new HashMap<>();
-        List<Result> read = new ArrayList<>();
-        for (Supplier<Table> file : files) {
+        List<String> names = new ArrayList<>();
+        Period onlyPeriod = c.period();
+        IndicatorCode onlyIndicator = c.indicator();
+        // every row is held (compactly) to refuse one given twice; the parts of the period asked for also as results
+        ResultStore store = new ResultStore(c.tree());
+        List<Result> within = onlyPeriod == null ? null : new ArrayList<>();
+        for (int f = 0; f < files.size(); f++) {
+            List<InputProblem> found = new ArrayList<>(); // beyond the reader's own: reported when the file reads well
+            long[] more = {0};
+            int file = f;
             try {
-                Table results = file.get();
+                Table results = files.get(f).get();
                 resultsFile = resultsFile == null ? results.file() : resultsFile + ", " + results.file();
-                List<Lined<Result>> lined = new ResultsTableReader(resolver, c.catalogue()).readLined(results, c.period());
-                total += outsideValidity(lined, results.file(), c.tree(), tree, c.period(), problems);
-                boolean only = files.size() == 1; // the reader refuses a result given twice in one file
-                for (Lined<Result> l : lined) {
-                    Result r = l.value();
-                    String before = only ? null : seen.putIfAbsent(r.key(), results.file());
-                    if (before != null) {
-                        problems.add(InputProblem.ofFile(results.file(), r.unit() + " " + r.indicator() + " " + r.period()
-                                + " is also in " + before + ": give each period's results once"));
-                        total++;
+                names.add(results.file());
+                int listed = problems.size();
+                reader.readEach(results, onlyPeriod, (line, r) -> {
+                    if (onlyPeriod != null && r.period().equals(onlyPeriod) && !tree.contains(r.unit())) {
+                        // its records stay its own: not scored over a tree it is not part of
+                        more[0]++;
+                        if (listed + found.size() < InvalidInputException.MAX_REPORTED) {
+                            found.add(InputProblem.at(results.file(), line, "unit", r.unit().value(), r.unit()
+                                    + " is valid " + UnitTree.validity(c.tree().get(r.unit())) + ", not in " + onlyPeriod
+                                    + ": a unit's results are scored in the periods it existed"));
+                        }
                     }
-                    read.add(r);
-                }
+                    long first = store.add(file, line, r);
+                    if (first >= 0 && (int) (first >>> 32) == file) {
+                        return (int) first; // the reader refuses a result given twice in one file
+                    }
+                    if (first >= 0) {
+                        more[0]++;
+                        if (listed + found.size() < InvalidInputException.MAX_REPORTED) {
+                            found.add(InputProblem.ofFile(results.file(), r.unit() + " " + r.indicator() + " "
+                                    + r.period() + " is also in " + names.get((int) (first >>> 32))
+                                    + ": give each period's results once"));
+                        }
+                    } else if (within != null && r.period().isWithin(onlyPeriod)
+                            && (onlyIndicator == null || r.indicator().equals(onlyIndicator))) {
+                        within.add(r);
+                    }
+                    return -1;
+                });
+                problems.addAll(found);
+                total += more[0];
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
                 total += e.total();
             }
         }
-        actuals = read;
+        List<ResultStore.Section> sections = store.sections().stream()
+                .filter(s -> onlyIndicator == null || s.indicator().equals(onlyIndicator)).toList();
         if (c.targets() != null) {
             IndicatorCode defaultIndicator = c.indicator();
-            if (defaultIndicator == null && actuals.stream().map(Result::indicator).distinct().count() == 1) {
-                defaultIndicator = actuals.get(0).indicator();
+            if (defaultIndicator == null && store.sections().stream().map(ResultStore.Section::indicator).distinct().count() == 1) {
+                defaultIndicator = store.sections().get(0).indicator();
             }
             try {
                 assigned = new TargetsTableReader(resolver, c.catalogue()).read(c.targets().get(), c.period(), defaultIndicator);
@@ -98,57 +131,96 @@ public final class ScoreFiles {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems, total);
         }
-        Period onlyPeriod = c.period();
-        IndicatorCode onlyIndicator = c.indicator();
-        actuals = actuals.stream().filter(r -> onlyIndicator == null || r.indicator().equals(onlyIndicator)).toList();
         AcrossPeriods across = null;
         if (onlyPeriod != null) {
-            across = AcrossPeriods.of(actuals, onlyPeriod);
-            actuals = across.results();
+            across = AcrossPeriods.of(within, onlyPeriod);
+            ResultStore summed = new ResultStore(c.tree());
+            across.results().forEach(r -> summed.add(0, 0, r));
+            sections = summed.sections();
         }
-        if (actuals.isEmpty()) {
+        if (sections.isEmpty()) {
             throw new InvalidInputException(InputProblem.ofFile(resultsFile, "no results"
                     + (onlyPeriod == null ? "" : " for period " + onlyPeriod)
                     + (onlyIndicator == null ? "" : " of indicator " + onlyIndicator)));
         }
-        Set<Board> scoredBoards = new java.util.LinkedHashSet<>(); // in the order of the results: the first refusal is theirs
-        Board last = null;
-        for (Result r : actuals) {
-            if (last == null || !last.indicator().equals(r.indicator()) || !last.period().equals(r.period())) {
-                last = new Board(r.indicator(), r.period());
-                scoredBoards.add(last);
+        // the uniform target fills in inside the scorer: no target made per result (a million of them)
+        checkUniform(sections.stream().map(ResultStore.Section::indicator).distinct().toList(), c.uniform(), c.catalogue());
+        Map<Board, List<Assignment>> targets = new HashMap<>();
+        Set<Board> scored = new HashSet<>();
+        sections.forEach(s -> scored.add(new Board(s.indicator(), s.period())));
+        for (Assignment a : assigned) {
+            Board b = new Board(a.indicator(), a.period());
+            if (scored.contains(b) && tree.contains(a.unit())) {
+                targets.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
             }
         }
-        assigned = assigned.stream().filter(a -> scoredBoards.contains(new Board(a.indicator(), a.period()))
-                && tree.contains(a.unit())).toList();
-        // the uniform target fills in inside the scorer: no target made per result (a million of them)
-        checkUniform(scoredBoards.stream().map(Board::indicator).distinct().toList(), c.uniform(), c.catalogue());
-        Scoreboard board = PeriodSums.withWarnings(new Scorer(tree).score(actuals, assigned,
-                c.uniform() == null ? null : c.uniform().value(), c.declared()), across);
-        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), null);
+        return scoreBySection(c, tree, sections, targets, across);
     }
 
     /**
-     * A result of the scored period for a unit not valid in it (an old commune in 2026) is refused
-     * with its line: its records stay its own and are not scored over a tree it is not part of.
+     * The board of {@code sections}, in the order of the indicators' codes and then of the periods,
+     * scored one section at a time: once here for the totals, the ranked counts, the rows the rules
+     * select and the points; again, section after section, as the board's rows are read. No more than a
+     * section's scores is held, whatever the number of rows.
      */
-    private static int outsideValidity(List<Lined<Result>> lined, String file, UnitTree registry, UnitTree tree,
-            Period period, List<InputProblem> problems) {
-        int found = 0;
-        if (period == null) {
-            return found;
-        }
-        for (Lined<Result> r : lined) {
-            if (r.value().period().equals(period) && !tree.contains(r.value().unit())) {
-                found++;
-                if (problems.size() < InvalidInputException.MAX_REPORTED) {
-                    problems.add(InputProblem.at(file, r.line(), "unit", r.value().unit().value(), r.value().unit()
-                            + " is valid " + UnitTree.validity(registry.get(r.value().unit())) + ", not in " + period
-                            + ": a unit's results are scored in the periods it existed"));
-                }
+    private static ScoredPeriod scoreBySection(ScoreFilesCommand c, UnitTree tree, List<ResultStore.Section> sections,
+            Map<Board, List<Assignment>> targets, AcrossPeriods across) {
+        Scorer scorer = new Scorer(tree);
+        BigDecimal uniform = c.uniform() == null ? null : c.uniform().value();
+        List<ResultStore.Section> ordered = new ArrayList<>(sections);
+        ordered.sort(Comparator.comparing((ResultStore.Section s) -> s.indicator().value())
+                .thenComparing(ResultStore.Section::period));
+        // the sections are independent: scored on every core, summed in their order
+        List<Summary> summaries = ordered.parallelStream().map(section -> {
+            List<Assignment> own = targets.getOrDefault(new Board(section.indicator(), section.period()), List.of());
+            return Summary.of(section, () -> scorer.rows(section.results(), own, uniform), c);
+        }).toList();
+        Totals.Sum all = new Totals.Sum();
+        Map<UnitKind, Totals.Sum> byKind = new EnumMap<>(UnitKind.class);
+        Map<UnitKind, Integer> ranked = new EnumMap<>(UnitKind.class);
+        List<Score> commended = c.commend() == null ? null : new ArrayList<>();
+        List<Score> criticised = c.criticise() == null ? null : new ArrayList<>();
+        for (Summary s : summaries) {
+            s.byKind().forEach((kind, sum) -> {
+                all.add(sum);
+                byKind.computeIfAbsent(kind, k -> new Totals.Sum()).add(sum);
+            });
+            s.ranked().forEach((kind, n) -> ranked.merge(kind, n, Integer::sum));
+            if (commended != null) {
+                commended.addAll(s.commended());
+            }
+            if (criticised != null) {
+                criticised.addAll(s.criticised());
             }
         }
-        return found;
+        Totals totals = all.totals();
+        Map<UnitKind, Totals> totalsByKind = new EnumMap<>(UnitKind.class);
+        byKind.forEach((kind, sum) -> totalsByKind.put(kind, sum.totals()));
+        Scoreboard scoreboard = PeriodSums.withWarnings(new Scoreboard(
+                new ScoredSections(summaries.stream().map(Summary::section).toList()), totals, totalsByKind,
+                Scorer.reconcile(totals, c.declared()), ranked), across);
+        return new ScoredPeriod(scoreboard, commended, criticised,
+                c.profile() == null ? null : c.profile().points(scoreboard.rows()), null);
+    }
+
+    /** What a board needs of one section's scores, which are then dropped: sums, ranked counts and selected rows. */
+    private record Summary(BoardSection section, Map<UnitKind, Totals.Sum> byKind, Map<UnitKind, Integer> ranked,
+            List<Score> commended, List<Score> criticised) {
+
+        static Summary of(ResultStore.Section section, Supplier<List<Score>> score, ScoreFilesCommand c) {
+            List<Score> rows = score.get();
+            Map<UnitKind, Totals.Sum> byKind = new EnumMap<>(UnitKind.class);
+            Map<UnitKind, Integer> ranked = new EnumMap<>(UnitKind.class);
+            for (Score s : rows) {
+                byKind.computeIfAbsent(s.unit().kind(), k -> new Totals.Sum()).add(s);
+                if (s.rank() != null) {
+                    ranked.merge(s.unit().kind(), 1, Integer::sum);
+                }
+            }
+            return new Summary(BoardSection.counting(section.indicator(), section.period(), rows, score), byKind, ranked,
+                    c.commend() == null ? List.of() : c.commend().select(rows),
+                    c.criticise() == null ? List.of() : c.criticise().select(rows));
+        }
     }
 
     /**

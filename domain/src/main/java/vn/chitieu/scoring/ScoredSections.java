@@ -1,0 +1,89 @@
+package vn.chitieu.scoring;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The rows of a scoreboard made of {@link BoardSection}s, section after section, each section's
+ * rows scored when first read and dropped when the next is read: a board of a million rows is read
+ * in order holding no more than two sections, the one read and the next, scored meanwhile on another
+ * thread. Reading out of order scores a section again (the same rows).
+ */
+public final class ScoredSections extends AbstractList<Score> implements RandomAccess {
+
+    private final List<BoardSection> given;
+    private final List<BoardSection> sections;
+    private final int[] starts;
+    private final int size;
+    private int current = -1;
+    private List<Score> rows;
+    private int ahead = -1;
+    private CompletableFuture<List<Score>> next;
+
+    public ScoredSections(List<BoardSection> sections) {
+        this.given = List.copyOf(sections);
+        this.starts = new int[given.size() + 1];
+        List<BoardSection> read = new ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            BoardSection s = given.get(i);
+            starts[i + 1] = Math.addExact(starts[i], s.size());
+            int at = i;
+            read.add(new BoardSection(s.indicator(), s.period(), s.kinds(), s.results(), s.detailed(), () -> rowsOf(at)));
+        }
+        this.sections = List.copyOf(read);
+        this.size = starts[given.size()];
+    }
+
+    /** The sections, in the order of the rows; reading one's rows scores the next one meanwhile. */
+    public List<BoardSection> sections() {
+        return sections;
+    }
+
+    @Override
+    public Score get(int index) {
+        Objects.checkIndex(index, size);
+        int at = java.util.Arrays.binarySearch(starts, index);
+        at = at >= 0 ? at : -at - 2;
+        while (starts[at + 1] == starts[at]) {
+            at++; // an empty section holds no row
+        }
+        return rowsOf(at).get(index - starts[at]);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    private synchronized List<Score> rowsOf(int section) {
+        if (section == current) {
+            return rows;
+        }
+        List<Score> scored = section == ahead ? join(next) : given.get(section).rows();
+        int expected = starts[section + 1] - starts[section];
+        if (scored.size() != expected) {
+            throw new IllegalStateException("a section of " + expected + " rows was scored as " + scored.size());
+        }
+        current = section;
+        rows = scored;
+        ahead = section + 1 < given.size() ? section + 1 : -1;
+        next = ahead < 0 ? null : CompletableFuture.supplyAsync(given.get(ahead)::rows);
+        return rows;
+    }
+
+    private static List<Score> join(CompletableFuture<List<Score>> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+}
