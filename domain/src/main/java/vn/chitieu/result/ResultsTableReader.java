@@ -63,6 +63,9 @@ public final class ResultsTableReader {
 
     private static final Pattern SECTION = Pattern.compile("^[IVXLC]+\\s*[.)]\\s.*");
     private static final java.util.Set<String> TOTALS = java.util.Set.of("tongcong", "tong", "tongso", "cong", "total");
+    /** The first letters of {@link #TOTALS}: a name starting otherwise is not a totals row. */
+    private static final String TOTALS_FIRST = TOTALS.stream().map(k -> k.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
     private static final BigDecimal TOLERANCE = new BigDecimal("0.05");
     private static final IndicatorCode ON_TIME_RATE_CODE = IndicatorCode.of("ON_TIME_RATE");
     private static final String RATE_NOUN = "a rate";
@@ -388,17 +391,40 @@ public final class ResultsTableReader {
             if (name == null) {
                 return valuesBlank;
             }
-            boolean nearHeader = Math.abs(name.length() - unitCol.length()) <= 3;
-            if (nearHeader || name.length() <= 10) { // the name's key once a row, the header's once a table
+            // the name's key only when its first letter may start the header's or a totals word: most names cannot
+            char first = firstFolded(name);
+            String header = unitKey(unitCol);
+            boolean nearHeader = Math.abs(name.length() - unitCol.length()) <= 3
+                    && (first == 0 || !header.isEmpty() && first == header.charAt(0));
+            boolean totals = name.length() <= 10 && (first == 0 || TOTALS_FIRST.indexOf(first) >= 0);
+            if (nearHeader || totals) {
                 String key = Table.key(name);
-                if (nearHeader && key.equals(unitKey(unitCol))) {
+                if (nearHeader && key.equals(header)) {
                     return true;
                 }
-                if (name.length() <= 10 && TOTALS.contains(key)) {
+                if (totals && TOTALS.contains(key)) {
                     return true;
                 }
             }
             return valuesBlank && SECTION.matcher(name).matches();
+        }
+
+        /**
+         * The first character of {@code name}'s key ({@link Table#key}: its first letter or digit, lower
+         * case) when that is ASCII; 0 when a character that is not ASCII comes first (only folding says
+         * what it becomes); 1 when the name has no letter or digit at all (its key is empty).
+         */
+        private static char firstFolded(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c >= 128) {
+                    return 0;
+                }
+                if (Character.isLetterOrDigit(c)) {
+                    return Character.toLowerCase(c);
+                }
+            }
+            return 1;
         }
 
         private String unitKey(String unitCol) {

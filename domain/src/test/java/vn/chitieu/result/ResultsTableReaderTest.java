@@ -142,6 +142,21 @@ class ResultsTableReaderTest {
         assertThat(rs).extracting(r -> r.unit().value()).containsExactly("so-noi-vu", "krong-pac");
     }
 
+    /** The totals and header words are found whatever their case, accents or leading marks; other short names are units. */
+    @Test
+    void longFormTotalsAndRepeatedHeaderRowsAreSkippedInAnySpelling() {
+        List<Result> rs = reader.read(table("unit;indicator;period;numerator;denominator",
+                "so-noi-vu;ON_TIME_RATE;2018-Q1;1;2",
+                "UNIT;indicator;period;numerator;denominator",
+                " Unit ;indicator;period;numerator;denominator",
+                "TOTAL;ON_TIME_RATE;2018-Q1;3;4",
+                "- Tổng;ON_TIME_RATE;2018-Q1;3;4",
+                "Cộng;ON_TIME_RATE;2018-Q1;3;4",
+                "(Tổng số);ON_TIME_RATE;2018-Q1;3;4",
+                "krong-pac;ON_TIME_RATE;2018-Q1;2;4"), null);
+        assertThat(rs).extracting(r -> r.unit().value()).containsExactly("so-noi-vu", "krong-pac");
+    }
+
     @Test
     void aFileWithoutPeriodNeedsThePeriodFromTheCaller() {
         List<InputProblem> ps = problems(() -> reader.read(table(ResultsColumns.WIDE_HEADER_VI,

@@ -42,7 +42,13 @@ class CsvStyleShownTest {
             values.add(value);
             values.add(value.subtract(BigDecimal.valueOf(random.nextInt(101))));
             values.add(BigDecimal.valueOf(random.nextLong(), random.nextInt(40) - 10));
+            // unscaled values of 60 to 140 bits: the limbs of 127 bits and past them
+            java.math.BigInteger unscaled = new java.math.BigInteger(60 + random.nextInt(81), random);
+            values.add(new BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), random.nextInt(45) - 5));
         }
+        values.add(new BigDecimal(java.math.BigInteger.ONE.shiftLeft(127).subtract(java.math.BigInteger.ONE), 3));
+        values.add(new BigDecimal(java.math.BigInteger.TEN.pow(38), 2));
+        values.add(new BigDecimal(java.math.BigInteger.TEN.pow(19).add(java.math.BigInteger.valueOf(7)), 20));
         return values;
     }
 
