@@ -16,6 +16,13 @@ import java.util.concurrent.CompletionException;
  */
 public final class ScoredSections extends AbstractList<Score> implements RandomAccess {
 
+    /** Scores the next section: threads kept a minute when idle (one per board read at a time), never holding the JVM up. */
+    private static final java.util.concurrent.ExecutorService AHEAD = java.util.concurrent.Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "chitieu-next-section");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final List<BoardSection> given;
     private final List<BoardSection> sections;
     private final int[] starts;
@@ -72,7 +79,7 @@ public final class ScoredSections extends AbstractList<Score> implements RandomA
         current = section;
         rows = scored;
         ahead = section + 1 < given.size() ? section + 1 : -1;
-        next = ahead < 0 ? null : CompletableFuture.supplyAsync(given.get(ahead)::rows);
+        next = ahead < 0 ? null : CompletableFuture.supplyAsync(given.get(ahead)::rows, AHEAD);
         return rows;
     }
 

@@ -24,6 +24,10 @@ import vn.chitieu.text.FormulaGuard;
 public record CsvStyle(String name, boolean bom, char separator, boolean decimalComma, boolean roundShown,
         String yes, String no) {
 
+    /** The digits of the small counts most cells hold (ranks, targets, a unit's dossiers), made once. */
+    private static final String[] SMALL = java.util.stream.IntStream.range(0, 4096).mapToObj(Integer::toString)
+            .toArray(String[]::new);
+
     /** Decimals a shown number keeps in the Excel style. */
     public static final int SHOWN_DECIMALS = 2;
 
@@ -86,7 +90,8 @@ public record CsvStyle(String name, boolean bom, char separator, boolean decimal
         }
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             // an integer reads the same exact or rounded, stripped or not: no BigDecimal made per cell
-            return Long.toString(((Number) value).longValue());
+            long n = ((Number) value).longValue();
+            return n >= 0 && n < SMALL.length ? SMALL[(int) n] : Long.toString(n);
         }
         if (value instanceof Number n) {
             BigDecimal d = decimal(n);
