@@ -1,8 +1,6 @@
 package vn.chitieu.scoring;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.chitieu.indicator.IndicatorCode;
@@ -17,24 +15,6 @@ import vn.chitieu.unit.UnitKind;
 public final class Ranking {
 
     private Ranking() {
-    }
-
-    /** Competition ranks of {@code values} (higher first); null values get null. */
-    public static List<Integer> competition(List<BigDecimal> values) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) != null) {
-                order.add(i);
-            }
-        }
-        order.sort(Comparator.comparing((Integer i) -> values.get(i)).reversed());
-        List<Integer> ranks = new ArrayList<>(java.util.Collections.nCopies(values.size(), (Integer) null));
-        for (int pos = 0; pos < order.size(); pos++) {
-            int i = order.get(pos);
-            boolean tie = pos > 0 && values.get(order.get(pos - 1)).compareTo(values.get(i)) == 0;
-            ranks.set(i, tie ? ranks.get(order.get(pos - 1)) : pos + 1);
-        }
-        return ranks;
     }
 
     /** {@code scores} in the same order, each with its rank among its peers. */
@@ -97,7 +77,7 @@ public final class Ranking {
      * The order of two comparable values. Two values of counts compare as their ratios, b1 × a2 against
      * b2 × a1 in 128 bits: exact, and the same order as their 34-digit values (a file's counts are below
      * 10^15, sums of parts below 10^17, so two different ratios differ before the 34th digit), without
-     * rescaling a BigDecimal.
+     * rescaling a {@link java.math.BigDecimal}.
      */
     static int compareValues(Score x, Score y) {
         if (x.numerator() == null || y.numerator() == null || x.denominator() == 0 || y.denominator() == 0) {

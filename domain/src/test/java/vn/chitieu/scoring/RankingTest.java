@@ -9,25 +9,31 @@ import org.junit.jupiter.api.Test;
 
 class RankingTest {
 
-    private static List<BigDecimal> values(String... v) {
-        return Arrays.stream(v).map(s -> s == null ? null : new BigDecimal(s)).toList();
+    private static final vn.chitieu.unit.Unit COMMUNE = new vn.chitieu.unit.Unit(vn.chitieu.unit.UnitCode.of("xa"), "Xã",
+            vn.chitieu.unit.UnitKind.COMMUNE, null, List.of());
+
+    /** The ranks of rows of one indicator, period and kind with these printed rates (null: not available). */
+    private static List<Integer> ranks(String... v) {
+        List<Score> rows = Arrays.stream(v).map(s -> new Score(COMMUNE, vn.chitieu.indicator.IndicatorCode.of("ONLINE_RATE"),
+                vn.chitieu.period.Period.parse("2024-01"), null, null, s == null ? null : new BigDecimal(s), null, null, null,
+                null, null, null, null)).toList();
+        return Ranking.rank(rows).stream().map(Score::rank).toList();
     }
 
     @Test
     void equalValuesShareARankAndTheNextRankIsSkipped() {
-        assertThat(Ranking.competition(values("90", "95", "95", "80"))).containsExactly(3, 1, 1, 4);
-        assertThat(Ranking.competition(values("99", "98", "98", "97"))).containsExactly(1, 2, 2, 4);
+        assertThat(ranks("90", "95", "95", "80")).containsExactly(3, 1, 1, 4);
+        assertThat(ranks("99", "98", "98", "97")).containsExactly(1, 2, 2, 4);
     }
 
     @Test
     void valuesThatAreNotAvailableAreNotRankedAndDoNotTakeARank() {
-        assertThat(Ranking.competition(Arrays.asList(new BigDecimal("50"), null, new BigDecimal("60"))))
-                .containsExactly(2, null, 1);
+        assertThat(ranks("50", null, "60")).containsExactly(2, null, 1);
     }
 
     @Test
     void scaleDoesNotBreakATie() {
-        assertThat(Ranking.competition(values("95.50", "95.5", "10"))).containsExactly(1, 1, 3);
+        assertThat(ranks("95.50", "95.5", "10")).containsExactly(1, 1, 3);
     }
 
     /** Values of counts are compared as ratios (b1 × a2 against b2 × a1): the order of their 34-digit values. */

@@ -97,9 +97,9 @@ public final class ScoreFiles {
                     if (first >= 0) {
                         more[0]++;
                         if (listed + found.size() < InvalidInputException.MAX_REPORTED) {
-                            found.add(InputProblem.ofFile(results.file(), r.unit() + " " + r.indicator() + " "
-                                    + r.period() + " is also in " + names.get((int) (first >>> 32))
-                                    + ": give each period's results once"));
+                            found.add(InputProblem.at(results.file(), line, "unit", r.unit().value(), r.unit() + " "
+                                    + r.indicator() + " " + r.period() + " is also in " + names.get((int) (first >>> 32))
+                                    + " (line " + (int) first + "): give each period's results once"));
                         }
                     } else if (within != null && r.period().isWithin(onlyPeriod)
                             && (onlyIndicator == null || r.indicator().equals(onlyIndicator))) {

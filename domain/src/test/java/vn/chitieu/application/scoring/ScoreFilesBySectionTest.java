@@ -99,7 +99,11 @@ class ScoreFilesBySectionTest {
         even.add(odd.get(5));
         assertThatThrownBy(() -> score(List.of(table("q-a.csv", odd), table("q-b.csv", even))))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("q-b.csv").hasMessageContaining("is also in q-a.csv");
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("q-b.csv");
+                    assertThat(p.line()).isEqualTo(even.size()); // its line in q-b.csv: the header is line 1
+                    assertThat(p.reason()).contains("is also in q-a.csv (line 6)");
+                }));
     }
 
     private ScoredPeriod score(List<Table> files) {
