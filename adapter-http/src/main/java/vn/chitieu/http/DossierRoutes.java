@@ -67,7 +67,8 @@ public final class DossierRoutes implements RouteGroup {
         if (type.startsWith(NDJSON)) {
             source = DossierBodies.ndjson("dossiers.ndjson", JsonBodies.bytes(ctx, settings.maxCsvBytes()));
         } else {
-            source = DossierBodies.csv("dossiers.csv", csv.read("dossiers.csv", bodies.csv(ctx)));
+            byte[] body = bodies.csv(ctx);
+            source = DossierBodies.csv("dossiers.csv", csv.read("dossiers.csv", body), body.length);
         }
         ImportSummary summary = imports.importDossiers(new ImportDossiersCommand(source, caller, Queries.importOptions(ctx, caller)));
         ctx.json(mapper.toJson(summary));

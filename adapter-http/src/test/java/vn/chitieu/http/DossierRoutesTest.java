@@ -52,7 +52,8 @@ class DossierRoutesTest {
         Table table = csv.read("dossiers.csv", dossiers.getBytes(StandardCharsets.UTF_8));
         var computed = new ComputeIndicators().compute(new ComputeIndicatorsCommand(tree,
                 () -> csv.read("procedures.csv", procedures.getBytes(StandardCharsets.UTF_8)),
-                DossierBodies.csv("dossiers.csv", table), Period.parse(period), unit, "unit"));
+                DossierBodies.csv("dossiers.csv", table, dossiers.getBytes(StandardCharsets.UTF_8).length),
+                Period.parse(period), unit, "unit"));
         try {
             return normal(JSON.readTree(JSON.writeValueAsString(IndicatorsJson.of(computed))));
         } catch (IOException e) {

@@ -55,7 +55,8 @@ class NationalIndexRoutesTest {
         UnitTree tree = UnitTree.of(UnitsTable.units(csv.read("units.csv", units.getBytes(StandardCharsets.UTF_8))));
         var command = new ComputeIndicatorsCommand(tree,
                 () -> csv.read("procedures.csv", procedures.getBytes(StandardCharsets.UTF_8)),
-                DossierBodies.csv("dossiers.csv", csv.read("dossiers.csv", dossiers.getBytes(StandardCharsets.UTF_8))),
+                DossierBodies.csv("dossiers.csv", csv.read("dossiers.csv", dossiers.getBytes(StandardCharsets.UTF_8)),
+                        dossiers.getBytes(StandardCharsets.UTF_8).length),
                 Period.parse(period), unit, "unit");
         var scores = new ScoreNationalIndex().score(command, "766-2022", "profile");
         return normal(JSON.readTree(JSON.writeValueAsString(NationalIndexJson.of(scores, tree, "en"))));
