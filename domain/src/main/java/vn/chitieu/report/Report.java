@@ -31,8 +31,10 @@ public record Report(
     public Report {
         columns = List.copyOf(columns);
         sections = List.copyOf(sections);
-        totals = totals == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(totals));
-        notes = notes == null ? List.of() : List.copyOf(notes);
+        // made when first read (a scoreboard's sums): kept as they are, immutable already
+        totals = totals == null || totals instanceof ReportDeferred ? totals
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(totals));
+        notes = notes == null ? List.of() : notes instanceof ReportDeferred ? notes : List.copyOf(notes);
         for (ReportSection s : sections) {
             if (s.rows() instanceof ReportRows made) { // checked as each row is made, not made twice
                 if (made.width() != columns.size()) {

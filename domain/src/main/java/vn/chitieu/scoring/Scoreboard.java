@@ -20,13 +20,45 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
 
     public Scoreboard {
         rows = rows instanceof ScoredSections ? rows : List.copyOf(rows); // scored a section at a time: not held
-        EnumMap<UnitKind, Totals> byKind = new EnumMap<>(UnitKind.class);
-        byKind.putAll(totalsByKind);
-        totalsByKind = Collections.unmodifiableMap(byKind);
-        warnings = List.copyOf(warnings);
-        EnumMap<UnitKind, Integer> ranked = new EnumMap<>(UnitKind.class);
-        ranked.putAll(rankedByKind);
-        rankedByKind = Collections.unmodifiableMap(ranked);
+        // without totals: a board scored a section at a time, its sums made from its rows when first asked for
+        if (totals != null || !(rows instanceof ScoredSections scored && scored.summarises())) {
+            EnumMap<UnitKind, Totals> byKind = new EnumMap<>(UnitKind.class);
+            byKind.putAll(totalsByKind);
+            totalsByKind = Collections.unmodifiableMap(byKind);
+            warnings = List.copyOf(warnings);
+            EnumMap<UnitKind, Integer> ranked = new EnumMap<>(UnitKind.class);
+            ranked.putAll(rankedByKind);
+            rankedByKind = Collections.unmodifiableMap(ranked);
+        }
+    }
+
+    /** A board scored a section at a time whose sums are made from its rows when first asked for. */
+    public Scoreboard(ScoredSections rows) {
+        this(rows, null, null, null, null);
+    }
+
+    @Override
+    public Totals totals() {
+        return totals != null ? totals : summary().totals();
+    }
+
+    @Override
+    public Map<UnitKind, Totals> totalsByKind() {
+        return totals != null ? totalsByKind : summary().totalsByKind();
+    }
+
+    @Override
+    public List<ScoreWarning> warnings() {
+        return totals != null ? warnings : summary().warnings();
+    }
+
+    @Override
+    public Map<UnitKind, Integer> rankedByKind() {
+        return totals != null ? rankedByKind : summary().rankedByKind();
+    }
+
+    private ScoredSections.Summary summary() {
+        return ((ScoredSections) rows).summary();
     }
 
     /** A board whose ranks are among its own rows. */
@@ -40,7 +72,7 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
      * the whole population, not of the subtree. Meant for a board of one indicator and period.
      */
     public int rankedOf(UnitKind kind) {
-        return rankedByKind.getOrDefault(kind, 0);
+        return rankedByKind().getOrDefault(kind, 0);
     }
 
     private static Map<UnitKind, Integer> rankedOf(List<Score> rows) {
@@ -81,6 +113,6 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
         Map<vn.chitieu.unit.UnitCode, Integer> ranks = new java.util.HashMap<>();
         whole.rows().forEach(s -> ranks.put(s.unit().code(), s.rank()));
         List<Score> ranked = rows.stream().map(s -> s.withRank(ranks.get(s.unit().code()))).toList();
-        return new Scoreboard(ranked, totals, totalsByKind, warnings, whole.rankedByKind());
+        return new Scoreboard(ranked, totals(), totalsByKind(), warnings(), whole.rankedByKind());
     }
 }

@@ -2,11 +2,15 @@ package vn.chitieu.scoring;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import vn.chitieu.unit.UnitKind;
 
 /**
  * The rows of a scoreboard made of {@link BoardSection}s, section after section, each section's
@@ -32,7 +36,31 @@ public final class ScoredSections extends AbstractList<Score> implements RandomA
     private int ahead = -1;
     private CompletableFuture<List<Score>> next;
 
+    /** The sums of a board's rows, made when first asked for ({@link #summary}); null when given with the board. */
+    private final Function<Totals, List<ScoreWarning>> warnings;
+    private int summed; // the sections read in order so far, their rows added to the sums below
+    private Totals.Sum all = new Totals.Sum();
+    private Map<UnitKind, Totals.Sum> byKind = new EnumMap<>(UnitKind.class);
+    private Map<UnitKind, Integer> ranked = new EnumMap<>(UnitKind.class);
+    private Summary summary;
+
+    /** What a board's totals, totals by kind, ranked counts and warnings are. */
+    public record Summary(Totals totals, Map<UnitKind, Totals> totalsByKind, Map<UnitKind, Integer> rankedByKind,
+            List<ScoreWarning> warnings) {
+    }
+
+    /** The rows of {@code sections}, the board's sums given with it. */
     public ScoredSections(List<BoardSection> sections) {
+        this(sections, null);
+    }
+
+    /**
+     * The rows of {@code sections} and their sums, made when first asked for ({@link #summary}) with
+     * the warnings {@code warnings} finds in the totals: free when every section has been read in order
+     * before (a scoreboard written whole), else by scoring every section once more.
+     */
+    public ScoredSections(List<BoardSection> sections, Function<Totals, List<ScoreWarning>> warnings) {
+        this.warnings = warnings;
         this.given = List.copyOf(sections);
         this.starts = new int[given.size() + 1];
         List<BoardSection> read = new ArrayList<>(given.size());
@@ -49,6 +77,43 @@ public final class ScoredSections extends AbstractList<Score> implements RandomA
     /** The sections, in the order of the rows; reading one's rows scores the next one meanwhile. */
     public List<BoardSection> sections() {
         return sections;
+    }
+
+    /** Whether this board's sums are made from its rows ({@link #summary}), not given with it. */
+    public boolean summarises() {
+        return warnings != null;
+    }
+
+    /** The sums of every row: those of the sections read in order, or one pass of its own when some were not. */
+    public synchronized Summary summary() {
+        if (warnings == null) {
+            throw new IllegalStateException("the sums of this board were given with it");
+        }
+        if (summary == null) {
+            if (summed < given.size()) {
+                all = new Totals.Sum();
+                byKind = new EnumMap<>(UnitKind.class);
+                ranked = new EnumMap<>(UnitKind.class);
+                given.forEach(section -> add(section.rows()));
+            }
+            Totals totals = all.totals();
+            Map<UnitKind, Totals> totalsByKind = new EnumMap<>(UnitKind.class);
+            byKind.forEach((kind, sum) -> totalsByKind.put(kind, sum.totals()));
+            summary = new Summary(totals, totalsByKind, ranked, warnings.apply(totals));
+            all = null;
+            byKind = null;
+        }
+        return summary;
+    }
+
+    private void add(List<Score> rows) {
+        for (Score s : rows) {
+            all.add(s);
+            byKind.computeIfAbsent(s.unit().kind(), k -> new Totals.Sum()).add(s);
+            if (s.rank() != null) {
+                ranked.merge(s.unit().kind(), 1, Integer::sum);
+            }
+        }
     }
 
     @Override
@@ -72,9 +137,14 @@ public final class ScoredSections extends AbstractList<Score> implements RandomA
             return rows;
         }
         List<Score> scored = section == ahead ? join(next) : given.get(section).rows();
-        int expected = starts[section + 1] - starts[section];
-        if (scored.size() != expected) {
-            throw new IllegalStateException("a section of " + expected + " rows was scored as " + scored.size());
+        Map<UnitKind, Integer> kinds = new EnumMap<>(UnitKind.class);
+        scored.forEach(s -> kinds.merge(s.unit().kind(), 1, Integer::sum));
+        if (!kinds.equals(given.get(section).kinds())) { // a report cuts the rows by kind from these counts
+            throw new IllegalStateException("a section of " + given.get(section).kinds() + " rows was scored as " + kinds);
+        }
+        if (warnings != null && summary == null && section == summed) {
+            add(scored);
+            summed++;
         }
         current = section;
         rows = scored;

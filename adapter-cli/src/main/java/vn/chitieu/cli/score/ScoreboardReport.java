@@ -19,6 +19,7 @@ import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportChart;
 import vn.chitieu.report.ReportColumn;
+import vn.chitieu.report.ReportDeferred;
 import vn.chitieu.report.ReportRows;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
@@ -163,20 +164,28 @@ public final class ScoreboardReport {
                         roman + ". " + prefixEn + headingEn(kind.getKey()), cells));
             }
         }
-        List<Object> totals = totalsRow(board.totals(), wide, verdicts, points, en);
-        if (approvals) {
-            totals.add(totals.size() - 1, null);
-        }
-        List<String> notes = new ArrayList<>();
-        for (ScoreWarning w : board.warnings()) {
-            notes.add("⚠ " + w.message(l));
-        }
-        if (extras.commend() != null) {
-            notes.add((en ? "Commended (" : "Biểu dương (") + extras.commendRule() + "): " + names(extras.commend()));
-        }
-        if (extras.criticise() != null) {
-            notes.add((en ? "Criticised (" : "Phê bình (") + extras.criticiseRule() + "): " + names(extras.criticise()));
-        }
+        // the totals and the warnings are made when a format prints them: a board scored a section at a time sums
+        // its rows as they are written, and CSV, which prints neither, never sums them
+        List<Object> totals = ReportDeferred.of(() -> {
+            List<Object> row = totalsRow(board.totals(), wide, verdicts, points, en);
+            if (approvals) {
+                row.add(row.size() - 1, null);
+            }
+            return row;
+        });
+        List<String> notes = ReportDeferred.of(() -> {
+            List<String> all = new ArrayList<>();
+            for (ScoreWarning w : board.warnings()) {
+                all.add("⚠ " + w.message(l));
+            }
+            if (extras.commend() != null) {
+                all.add((en ? "Commended (" : "Biểu dương (") + extras.commendRule() + "): " + names(extras.commend()));
+            }
+            if (extras.criticise() != null) {
+                all.add((en ? "Criticised (" : "Phê bình (") + extras.criticiseRule() + "): " + names(extras.criticise()));
+            }
+            return all;
+        });
         IndicatorCode indicator = boardSections.isEmpty() ? null : boardSections.get(0).indicator();
         Period period = boardSections.isEmpty() ? null : boardSections.get(0).period();
         String what = severalBoards || indicator == null ? "" : " — " + catalogue.find(indicator)

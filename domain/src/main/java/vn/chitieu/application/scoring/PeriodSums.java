@@ -18,10 +18,21 @@ final class PeriodSums {
 
     /** {@code board} with the warnings of {@code across} after its own; unchanged when nothing was summed. */
     static Scoreboard withWarnings(Scoreboard board, AcrossPeriods across) {
-        if (across == null || !across.summedAny()) {
+        List<ScoreWarning> summed = warnings(across);
+        if (summed.isEmpty()) {
             return board;
         }
         List<ScoreWarning> warnings = new ArrayList<>(board.warnings());
+        warnings.addAll(summed);
+        return new Scoreboard(board.rows(), board.totals(), board.totalsByKind(), warnings, board.rankedByKind());
+    }
+
+    /** The warnings of {@code across} (null: none): which parts were summed, up to when, who lacks some. */
+    static List<ScoreWarning> warnings(AcrossPeriods across) {
+        List<ScoreWarning> warnings = new ArrayList<>();
+        if (across == null || !across.summedAny()) {
+            return warnings;
+        }
         String parts = across.parts().stream().map(Period::toString).collect(Collectors.joining(","));
         warnings.add(new ScoreWarning(across.toDate() ? ScoreWarning.YEAR_TO_DATE : ScoreWarning.PERIODS_SUMMED,
                 across.period() + ":" + parts, null, null, null));
@@ -29,6 +40,6 @@ final class PeriodSums {
             warnings.add(new ScoreWarning(ScoreWarning.PERIODS_MISSING, e.getKey() + ":"
                     + e.getValue().stream().map(Period::toString).collect(Collectors.joining(",")), null, null, null));
         }
-        return new Scoreboard(board.rows(), board.totals(), board.totalsByKind(), warnings, board.rankedByKind());
+        return warnings;
     }
 }

@@ -132,6 +132,22 @@ final class ResultStore {
             return NONE;
         }
 
+        /** The unit of each result, in order. */
+        void forEachUnit(java.util.function.Consumer<UnitCode> unit) {
+            for (int i = 0; i < size; i++) {
+                unit.accept(codes[units[i]]);
+            }
+        }
+
+        /** How many results carry the wide on-time columns. */
+        int detailed() {
+            int n = 0;
+            for (int i = 0; kept != null && i < size; i++) {
+                n += kept[i] != null && kept[i].detail() != null ? 1 : 0;
+            }
+            return n;
+        }
+
         /** The section's results, made again at each call (a section is scored twice, not held scored). */
         List<Result> results() {
             List<Result> out = new ArrayList<>(size);

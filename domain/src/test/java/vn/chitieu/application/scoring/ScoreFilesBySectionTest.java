@@ -63,9 +63,33 @@ class ScoreFilesBySectionTest {
         assertThat(new ArrayList<>(board.rows())).isEqualTo(new ArrayList<>(board.rows()));
     }
 
+    /** Without rules, the sums are made when first asked for: summed as the rows are read, or by a pass of their own. */
+    @Test
+    void withoutRulesTheSumsAreThoseOfScoringAtOnceWhetherAskedBeforeOrAfterTheRowsAreRead() {
+        Scoreboard expected = scoredAtOnce();
+        Scoreboard asked = score(List.of(table("results.csv", rows)), null, null).board();
+        Scoreboard read = score(List.of(table("results.csv", rows)), null, null).board();
+
+        assertThat(byKey(asked.rows())).isEqualTo(byKey(expected.rows())); // the rows first: their sums as they pass
+        assertThat(asked.totals()).isEqualTo(expected.totals());
+        assertThat(read.totals()).isEqualTo(expected.totals()); // asked first: a pass of their own
+        for (Scoreboard board : List.of(asked, read)) {
+            assertThat(board.totalsByKind()).isEqualTo(expected.totalsByKind());
+            assertThat(board.rankedByKind()).isEqualTo(expected.rankedByKind());
+            assertThat(board.warnings()).isEqualTo(expected.warnings()).isNotEmpty();
+        }
+        assertThat(byKey(read.rows())).isEqualTo(byKey(expected.rows()));
+    }
+
     @Test
     void theSectionsComeInTheOrderOfTheIndicatorsCodesThenOfThePeriodsAndSayWhatTheyHold() {
-        Scoreboard board = score(List.of(table("results.csv", rows))).board();
+        for (Scoreboard board : List.of(score(List.of(table("results.csv", rows))).board(),
+                score(List.of(table("results.csv", rows)), null, null).board())) {
+            holdsItsSections(board);
+        }
+    }
+
+    private static void holdsItsSections(Scoreboard board) {
         List<BoardSection> sections = board.sections();
 
         assertThat(sections).hasSize(INDICATORS.length * 6);
@@ -107,10 +131,14 @@ class ScoreFilesBySectionTest {
     }
 
     private ScoredPeriod score(List<Table> files) {
+        return score(files, COMMEND, CRITICISE);
+    }
+
+    private ScoredPeriod score(List<Table> files, SelectionRule commend, SelectionRule criticise) {
         List<Supplier<Table>> more = files.stream().skip(1).<Supplier<Table>>map(t -> () -> t).toList();
         return new ScoreFiles().score(new ScoreFilesCommand(tree, IndicatorCatalogue.builtIn(), () -> files.get(0),
                 () -> targets, null, null, new ScoreFilesCommand.UniformTarget("--target", "60", new BigDecimal("60")),
-                List.of(DeclaredTotal.parse("denominator=1000"), DeclaredTotal.parse("rows=5")), COMMEND, CRITICISE,
+                List.of(DeclaredTotal.parse("denominator=1000"), DeclaredTotal.parse("rows=5")), commend, criticise,
                 null, more));
     }
 
