@@ -57,6 +57,25 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
         return totals != null ? rankedByKind : summary().rankedByKind();
     }
 
+    /** Equal boards have the same rows and sums, whether the sums were given or are made from the rows. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Scoreboard b && rows.equals(b.rows) && totals().equals(b.totals())
+                && totalsByKind().equals(b.totalsByKind()) && warnings().equals(b.warnings())
+                && rankedByKind().equals(b.rankedByKind());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(rows, totals(), totalsByKind(), warnings(), rankedByKind());
+    }
+
+    @Override
+    public String toString() {
+        return "Scoreboard[rows=" + rows + ", totals=" + totals() + ", totalsByKind=" + totalsByKind() + ", warnings="
+                + warnings() + ", rankedByKind=" + rankedByKind() + "]";
+    }
+
     private ScoredSections.Summary summary() {
         return ((ScoredSections) rows).summary();
     }
