@@ -163,16 +163,8 @@ public final class DossierBatch {
         return unit[check(i)];
     }
 
-    public UnitCode unitCode(int i) {
-        return units.get(unit[check(i)]);
-    }
-
     public int procedure(int i) {
         return procedure[check(i)];
-    }
-
-    public String procedureCode(int i) {
-        return procedures.get(procedure[check(i)]);
     }
 
     public int channel(int i) {
