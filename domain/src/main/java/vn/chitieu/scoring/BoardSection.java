@@ -31,16 +31,10 @@ public record BoardSection(IndicatorCode indicator, Period period, Map<UnitKind,
     /** The section of {@code rows}, all of {@code indicator} and {@code period}, held as they are. */
     public static BoardSection of(IndicatorCode indicator, Period period, List<Score> rows) {
         List<Score> held = List.copyOf(rows);
-        return counting(indicator, period, held, () -> held);
-    }
-
-    /** The section whose rows {@code scored} makes again each time, the same as {@code rows}, counted here. */
-    public static BoardSection counting(IndicatorCode indicator, Period period, List<Score> rows,
-            Supplier<List<Score>> scored) {
         Map<UnitKind, Integer> kinds = new EnumMap<>(UnitKind.class);
         int results = 0;
         int detailed = 0;
-        for (Score s : rows) {
+        for (Score s : held) {
             kinds.merge(s.unit().kind(), 1, Integer::sum);
             if (!s.hasFlag(ScoreFlag.NO_RESULT)) {
                 results++;
@@ -49,7 +43,7 @@ public record BoardSection(IndicatorCode indicator, Period period, Map<UnitKind,
                 }
             }
         }
-        return new BoardSection(indicator, period, kinds, results, detailed, scored);
+        return new BoardSection(indicator, period, kinds, results, detailed, () -> held);
     }
 
     /** How many rows the section has. */

@@ -21,7 +21,7 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
     public Scoreboard {
         rows = rows instanceof ScoredSections ? rows : List.copyOf(rows); // scored a section at a time: not held
         // without totals: a board scored a section at a time, its sums made from its rows when first asked for
-        if (totals != null || !(rows instanceof ScoredSections scored && scored.summarises())) {
+        if (totals != null || !(rows instanceof ScoredSections)) {
             EnumMap<UnitKind, Totals> byKind = new EnumMap<>(UnitKind.class);
             byKind.putAll(totalsByKind);
             totalsByKind = Collections.unmodifiableMap(byKind);

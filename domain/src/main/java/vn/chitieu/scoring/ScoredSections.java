@@ -36,7 +36,7 @@ public final class ScoredSections extends AbstractList<Score> implements RandomA
     private int ahead = -1;
     private CompletableFuture<List<Score>> next;
 
-    /** The sums of a board's rows, made when first asked for ({@link #summary}); null when given with the board. */
+    /** The warnings a board's totals call for (declared totals that differ, periods summed). */
     private final Function<Totals, List<ScoreWarning>> warnings;
     private int summed; // the sections read in order so far, their rows added to the sums below
     private Totals.Sum all = new Totals.Sum();
@@ -49,18 +49,13 @@ public final class ScoredSections extends AbstractList<Score> implements RandomA
             List<ScoreWarning> warnings) {
     }
 
-    /** The rows of {@code sections}, the board's sums given with it. */
-    public ScoredSections(List<BoardSection> sections) {
-        this(sections, null);
-    }
-
     /**
      * The rows of {@code sections} and their sums, made when first asked for ({@link #summary}) with
      * the warnings {@code warnings} finds in the totals: free when every section has been read in order
      * before (a scoreboard written whole), else by scoring every section once more.
      */
     public ScoredSections(List<BoardSection> sections, Function<Totals, List<ScoreWarning>> warnings) {
-        this.warnings = warnings;
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
         this.given = List.copyOf(sections);
         this.starts = new int[given.size() + 1];
         List<BoardSection> read = new ArrayList<>(given.size());
@@ -79,16 +74,8 @@ public final class ScoredSections extends AbstractList<Score> implements RandomA
         return sections;
     }
 
-    /** Whether this board's sums are made from its rows ({@link #summary}), not given with it. */
-    public boolean summarises() {
-        return warnings != null;
-    }
-
     /** The sums of every row: those of the sections read in order, or one pass of its own when some were not. */
     public synchronized Summary summary() {
-        if (warnings == null) {
-            throw new IllegalStateException("the sums of this board were given with it");
-        }
         if (summary == null) {
             if (summed < given.size()) {
                 all = new Totals.Sum();
@@ -142,7 +129,7 @@ public final class ScoredSections extends AbstractList<Score> implements RandomA
         if (!kinds.equals(given.get(section).kinds())) { // a report cuts the rows by kind from these counts
             throw new IllegalStateException("a section of " + given.get(section).kinds() + " rows was scored as " + kinds);
         }
-        if (warnings != null && summary == null && section == summed) {
+        if (summary == null && section == summed) {
             add(scored);
             summed++;
         }

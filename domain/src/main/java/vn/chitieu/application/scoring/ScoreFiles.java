@@ -116,12 +116,13 @@ public final class ScoreFiles {
                 total += e.total();
             }
         }
-        List<ResultStore.Section> sections = store.sections().stream()
+        List<ResultStore.Section> read = store.sections();
+        List<ResultStore.Section> sections = read.stream()
                 .filter(s -> onlyIndicator == null || s.indicator().equals(onlyIndicator)).toList();
         if (c.targets() != null) {
             IndicatorCode defaultIndicator = c.indicator();
-            if (defaultIndicator == null && store.sections().stream().map(ResultStore.Section::indicator).distinct().count() == 1) {
-                defaultIndicator = store.sections().get(0).indicator();
+            if (defaultIndicator == null && read.stream().map(ResultStore.Section::indicator).distinct().count() == 1) {
+                defaultIndicator = read.get(0).indicator();
             }
             try {
                 assigned = new TargetsTableReader(resolver, c.catalogue()).read(c.targets().get(), c.period(), defaultIndicator);
@@ -161,8 +162,9 @@ public final class ScoreFiles {
 
     /**
      * The board of {@code sections}, in the order of the indicators' codes and then of the periods,
-     * scored one section at a time: once here for the totals, the ranked counts, the rows the rules
-     * select and the points; again, section after section, as the board's rows are read. No more than a
+     * scored one section at a time as its rows are read; its sums are added up as the sections pass in
+     * order ({@link ScoredSections#summary}). The rows the rules select are found in one such reading,
+     * section by section (peers are those of a section), which sums the board too. No more than a
      * section's scores is held, whatever the number of rows.
      */
     private static ScoredPeriod scoreBySection(ScoreFilesCommand c, UnitTree tree, List<ResultStore.Section> sections,
@@ -177,42 +179,25 @@ public final class ScoreFiles {
             all.addAll(PeriodSums.warnings(across));
             return all;
         };
-        if (c.commend() == null && c.criticise() == null && c.profile() == null) {
-            // nothing to select before the rows are read: sums made as they are, when asked for (CSV never asks)
-            List<BoardSection> board = ordered.stream().map(section -> {
-                List<Assignment> own = targets.getOrDefault(new Board(section.indicator(), section.period()), List.of());
-                return counted(section, own, tree, () -> scorer.rows(section.results(), own, uniform));
-            }).toList();
-            return new ScoredPeriod(new Scoreboard(new ScoredSections(board, warnings)), null, null, null, null);
-        }
-        // one thread: a parallel stream was slower here (1M rows on 2 cores: 1.07 s against 0.72 s once compiled)
-        List<Summary> summaries = ordered.stream().map(section -> {
+        List<BoardSection> board = ordered.stream().map(section -> {
             List<Assignment> own = targets.getOrDefault(new Board(section.indicator(), section.period()), List.of());
-            return Summary.of(section, () -> scorer.rows(section.results(), own, uniform), c);
+            return counted(section, own, tree, () -> scorer.rows(section.results(), own, uniform));
         }).toList();
-        Totals.Sum all = new Totals.Sum();
-        Map<UnitKind, Totals.Sum> byKind = new EnumMap<>(UnitKind.class);
-        Map<UnitKind, Integer> ranked = new EnumMap<>(UnitKind.class);
+        ScoredSections rows = new ScoredSections(board, warnings);
         List<Score> commended = c.commend() == null ? null : new ArrayList<>();
         List<Score> criticised = c.criticise() == null ? null : new ArrayList<>();
-        for (Summary s : summaries) {
-            s.byKind().forEach((kind, sum) -> {
-                all.add(sum);
-                byKind.computeIfAbsent(kind, k -> new Totals.Sum()).add(sum);
-            });
-            s.ranked().forEach((kind, n) -> ranked.merge(kind, n, Integer::sum));
-            if (commended != null) {
-                commended.addAll(s.commended());
-            }
-            if (criticised != null) {
-                criticised.addAll(s.criticised());
+        if (commended != null || criticised != null) {
+            for (BoardSection section : rows.sections()) {
+                List<Score> scored = section.rows();
+                if (commended != null) {
+                    commended.addAll(c.commend().select(scored));
+                }
+                if (criticised != null) {
+                    criticised.addAll(c.criticise().select(scored));
+                }
             }
         }
-        Totals totals = all.totals();
-        Map<UnitKind, Totals> totalsByKind = new EnumMap<>(UnitKind.class);
-        byKind.forEach((kind, sum) -> totalsByKind.put(kind, sum.totals()));
-        Scoreboard scoreboard = new Scoreboard(new ScoredSections(summaries.stream().map(Summary::section).toList()),
-                totals, totalsByKind, warnings.apply(totals), ranked);
+        Scoreboard scoreboard = new Scoreboard(rows);
         return new ScoredPeriod(scoreboard, commended, criticised,
                 c.profile() == null ? null : c.profile().points(scoreboard.rows()), null);
     }
@@ -237,26 +222,6 @@ public final class ScoreFiles {
             }
         }
         return new BoardSection(section.indicator(), section.period(), kinds, section.size(), section.detailed(), score);
-    }
-
-    /** What a board needs of one section's scores, which are then dropped: sums, ranked counts and selected rows. */
-    private record Summary(BoardSection section, Map<UnitKind, Totals.Sum> byKind, Map<UnitKind, Integer> ranked,
-            List<Score> commended, List<Score> criticised) {
-
-        static Summary of(ResultStore.Section section, Supplier<List<Score>> score, ScoreFilesCommand c) {
-            List<Score> rows = score.get();
-            Map<UnitKind, Totals.Sum> byKind = new EnumMap<>(UnitKind.class);
-            Map<UnitKind, Integer> ranked = new EnumMap<>(UnitKind.class);
-            for (Score s : rows) {
-                byKind.computeIfAbsent(s.unit().kind(), k -> new Totals.Sum()).add(s);
-                if (s.rank() != null) {
-                    ranked.merge(s.unit().kind(), 1, Integer::sum);
-                }
-            }
-            return new Summary(BoardSection.counting(section.indicator(), section.period(), rows, score), byKind, ranked,
-                    c.commend() == null ? List.of() : c.commend().select(rows),
-                    c.criticise() == null ? List.of() : c.criticise().select(rows));
-        }
     }
 
     /**
