@@ -20,20 +20,20 @@ public final class DossierBatch {
     private final List<UnitCode> units;
     private final List<String> procedures;
     private int size;
-    private String[] code;
-    private int[] unit;
-    private int[] procedure;
-    private int[] channel;
-    private int[] status;
-    private int[] paidOnline;
-    private long[] received;
-    private long[] due;
-    private long[] finished;
-    private long[] fee;
+    private String[] code = new String[0];
+    private int[] unit = new int[0];
+    private int[] procedure = new int[0];
+    private int[] channel = new int[0];
+    private int[] status = new int[0];
+    private int[] paidOnline = new int[0];
+    private long[] received = new long[0];
+    private long[] due = new long[0];
+    private long[] finished = new long[0];
+    private long[] fee = new long[0];
     /** The fee when it is not whole (or too long for a long), else null. */
-    private BigDecimal[] feeDecimal;
-    private boolean[] digitized;
-    private boolean[] eResult;
+    private BigDecimal[] feeDecimal = new BigDecimal[0];
+    private boolean[] digitized = new boolean[0];
+    private boolean[] eResult = new boolean[0];
 
     /** {@code units} and {@code procedures} (codes) name the indices of the rows. */
     public DossierBatch(List<UnitCode> units, List<String> procedures, int capacity) {
@@ -43,19 +43,19 @@ public final class DossierBatch {
     }
 
     private void allocate(int n) {
-        code = code == null ? new String[n] : Arrays.copyOf(code, n);
-        unit = unit == null ? new int[n] : Arrays.copyOf(unit, n);
-        procedure = procedure == null ? new int[n] : Arrays.copyOf(procedure, n);
-        channel = channel == null ? new int[n] : Arrays.copyOf(channel, n);
-        status = status == null ? new int[n] : Arrays.copyOf(status, n);
-        paidOnline = paidOnline == null ? new int[n] : Arrays.copyOf(paidOnline, n);
-        received = received == null ? new long[n] : Arrays.copyOf(received, n);
-        due = due == null ? new long[n] : Arrays.copyOf(due, n);
-        finished = finished == null ? new long[n] : Arrays.copyOf(finished, n);
-        fee = fee == null ? new long[n] : Arrays.copyOf(fee, n);
-        feeDecimal = feeDecimal == null ? new BigDecimal[n] : Arrays.copyOf(feeDecimal, n);
-        digitized = digitized == null ? new boolean[n] : Arrays.copyOf(digitized, n);
-        eResult = eResult == null ? new boolean[n] : Arrays.copyOf(eResult, n);
+        code = Arrays.copyOf(code, n);
+        unit = Arrays.copyOf(unit, n);
+        procedure = Arrays.copyOf(procedure, n);
+        channel = Arrays.copyOf(channel, n);
+        status = Arrays.copyOf(status, n);
+        paidOnline = Arrays.copyOf(paidOnline, n);
+        received = Arrays.copyOf(received, n);
+        due = Arrays.copyOf(due, n);
+        finished = Arrays.copyOf(finished, n);
+        fee = Arrays.copyOf(fee, n);
+        feeDecimal = Arrays.copyOf(feeDecimal, n);
+        digitized = Arrays.copyOf(digitized, n);
+        eResult = Arrays.copyOf(eResult, n);
     }
 
     public List<UnitCode> units() {

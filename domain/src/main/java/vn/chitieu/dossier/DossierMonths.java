@@ -134,27 +134,23 @@ public final class DossierMonths {
         }
 
         private int unit(UnitCode u) {
-            Integer i = unitIndex.get(u);
-            if (i == null) {
-                i = units.size();
-                if (i > FIELD) {
-                    throw new IllegalStateException("more than 2^20 units in one import");
-                }
-                units.add(u);
-                unitIndex.put(u, i);
-            }
-            return i;
+            return indexOf(u, units, unitIndex, "units");
         }
 
         private int procedure(String p) {
-            Integer i = procedureIndex.get(p);
+            return indexOf(p, procedures, procedureIndex, "procedures");
+        }
+
+        /** {@code key}'s index in {@code keys}, added when new: at most 2^20 {@code what} (a key's field). */
+        private static <K> int indexOf(K key, List<K> keys, Map<K, Integer> index, String what) {
+            Integer i = index.get(key);
             if (i == null) {
-                i = procedures.size();
+                i = keys.size();
                 if (i > FIELD) {
-                    throw new IllegalStateException("more than 2^20 procedures in one import");
+                    throw new IllegalStateException("more than 2^20 " + what + " in one import");
                 }
-                procedures.add(p);
-                procedureIndex.put(p, i);
+                keys.add(key);
+                index.put(key, i);
             }
             return i;
         }
