@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,13 +33,16 @@ class HugeNumberTest {
     private ApiClient client;
     private Api api;
     private Path dataDirectory;
+
+    @TempDir
+    static Path scratch;
     private String editor;
     private String viewer;
     private String revoked;
 
     @BeforeAll
     void start() throws Exception {
-        dataDirectory = Files.createTempDirectory("chitieu-huge-number-");
+        dataDirectory = scratch.resolve("data"); // in JUnit's folder, deleted with its lock file after the class
         server = TestServer.start(StorageKind.POSTGRES.module(dataDirectory));
         client = server.client();
         api = new Api(client);

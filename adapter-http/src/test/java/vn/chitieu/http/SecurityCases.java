@@ -2,13 +2,13 @@ package vn.chitieu.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The security cases of the HTTP contract, run on each storage by a subclass: no token 401, a
@@ -25,13 +25,16 @@ abstract class SecurityCases {
     private Api api;
     private ApiClient client;
     private Path dataDirectory;
+
+    @TempDir
+    static Path scratch;
     private String krongPacEditor;
 
     abstract StorageKind storage();
 
     @BeforeAll
     void start() throws Exception {
-        dataDirectory = Files.createTempDirectory("chitieu-security-");
+        dataDirectory = scratch.resolve("data"); // in JUnit's folder, deleted with its lock file after the class
         ServerSettings d = ServerSettings.defaults();
         server = TestServer.start(storage().module(dataDirectory),
                 new ServerSettings(d.maxJsonBytes(), CSV_LIMIT, d.defaultPageSize(), d.maxPageSize()));

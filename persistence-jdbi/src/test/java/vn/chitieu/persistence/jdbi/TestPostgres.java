@@ -24,8 +24,9 @@ public final class TestPostgres {
     public static synchronized Database database() {
         if (database == null) {
             try {
+                // the data directory inside a folder of its own, so that its lock file (beside it) goes too
                 Path dir = Files.createTempDirectory("chitieu-test-pg");
-                Database db = Database.embedded(dir);
+                Database db = Database.embedded(dir.resolve("data"));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     db.close();
                     delete(dir);
