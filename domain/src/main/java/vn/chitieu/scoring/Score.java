@@ -74,11 +74,15 @@ public record Score(
             return INTERNED.get(0);
         }
         int mask = 0;
-        for (ScoreFlag f : flags) {
-            mask |= 1 << f.ordinal();
+        for (ScoreFlag f : ALL_FLAGS) { // asked of the set, not iterated over: no iterator per score
+            if (flags.contains(f)) {
+                mask |= 1 << f.ordinal();
+            }
         }
         return INTERNED.get(mask);
     }
+
+    private static final ScoreFlag[] ALL_FLAGS = ScoreFlag.values();
 
     /** Every combination of flags, made once (safely published: scores are made on several threads over HTTP). */
     private static final List<Set<ScoreFlag>> INTERNED;

@@ -108,13 +108,30 @@ public final class Scorer {
         BigDecimal gap = !comparable || target == null ? null : value.subtract(target);
         Long needed = null;
         if (target != null && r.hasCounts() && r.denominator() > 0) {
-            long required = target.multiply(BigDecimal.valueOf(r.denominator()))
-                    .divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact();
-            needed = Math.max(0, required - r.numerator());
+            needed = Math.max(0, required(target, r.denominator()) - r.numerator());
         }
         return new Score(unit(r.unit()), r.indicator(), r.period(), r.numerator(), r.denominator(), value, target,
                 met, gap, needed, null, flags, r.detail());
     }
+
+    /**
+     * ⌈target × a / 100⌉, the numerator that meets {@code target}: in longs when the target's digits times
+     * {@code a} fit (a target of at most 18 decimals), else in BigDecimal; the same number either way.
+     */
+    static long required(BigDecimal target, long a) {
+        int scale = target.scale();
+        if (scale >= 0 && scale <= 16 && target.signum() >= 0 && target.precision() <= 18) {
+            long digits = target.unscaledValue().longValue();
+            if (Math.multiplyHigh(digits, a) == 0 && digits * a >= 0) {
+                long product = digits * a;
+                long divisor = 100 * POWERS_OF_TEN[scale];
+                return product / divisor + (product % divisor == 0 ? 0 : 1);
+            }
+        }
+        return target.multiply(BigDecimal.valueOf(a)).divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact();
+    }
+
+    private static final long[] POWERS_OF_TEN = java.util.stream.LongStream.iterate(1, p -> p * 10).limit(17).toArray();
 
     private static void check(OnTimeDetail d, Set<ScoreFlag> flags) {
         if (d.onTime() + d.late() != d.resolved()) {

@@ -109,80 +109,113 @@ public record CsvStyle(String name, boolean bom, char separator, boolean decimal
     /**
      * {@code d} without trailing zeros, in plain notation (an integer when nothing is left after the
      * point), with this style's decimal mark: what {@code stripTrailingZeros().toPlainString()} gives,
-     * written from the digits once (stripping divides a 34-digit value by ten, a million times a file).
+     * written from the digits once into one array (stripping divides a 34-digit value by ten, and a
+     * builder per step made a kilobyte of garbage per row, a million times a file).
      */
     private String plain(BigDecimal d) {
         if (d.signum() == 0) {
             return "0";
         }
+        BigInteger unscaled = d.unscaledValue().abs();
+        char[] digits = new char[unscaled.bitLength() <= 127 ? 39 : unscaled.bitLength() / 3 + 2];
+        int from = digits(unscaled, digits);
+        int end = digits.length;
         int scale = d.scale();
-        String digits = digits(d.unscaledValue().abs());
-        int end = digits.length();
-        while (scale > 0 && digits.charAt(end - 1) == '0') {
+        while (scale > 0 && digits[end - 1] == '0') {
             end--;
             scale--;
         }
-        StringBuilder out = new StringBuilder(end + 3 + Math.max(0, -scale));
+        int count = end - from;
+        char[] out = new char[1 + count + 2 + Math.max(0, -scale) + Math.max(0, scale - count)];
+        int at = 0;
         if (d.signum() < 0) {
-            out.append('-');
+            out[at++] = '-';
         }
+        char mark = decimalComma ? ',' : '.';
         if (scale <= 0) {
-            out.append(digits, 0, end);
+            System.arraycopy(digits, from, out, at, count);
+            at += count;
             for (int i = 0; i < -scale; i++) {
-                out.append('0');
+                out[at++] = '0';
             }
-        } else if (end > scale) {
-            out.append(digits, 0, end - scale).append(decimalComma ? ',' : '.').append(digits, end - scale, end);
+        } else if (count > scale) {
+            System.arraycopy(digits, from, out, at, count - scale);
+            at += count - scale;
+            out[at++] = mark;
+            System.arraycopy(digits, end - scale, out, at, scale);
+            at += scale;
         } else {
-            out.append('0').append(decimalComma ? ',' : '.');
-            for (int i = end; i < scale; i++) {
-                out.append('0');
+            out[at++] = '0';
+            out[at++] = mark;
+            for (int i = count; i < scale; i++) {
+                out[at++] = '0';
             }
-            out.append(digits, 0, end);
+            System.arraycopy(digits, from, out, at, count);
+            at += count;
         }
-        return out.toString();
+        return new String(out, 0, at);
+    }
+
+    /** The decimal digits of {@code n} ≥ 0: what {@code toString} gives ({@link #digits(BigInteger, char[])}). */
+    static String digits(BigInteger n) {
+        char[] out = new char[n.bitLength() <= 127 ? 39 : n.bitLength() / 3 + 2];
+        int from = digits(n, out);
+        return new String(out, from, out.length - from);
     }
 
     /**
-     * The decimal digits of {@code n} ≥ 0: what {@code toString} gives, from 32-bit limbs divided by 10^9
-     * when {@code n} fits in 127 bits (a 34-digit value: {@code BigInteger.toString} divides a
-     * MutableBigInteger twice per number, a million times a file).
+     * The decimal digits of {@code n} ≥ 0 written at the end of {@code out} (39 chars hold 127 bits); where
+     * they start. From 32-bit limbs divided by 10^9 when {@code n} fits in 127 bits (a 34-digit value:
+     * {@code BigInteger.toString} divides a MutableBigInteger twice per number, a million times a file).
      */
-    static String digits(BigInteger n) {
+    static int digits(BigInteger n, char[] out) {
         int bits = n.bitLength();
         if (bits < 64) {
-            return Long.toString(n.longValue());
+            return digits(n.longValue(), out, out.length, false);
         }
         if (bits > 127) {
-            return n.toString();
+            String s = n.toString();
+            s.getChars(0, s.length(), out, out.length - s.length());
+            return out.length - s.length();
         }
         long low = n.longValue();
         long high = n.shiftRight(64).longValue();
-        long[] limbs = {high >>> 32, high & 0xFFFFFFFFL, low >>> 32, low & 0xFFFFFFFFL};
-        long[] chunks = new long[5]; // 9 digits each, lowest first: 10^45 > 2^127
-        int count = 0;
-        boolean zero;
-        do {
-            long rest = 0;
-            zero = true;
-            for (int i = 0; i < limbs.length; i++) {
-                long current = rest << 32 | limbs[i];
-                limbs[i] = current / 1_000_000_000L;
-                rest = current % 1_000_000_000L;
-                zero &= limbs[i] == 0;
+        long l0 = high >>> 32;
+        long l1 = high & 0xFFFFFFFFL;
+        long l2 = low >>> 32;
+        long l3 = low & 0xFFFFFFFFL;
+        int at = out.length;
+        while (true) { // 9 digits at a time, lowest first: 10^45 > 2^127
+            long current = l0;
+            l0 = current / 1_000_000_000L;
+            current = (current % 1_000_000_000L) << 32 | l1;
+            l1 = current / 1_000_000_000L;
+            current = (current % 1_000_000_000L) << 32 | l2;
+            l2 = current / 1_000_000_000L;
+            current = (current % 1_000_000_000L) << 32 | l3;
+            l3 = current / 1_000_000_000L;
+            long rest = current % 1_000_000_000L;
+            boolean last = (l0 | l1 | l2 | l3) == 0;
+            at = digits(rest, out, at, !last);
+            if (last) {
+                return at;
             }
-            chunks[count++] = rest;
-        } while (!zero);
-        StringBuilder out = new StringBuilder(count * 9);
-        out.append(chunks[count - 1]);
-        for (int i = count - 2; i >= 0; i--) {
-            String chunk = Long.toString(chunks[i]);
-            for (int pad = chunk.length(); pad < 9; pad++) {
-                out.append('0');
-            }
-            out.append(chunk);
         }
-        return out.toString();
+    }
+
+    /** {@code v} ≥ 0 written right to left ending at {@code end}, padded with zeros to 9 digits if asked; its start. */
+    private static int digits(long v, char[] out, int end, boolean nine) {
+        int at = end;
+        do {
+            out[--at] = (char) ('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        if (nine) {
+            while (end - at < 9) {
+                out[--at] = '0';
+            }
+        }
+        return at;
     }
 
     private String number(String plain) {

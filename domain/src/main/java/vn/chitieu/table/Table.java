@@ -182,7 +182,12 @@ public final class Table {
 
     /** The index of the (first) column that matches {@code name}, or -1. */
     int index(String name) {
-        return indexByName.computeIfAbsent(name, n -> indexByKey.getOrDefault(key(n), -1));
+        Integer known = indexByName.get(name); // asked for every cell of a big file: no lambda made per call
+        if (known == null) {
+            known = indexByKey.getOrDefault(key(name), -1);
+            indexByName.putIfAbsent(name, known);
+        }
+        return known;
     }
 
     public Optional<String> columnAny(String... names) {

@@ -92,4 +92,32 @@ class ScorerTest {
         assertThatThrownBy(() -> DeclaredTotal.parse("dossiers=5")).hasMessageContaining("received, resolved");
         assertThatThrownBy(() -> DeclaredTotal.parse("received=38,122")).hasMessageContaining("decimal comma");
     }
+
+    @Test
+    void dossiersNeededInLongsAreTheBigDecimalCeiling() {
+        // the long fast path of Scorer.required against ⌈target × a / 100⌉ in BigDecimal, at its edges too
+        java.util.Random random = new java.util.Random(5);
+        List<String> targets = new java.util.ArrayList<>(List.of("0", "100", "80", "99.99", "33.3333333333333333",
+                "0.0000000000000001", "95.5", "1E+2", "8E+1", "100.000000000000000"));
+        for (int i = 0; i < 2_000; i++) {
+            targets.add(BigDecimal.valueOf(random.nextInt(10_001), random.nextInt(4)).toPlainString());
+        }
+        long[] denominators = {0, 1, 3, 7, 99, 100, 101, 2_000, 999_999_937, 1_000_000_000_000_000L, Long.MAX_VALUE / 100,
+                Long.MAX_VALUE};
+        for (String written : targets) {
+            BigDecimal target = new BigDecimal(written);
+            for (long a : denominators) {
+                java.math.BigInteger expected = target.multiply(BigDecimal.valueOf(a)).divide(BigDecimal.valueOf(100), 0,
+                        java.math.RoundingMode.CEILING).toBigIntegerExact();
+                if (expected.bitLength() < 64) {
+                    assertThat(Scorer.required(target, a)).as("%s of %d", written, a).isEqualTo(expected.longValueExact());
+                } else { // past a long either way: refused, not wrapped around
+                    assertThatThrownBy(() -> Scorer.required(target, a)).isInstanceOf(ArithmeticException.class);
+                }
+            }
+            long a = 1 + random.nextInt(Integer.MAX_VALUE);
+            assertThat(Scorer.required(target, a)).isEqualTo(target.multiply(BigDecimal.valueOf(a))
+                    .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING).longValueExact());
+        }
+    }
 }

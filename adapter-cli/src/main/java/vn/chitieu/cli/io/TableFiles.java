@@ -129,8 +129,9 @@ public final class TableFiles {
     /** The next record, null at the end; a parse error is the file's problem. */
     /** Whether every field is blank: a loop, not a stream, once a row (a million rows). */
     private static boolean blank(List<String> fields) {
-        for (String f : fields) {
-            if (!f.isBlank()) {
+        for (int i = 0; i < fields.size(); i++) { // by index: no iterator per row
+            String f = fields.get(i);
+            if (!f.isEmpty() && f.charAt(0) > ' ' && f.charAt(0) < 0x7F || !f.isBlank()) { // a printable ASCII first letter: not blank
                 return false;
             }
         }

@@ -167,14 +167,17 @@ public final class ReportRenderer {
             }
             header.addAll(headers(report, lang));
             csv.writeRecord(header);
+            ColumnType[] types = report.columns().stream().map(ReportColumn::type).toArray(ColumnType[]::new);
+            List<String> r = new ArrayList<>(types.length + 1); // one list for every row: written before the next
             for (ReportSection section : report.sections()) {
+                String title = section.title(lang.code()) == null ? "" : FormulaGuard.neutralise(section.title(lang.code()));
                 for (List<Object> row : section.rows()) {
-                    List<String> r = new ArrayList<>();
+                    r.clear();
                     if (titled) {
-                        r.add(section.title(lang.code()) == null ? "" : FormulaGuard.neutralise(section.title(lang.code())));
+                        r.add(title);
                     }
                     for (int i = 0; i < row.size(); i++) {
-                        r.add(Cells.csv(row.get(i), report.columns().get(i).type(), lang, style));
+                        r.add(Cells.csv(row.get(i), types[i], lang, style));
                     }
                     csv.writeRecord(r);
                 }

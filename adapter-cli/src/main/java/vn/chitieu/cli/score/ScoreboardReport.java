@@ -141,12 +141,18 @@ public final class ScoreboardReport {
                         r.addAll(Arrays.asList(d.received(), d.resolved(), d.onTime(), valueOrNotAvailable(s.value()),
                                 d.statedOnTimeRate(), d.late(),
                                 valueOrNotAvailable(new Ratio(d.late(), d.onTime() + d.late()).percentValue().orElse(null))));
-                    } else {
-                        r.addAll(Arrays.asList(s.indicator(), s.period(), s.numerator(), s.denominator(),
-                                s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value())));
+                    } else { // cell by cell, no array per group: a million rows
+                        r.add(s.indicator());
+                        r.add(s.period());
+                        r.add(s.numerator());
+                        r.add(s.denominator());
+                        r.add(s.hasFlag(ScoreFlag.NO_RESULT) ? null : valueOrNotAvailable(s.value()));
                     }
-                    r.addAll(Arrays.asList(s.target(), s.met(), s.gapPoints(), s.dossiersNeeded(),
-                            s.rank() == null ? null : (long) s.rank()));
+                    r.add(s.target());
+                    r.add(s.met());
+                    r.add(s.gapPoints());
+                    r.add(s.dossiersNeeded());
+                    r.add(s.rank() == null ? null : (long) s.rank());
                     if (verdicts) {
                         r.add(verdict(s, commended, criticised, en));
                     }
