@@ -20,9 +20,17 @@ final class GuiceFactory implements CommandLine.IFactory {
     private final PlainWiring plain;
     private Injector injector;
 
-    GuiceFactory(Supplier<Injector> injectorMaker, PlainWiring plain) {
+    /** {@code plainWiring}: false when the modules are not only {@link CliModule} (a test's overrides). */
+    GuiceFactory(Supplier<Injector> injectorMaker, boolean plainWiring) {
         this.injectorMaker = injectorMaker;
-        this.plain = plain;
+        this.plain = plainWiring ? new PlainWiring(type -> injector().getInstance(type)) : null;
+    }
+
+    private Injector injector() {
+        if (injector == null) {
+            injector = injectorMaker.get();
+        }
+        return injector;
     }
 
     @Override
@@ -36,11 +44,8 @@ final class GuiceFactory implements CommandLine.IFactory {
                 return made;
             }
         }
-        if (injector == null) {
-            injector = injectorMaker.get();
-        }
         try {
-            return injector.getInstance(type);
+            return injector().getInstance(type);
         } catch (ConfigurationException e) {
             return CommandLine.defaultFactory().create(type);
         }

@@ -77,8 +77,7 @@ public final class Main {
         List<Module> modules = new java.util.ArrayList<>();
         modules.add(new CliModule());
         modules.addAll(List.of(overrides));
-        GuiceFactory factory = new GuiceFactory(() -> Guice.createInjector(modules),
-                overrides.length == 0 ? new PlainWiring() : null);
+        GuiceFactory factory = new GuiceFactory(() -> Guice.createInjector(modules), overrides.length == 0);
         CommandLine cmd = new CommandLine(ChitieuCommand.class, factory);
         for (Class<?> command : commands) {
             cmd.addSubcommand(command);

@@ -162,13 +162,13 @@ public final class ScoreCommand implements Callable<Integer> {
     private final ProfileFile profileFile;
     private final IndicatorCatalogue builtIn;
     private final Output output;
-    private final CommandStorage commandStorage;
+    private final Provider<CommandStorage> commandStorage; // asked for by a score of stored data only
     private final Provider<ScorePeriod> stored;
     private final ScoreFiles scoring = new ScoreFiles();
 
     @Inject
     public ScoreCommand(UnitsFile unitsFile, TableFiles tableFiles, ProfileFile profileFile, IndicatorCatalogue builtIn,
-            Output output, CommandStorage commandStorage, Provider<ScorePeriod> stored) {
+            Output output, Provider<CommandStorage> commandStorage, Provider<ScorePeriod> stored) {
         this.commandStorage = commandStorage;
         this.stored = stored;
         this.unitsFile = unitsFile;
@@ -221,7 +221,7 @@ public final class ScoreCommand implements Callable<Integer> {
         ScoredPeriod scored;
         if (fromStore) {
             var settings = storage.settings();
-            try (CommandStorage opened = commandStorage.open(settings)) {
+            try (CommandStorage opened = commandStorage.get().open(settings)) {
                 scored = stored.get().scored(new ScoreStoredCommand(null, only, period, declaredTotals, uniformOption,
                         commendRule, criticiseRule, loaded == null ? null : loaded.profile()));
             }
@@ -300,7 +300,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 : new ScoreFilesCommand.UniformTarget("--target", uniformTarget, uniform);
         List<ScoredPeriod> boards;
         if (storage.given()) {
-            try (CommandStorage opened = commandStorage.open(storage.settings())) {
+            try (CommandStorage opened = commandStorage.get().open(storage.settings())) {
                 boards = stored.get().scoredEach(new ScoreStoredCommand(null, indicators.get(0), period, declaredTotals,
                         uniformOption, commendRule, criticiseRule, loaded == null ? null : loaded.profile()), indicators);
             }
