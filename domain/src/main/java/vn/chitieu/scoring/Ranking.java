@@ -55,15 +55,17 @@ public final class Ranking {
             out.add(s.rank() == null ? s : s.withRank(null));
         }
         for (int[] m : members) {
-            Integer[] order = new Integer[m.length];
+            // an Object[] (of Integers), as every sort of a run hands the JDK's TimSort: a second array type made the
+            // JIT throw its code for TimSort away and remake it at every section of a board
+            Object[] order = new Object[m.length];
             for (int j = 0; j < m.length; j++) {
                 order[j] = m[j];
             }
-            java.util.Arrays.sort(order, (x, y) -> compareValues(scores.get(y), scores.get(x)));
+            java.util.Arrays.sort(order, (x, y) -> compareValues(scores.get((Integer) y), scores.get((Integer) x)));
             int rank = 0;
             for (int pos = 0; pos < order.length; pos++) {
-                int i = order[pos];
-                if (pos == 0 || compareValues(scores.get(order[pos - 1]), scores.get(i)) != 0) {
+                int i = (Integer) order[pos];
+                if (pos == 0 || compareValues(scores.get((Integer) order[pos - 1]), scores.get(i)) != 0) {
                     rank = pos + 1;
                 }
                 Score s = scores.get(i);

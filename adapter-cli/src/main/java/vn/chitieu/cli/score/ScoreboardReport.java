@@ -223,8 +223,12 @@ public final class ScoreboardReport {
 
         Score[] of(BoardSection section) {
             if (section != part) {
-                rows = section.rows().toArray(Score[]::new);
-                Arrays.sort(rows, (x, y) -> {
+                // sorted as an Object[], the array type every other sort of a run hands the JDK's TimSort (ArrayList.sort
+                // does): with a second type (a Score[]) its compiled code was thrown away and remade at every section
+                Object[] sorted = section.rows().toArray();
+                Arrays.sort(sorted, (a, b) -> {
+                    Score x = (Score) a;
+                    Score y = (Score) b;
                     int c = x.unit().kind().compareTo(y.unit().kind());
                     if (c == 0) {
                         c = Integer.compare(x.rank() == null ? Integer.MAX_VALUE : x.rank(),
@@ -232,6 +236,7 @@ public final class ScoreboardReport {
                     }
                     return c != 0 ? c : x.unit().name().compareTo(y.unit().name());
                 });
+                rows = Arrays.copyOf(sorted, sorted.length, Score[].class);
                 part = section;
             }
             return rows;
