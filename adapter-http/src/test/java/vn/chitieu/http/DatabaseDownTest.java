@@ -27,7 +27,7 @@ class DatabaseDownTest {
             assertThat(server.client().get("/health", null).status()).isEqualTo(200);
             assertThat(server.client().get("/api/v1/units", TestServer.ADMIN_TOKEN).status()).isEqualTo(200);
 
-            killPostgres(dataDirectory);
+            killPostgres(StorageKind.database(dataDirectory));
 
             ApiResponse health = assertTimeoutPreemptively(Duration.ofSeconds(5),
                     () -> server.client().get("/health", null));

@@ -9,7 +9,13 @@ enum StorageKind {
     MEMORY,
     POSTGRES;
 
-    Module module(Path dataDirectory) {
-        return this == MEMORY ? ServerStorage.inMemory() : ServerStorage.postgres(StorageSettings.embedded(dataDirectory));
+    /** The storage in {@code folder} (a test's own): its database in a directory inside, so that the lock file beside it goes too. */
+    Module module(Path folder) {
+        return this == MEMORY ? ServerStorage.inMemory() : ServerStorage.postgres(StorageSettings.embedded(database(folder)));
+    }
+
+    /** Where {@link #module} keeps the embedded database of {@code folder}. */
+    static Path database(Path folder) {
+        return folder.resolve("db");
     }
 }
