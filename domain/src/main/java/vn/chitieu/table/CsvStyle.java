@@ -156,17 +156,11 @@ public record CsvStyle(String name, boolean bom, char separator, boolean decimal
         return new String(out, 0, at);
     }
 
-    /** The decimal digits of {@code n} ≥ 0: what {@code toString} gives ({@link #digits(BigInteger, char[])}). */
-    static String digits(BigInteger n) {
-        char[] out = new char[n.bitLength() <= 127 ? 39 : n.bitLength() / 3 + 2];
-        int from = digits(n, out);
-        return new String(out, from, out.length - from);
-    }
-
     /**
-     * The decimal digits of {@code n} ≥ 0 written at the end of {@code out} (39 chars hold 127 bits); where
-     * they start. From 32-bit limbs divided by 10^9 when {@code n} fits in 127 bits (a 34-digit value:
-     * {@code BigInteger.toString} divides a MutableBigInteger twice per number, a million times a file).
+     * The decimal digits of {@code n} ≥ 0 (what {@code toString} gives) written at the end of {@code out}
+     * (39 chars hold 127 bits); where they start. From 32-bit limbs divided by 10^9 when {@code n} fits in
+     * 127 bits (a 34-digit value: {@code BigInteger.toString} divides a MutableBigInteger twice per number,
+     * a million times a file).
      */
     static int digits(BigInteger n, char[] out) {
         int bits = n.bitLength();
