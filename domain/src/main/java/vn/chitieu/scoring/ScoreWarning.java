@@ -19,6 +19,12 @@ public record ScoreWarning(String code, String key, Long declared, Long computed
     /** A unit lacks parts that others have: {@code key} is {@code UNIT:PART,PART,…}. */
     public static final String PERIODS_MISSING = "PERIODS_MISSING";
 
+    /**
+     * Stored targets that do not count: {@code computed} units of the board's scope have a target for its indicator
+     * and period only in a draft decision (not issued) and no uniform target was given, so their rows have none.
+     */
+    public static final String TARGETS_IN_DRAFTS = "TARGETS_IN_DRAFTS";
+
     public ScoreWarning {
         Objects.requireNonNull(code, "code");
     }
@@ -27,6 +33,12 @@ public record ScoreWarning(String code, String key, Long declared, Long computed
         boolean en = "en".equals(lang);
         if (PERIODS_SUMMED.equals(code) || YEAR_TO_DATE.equals(code) || PERIODS_MISSING.equals(code)) {
             return periodsMessage(en);
+        }
+        if (TARGETS_IN_DRAFTS.equals(code)) {
+            return en ? computed + (computed == 1 ? " unit has" : " units have") + " a target only in a draft decision, "
+                    + "which does not count until it is issued: their rows have no target"
+                    : computed + " đơn vị có mức giao chỉ trong quyết định dự thảo (chưa ban hành), chưa được tính: "
+                            + "các dòng này chưa có mức giao cho đến khi quyết định được ban hành";
         }
         String declared = grouped(this.declared, en);
         String computed = grouped(this.computed, en);

@@ -107,6 +107,54 @@ class ScorePeriodTest {
         assertThat(board.rows()).filteredOn(s -> s.unit().code().equals(KRONG_PAC))
                 .singleElement().satisfies(s -> assertThat(s.dossiersNeeded()).isEqualTo(525));
         assertThat(board.rows()).allSatisfy(s -> assertThat(s.period()).isEqualTo(Q1));
+        // lak's draft target is beside an issued one: nothing to warn of
+        assertThat(board.warnings()).extracting(ScoreWarning::code).doesNotContain(ScoreWarning.TARGETS_IN_DRAFTS);
+    }
+
+    @Test
+    void targetsOnlyInADraftAreNotScoredAgainstAndTheBoardSaysSo() {
+        List<Decision> year = new java.util.ArrayList<>(List.of(decision(DecisionStatus.ISSUED, LocalDate.of(2018, 1, 5),
+                target(KRONG_PAC, Q1, "80")), decision(DecisionStatus.DRAFT, null, target(LAK, Q1, "50"),
+                target(NOI_VU, YEAR, "60"), target(KRONG_PAC, Q1, "99"))));
+        Decisions decisions = new ReadOnlyDecisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Decision> findByYear(int y) {
+                return year;
+            }
+        };
+        Results results = ReadOnlyResults.of((indicator, period) -> List.of(
+                Result.ofCounts(KRONG_PAC, ON_TIME, Q1, 1061, 1669),
+                Result.ofCounts(LAK, ON_TIME, Q1, 14, 14)));
+
+        Scoreboard board = scoring(decisions, results).score(new ScoreStoredCommand(null, ON_TIME, Q1, List.of()));
+
+        assertThat(board.rows()).filteredOn(s -> s.unit().code().equals(LAK)).singleElement()
+                .satisfies(s -> assertThat(s.target()).isNull());
+        // lak and so-noi-vu have a target only in the draft; krong-pac's issued one is in force
+        assertThat(board.warnings()).filteredOn(w -> w.code().equals(ScoreWarning.TARGETS_IN_DRAFTS)).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.computed()).isEqualTo(2);
+                    assertThat(w.message("vi")).startsWith("2 đơn vị có mức giao chỉ trong quyết định dự thảo");
+                    assertThat(w.message("en")).startsWith("2 units have a target only in a draft decision");
+                });
+        // a scope sees its own units only
+        Scoreboard district = scoring(decisions, results).score(new ScoreStoredCommand(
+                new Caller("t", Role.VIEWER, KRONG_PAC), ON_TIME, Q1, List.of()));
+        assertThat(district.warnings()).extracting(ScoreWarning::code).doesNotContain(ScoreWarning.TARGETS_IN_DRAFTS);
+
+        // a uniform target fills their rows in: nothing left without a target
+        Scoreboard uniform = scoring(decisions, results).score(new ScoreStoredCommand(null, ON_TIME, Q1, List.of(),
+                new ScoreFilesCommand.UniformTarget("--target", "95", new BigDecimal("95")), null, null, null));
+        assertThat(uniform.warnings()).extracting(ScoreWarning::code).doesNotContain(ScoreWarning.TARGETS_IN_DRAFTS);
+
+        year.set(1, decision(DecisionStatus.ISSUED, LocalDate.of(2018, 2, 1), target(LAK, Q1, "50")));
+        Scoreboard issued = scoring(decisions, results).score(new ScoreStoredCommand(null, ON_TIME, Q1, List.of()));
+        assertThat(issued.warnings()).extracting(ScoreWarning::code).doesNotContain(ScoreWarning.TARGETS_IN_DRAFTS);
     }
 
     @Test

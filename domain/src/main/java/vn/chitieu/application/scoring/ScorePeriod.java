@@ -25,6 +25,7 @@ import vn.chitieu.result.AcrossPeriods;
 import vn.chitieu.result.Result;
 import vn.chitieu.scoring.DeclaredTotal;
 import vn.chitieu.scoring.Score;
+import vn.chitieu.scoring.ScoreWarning;
 import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.scoring.Scorer;
 import vn.chitieu.unit.UnitCode;
@@ -185,9 +186,12 @@ public final class ScorePeriod {
                         && (within == null || tree.isWithin(r.unit(), within)))
                 .toList(), period);
         List<Result> actuals = across.results();
-        List<Assignment> targets = ScoreFiles.withUniform(List.copyOf(targetsInForce(indicator, period, tree, within)
-                .values()), actuals, uniform, catalogue);
+        Map<UnitCode, Assignment> inForce = targetsInForce(indicator, period, tree, within);
+        List<Assignment> targets = ScoreFiles.withUniform(List.copyOf(inForce.values()), actuals, uniform, catalogue);
         Scoreboard board = PeriodSums.withWarnings(new Scorer(tree).score(actuals, targets, declared), across);
+        if (uniform == null) { // a uniform target fills in for them: the user chose what they are scored against
+            board = withDraftsWarning(board, indicator, period, tree, within, inForce.keySet());
+        }
         if (within == null) {
             return board;
         }
@@ -220,6 +224,34 @@ public final class ScorePeriod {
             byUnit.put(c.assignment().unit(), c.assignment().forPeriod(period));
         }
         return byUnit;
+    }
+
+    /**
+     * {@code board} with a {@link ScoreWarning#TARGETS_IN_DRAFTS} warning when units of the scope have a target for
+     * {@code indicator} and {@code period} in a draft decision and none in force ({@code targeted}): a user who imported
+     * targets and scored sees why the target columns are empty. Unchanged otherwise.
+     */
+    private Scoreboard withDraftsWarning(Scoreboard board, IndicatorCode indicator, Period period, UnitTree tree,
+            UnitCode within, java.util.Set<UnitCode> targeted) {
+        java.util.Set<UnitCode> drafted = new java.util.HashSet<>();
+        for (Decision d : decisions.findByYear(period.year())) {
+            if (d.status() != DecisionStatus.DRAFT) {
+                continue;
+            }
+            for (Assignment a : d.effectiveTargets(tree).values()) {
+                if (a.indicator().equals(indicator) && period.isWithin(a.period()) && tree.contains(a.unit())
+                        && (within == null || tree.isWithin(a.unit(), within)) && !targeted.contains(a.unit())) {
+                    drafted.add(a.unit());
+                }
+            }
+        }
+        if (drafted.isEmpty()) {
+            return board;
+        }
+        List<ScoreWarning> warnings = new ArrayList<>(board.warnings());
+        warnings.add(new ScoreWarning(ScoreWarning.TARGETS_IN_DRAFTS, indicator + ":" + period, null, (long) drafted.size(),
+                null));
+        return new Scoreboard(board.rows(), board.totals(), board.totalsByKind(), warnings, board.rankedByKind());
     }
 
     /** Of {@code year}'s decisions, those in force for {@code period}: one per amendment / supersession chain. */
