@@ -26,6 +26,11 @@ public final class Main {
             CommandLine cmd = commandLine(out, err, commandsNamedBy(args));
             if (!english(args)) {
                 vietnamese(cmd);
+            } else {
+                // "chitieu --lang en score …": the language given before the command is the command's too (its errors
+                // already were English, its output was not); a --lang after the command still wins
+                cmd.setDefaultValueProvider(option -> option instanceof CommandLine.Model.OptionSpec o
+                        && o.longestName().equals("--lang") ? "en" : null);
             }
             return cmd.execute(args);
         } catch (OutOfMemoryError e) {

@@ -105,6 +105,28 @@ class ScoreStoredDataTest {
     }
 
     @Test
+    void importedTargetsInADraftAreSaidToBeWhyTheStoredBoardHasNoTargetInTheLanguageAskedBeforeTheCommand()
+            throws IOException {
+        String data = dir.resolve("data").toString();
+        ok("import", "units", sample("units-daklak-2018.csv").toString(), "--data-dir", data, "--format", "json");
+        ok("import", "targets", sample("targets-2018-Q1.csv").toString(), "--data-dir", data, "--format", "json");
+        ok("import", "results", sample("results-2018-Q1.csv").toString(), "--period", "2018-Q1", "--data-dir", data,
+                "--format", "json");
+
+        JsonNode board = ok("--lang", "en", "score", "--data-dir", data, "--indicator", "ON_TIME_RATE", "--period",
+                "2018-Q1", "--format", "json");
+        assertThat(rows(board)).hasSize(31).allSatisfy(r -> assertThat(r.get("target").isNull()).isTrue());
+        assertThat(list(board, "warnings")).filteredOn(w -> w.get("code").asText().equals("TARGETS_IN_DRAFTS"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.get("computed").asLong()).isEqualTo(31);
+                    assertThat(w.get("message").asText()).startsWith("31 units have a target only in a draft decision");
+                });
+        CliRun table = CliRun.of("score", "--data-dir", data, "--indicator", "ON_TIME_RATE", "--period", "2018-Q1");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("⚠ 31 đơn vị có mức giao chỉ trong quyết định dự thảo (chưa ban hành)");
+    }
+
+    @Test
     void filesAndAStoreTogetherAreRefusedWithAUsageMessage() throws IOException {
         Path units = sample("units-daklak-2018.csv");
         Path results = sample("results-2018-Q1.csv");
