@@ -92,7 +92,7 @@ public final class ResultRoutes implements RouteGroup {
             ctx.contentType(ContentType.APPLICATION_JSON).result(rendered(ctx, scored));
             return;
         }
-        ScoreboardJson json = boards.toJson(scored);
+        ScoreboardJson json = boards.toJson(scored, lang(ctx));
         if (format.equals("csv")) {
             ctx.contentType(ScoreboardFiles.CSV).header("Content-Disposition", attachment(ctx, "csv"))
                     .result(ScoreboardFiles.csv(json, csvStyle(ctx.queryParam("csvStyle"))));
@@ -114,7 +114,7 @@ public final class ResultRoutes implements RouteGroup {
         List<vn.chitieu.indicator.IndicatorCode> codes = texts.stream().map(t -> Queries.indicator(t, "indicator")).toList();
         Period period = Queries.period(ctx.queryParam("period"), "period");
         List<ScoreboardJson> json = scoring.scoredEach(new ScoreStoredCommand(caller, codes.get(0), period, List.of()),
-                codes).stream().map(boards::toJson).toList();
+                codes).stream().map(b -> boards.toJson(b, lang(ctx))).toList();
         String format = ctx.queryParam("format");
         String name = "attachment; filename=\"scoreboard-" + String.join("-", codes.stream().map(Object::toString).toList())
                 + "-" + period + ".";
@@ -164,10 +164,11 @@ public final class ResultRoutes implements RouteGroup {
      * then the same too (which board is still right is the use case's rule, not the route's).
      */
     private byte[] rendered(Context ctx, ScoredPeriod scored) {
-        Kept key = new Kept(scored);
+        String lang = lang(ctx);
+        Kept key = new Kept(scored, lang);
         byte[] body = written.get(key);
         if (body == null) {
-            body = ctx.jsonMapper().toJsonString(boards.toJson(scored), ScoreboardJson.class)
+            body = ctx.jsonMapper().toJsonString(boards.toJson(scored, lang), ScoreboardJson.class)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             if (written.size() >= 64) {
                 written.clear(); // boards of older versions are never asked for again
@@ -177,22 +178,36 @@ public final class ResultRoutes implements RouteGroup {
         return body;
     }
 
-    /** A scoreboard by identity: two kept boards are the same board only when they are the same object. */
+    /**
+     * The language of a scoreboard's warnings ({@code vi} or {@code en}): the request's Accept-Language read as for
+     * its problems; Vietnamese, as they always were, when the request names no language.
+     */
+    private static String lang(Context ctx) {
+        String header = ctx.header("Accept-Language");
+        return header == null || header.isBlank() ? "vi" : ProblemResponses.locale(ctx).getLanguage();
+    }
+
+    /**
+     * A scoreboard by identity, in a language: two kept boards are the same board only when they are the same
+     * object; its warnings are written in each language asked for.
+     */
     private static final class Kept {
         private final ScoredPeriod scored;
+        private final String lang;
 
-        Kept(ScoredPeriod scored) {
+        Kept(ScoredPeriod scored, String lang) {
             this.scored = scored;
+            this.lang = lang;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Kept k && k.scored == scored;
+            return o instanceof Kept k && k.scored == scored && k.lang.equals(lang);
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(scored);
+            return System.identityHashCode(scored) * 31 + lang.hashCode();
         }
     }
 

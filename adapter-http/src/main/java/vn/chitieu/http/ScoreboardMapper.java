@@ -34,20 +34,19 @@ public interface ScoreboardMapper extends ValueTexts {
     @Mapping(target = "byKind", ignore = true)
     TotalsJson toJson(Totals totals);
 
-    @Mapping(target = "message", expression = "java(warning.message(\"vi\"))")
-    ScoreWarningJson toJson(ScoreWarning warning);
+    /** A warning with its message in {@code lang} ({@code vi} or {@code en}: the request's Accept-Language). */
+    default ScoreWarningJson toJson(ScoreWarning warning, String lang) {
+        return new ScoreWarningJson(warning.code(), warning.key(), warning.declared(), warning.computed(),
+                warning.difference(), warning.message(lang));
+    }
 
-    /** The stored scoreboard, each row saying whether an approval locks it and which. */
-    default ScoreboardJson toJson(ScoredPeriod scored) {
+    /** The stored scoreboard, each row saying whether an approval locks it and which; warnings in {@code lang}. */
+    default ScoreboardJson toJson(ScoredPeriod scored, String lang) {
         return toJson(scored.board(), s -> scored.approval(s).map(l -> new ApprovalJson(l.unit().value(),
-                l.period().toString(), l.approvedBy().name(), l.approvedAt(), l.reason())));
+                l.period().toString(), l.approvedBy().name(), l.approvedAt(), l.reason())), lang);
     }
 
-    default ScoreboardJson toJson(Scoreboard board) {
-        return toJson(board, s -> Optional.empty());
-    }
-
-    private ScoreboardJson toJson(Scoreboard board, Function<Score, Optional<ApprovalJson>> approvals) {
+    private ScoreboardJson toJson(Scoreboard board, Function<Score, Optional<ApprovalJson>> approvals, String lang) {
         Map<String, TotalsJson> byKind = new LinkedHashMap<>();
         board.totalsByKind().forEach((kind, totals) -> byKind.put(kind.name(), toJson(totals)));
         TotalsJson t = toJson(board.totals());
@@ -59,6 +58,6 @@ public interface ScoreboardMapper extends ValueTexts {
                     return toJson(s, s.rank() == null ? null : board.rankedOf(s.unit().kind()), approval != null,
                             approval);
                 }).toList(), totals,
-                board.warnings().stream().map(this::toJson).toList());
+                board.warnings().stream().map(w -> toJson(w, lang)).toList());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,18 @@ class ScoreboardKeptTest {
             }
         }
         throw new AssertionError(unit + " is not on the scoreboard: " + board.body());
+    }
+
+    /** The board's TARGETS_IN_DRAFTS warning asked in {@code lang}, or null. */
+    private static JsonNode draftsWarning(ApiClient http, String token, String lang) {
+        ApiResponse board = http.exchange("GET", BOARD, token, null, null, Map.of("Accept-Language", lang));
+        assertThat(board.status()).as(board.body()).isEqualTo(200);
+        for (JsonNode w : board.json().get("warnings")) {
+            if (w.get("code").asText().equals("TARGETS_IN_DRAFTS")) {
+                return w;
+            }
+        }
+        return null;
     }
 
     @ParameterizedTest
@@ -67,8 +80,17 @@ class ScoreboardKeptTest {
                     Map.of("target", 40, "reason", "giao"));
             assertThat(set.status()).as(set.body()).isEqualTo(200);
             assertThat(row(http, district, "ea-kly").get("target").isNull()).isTrue();
+            // the board says why, in the language asked for (the kept board's JSON is written per language)
+            for (String lang : List.of("vi", "en", "vi")) {
+                JsonNode warning = draftsWarning(http, district, lang);
+                assertThat(warning).as(lang).isNotNull();
+                assertThat(warning.get("computed").asLong()).isEqualTo(1);
+                assertThat(warning.get("message").asText()).startsWith(lang.equals("vi")
+                        ? "1 đơn vị có mức giao chỉ trong quyết định dự thảo" : "1 unit has a target only in a draft decision");
+            }
             ApiResponse issued = api.issue(district, id, set.header("ETag"), "12/QĐ-UBND");
             assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+            assertThat(draftsWarning(http, district, "en")).isNull();
             JsonNode targeted = row(http, district, "ea-kly");
             assertThat(targeted.get("target").decimalValue()).isEqualByComparingTo("40");
             assertThat(targeted.get("met").asBoolean()).isTrue();
