@@ -73,6 +73,21 @@ class ScorePeriodTest {
                 status, 1, List.of(assignments));
     }
 
+    /** Decisions whose every year is {@code year} (read when asked: a test may change it). */
+    private static Decisions byYear(List<Decision> year) {
+        return new ReadOnlyDecisions() {
+            @Override
+            public Optional<Decision> findById(DecisionId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Decision> findByYear(int y) {
+                return year;
+            }
+        };
+    }
+
     private static Assignment target(UnitCode unit, Period period, String target) {
         return Assignment.of(unit, ON_TIME, period, new BigDecimal(target));
     }
@@ -116,17 +131,7 @@ class ScorePeriodTest {
         List<Decision> year = new java.util.ArrayList<>(List.of(decision(DecisionStatus.ISSUED, LocalDate.of(2018, 1, 5),
                 target(KRONG_PAC, Q1, "80")), decision(DecisionStatus.DRAFT, null, target(LAK, Q1, "50"),
                 target(NOI_VU, YEAR, "60"), target(KRONG_PAC, Q1, "99"))));
-        Decisions decisions = new ReadOnlyDecisions() {
-            @Override
-            public Optional<Decision> findById(DecisionId id) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<Decision> findByYear(int y) {
-                return year;
-            }
-        };
+        Decisions decisions = byYear(year);
         Results results = ReadOnlyResults.of((indicator, period) -> List.of(
                 Result.ofCounts(KRONG_PAC, ON_TIME, Q1, 1061, 1669),
                 Result.ofCounts(LAK, ON_TIME, Q1, 14, 14)));
