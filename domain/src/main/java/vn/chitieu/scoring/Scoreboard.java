@@ -128,6 +128,16 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
      * a district's viewer is told its communes' places among every commune (rank 4 of 15), not
      * among its own.
      */
+    /** This board with {@code more} warnings after its own; itself when there are none. */
+    public Scoreboard withWarnings(List<ScoreWarning> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<ScoreWarning> all = new ArrayList<>(warnings());
+        all.addAll(more);
+        return new Scoreboard(rows(), totals(), totalsByKind(), all, rankedByKind());
+    }
+
     public Scoreboard rankedAmong(Scoreboard whole) {
         Map<vn.chitieu.unit.UnitCode, Integer> ranks = new java.util.HashMap<>();
         whole.rows().forEach(s -> ranks.put(s.unit().code(), s.rank()));

@@ -18,13 +18,7 @@ final class PeriodSums {
 
     /** {@code board} with the warnings of {@code across} after its own; unchanged when nothing was summed. */
     static Scoreboard withWarnings(Scoreboard board, AcrossPeriods across) {
-        List<ScoreWarning> summed = warnings(across);
-        if (summed.isEmpty()) {
-            return board;
-        }
-        List<ScoreWarning> warnings = new ArrayList<>(board.warnings());
-        warnings.addAll(summed);
-        return new Scoreboard(board.rows(), board.totals(), board.totalsByKind(), warnings, board.rankedByKind());
+        return board.withWarnings(warnings(across));
     }
 
     /** The warnings of {@code across} (null: none): which parts were summed, up to when, who lacks some. */

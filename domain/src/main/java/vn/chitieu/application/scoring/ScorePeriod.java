@@ -186,11 +186,12 @@ public final class ScorePeriod {
                         && (within == null || tree.isWithin(r.unit(), within)))
                 .toList(), period);
         List<Result> actuals = across.results();
-        Map<UnitCode, Assignment> inForce = targetsInForce(indicator, period, tree, within);
+        List<Decision> year = decisions.findByYear(period.year()); // read once: the targets in force, the drafts
+        Map<UnitCode, Assignment> inForce = targetsInForce(year, indicator, period, tree, within);
         List<Assignment> targets = ScoreFiles.withUniform(List.copyOf(inForce.values()), actuals, uniform, catalogue);
         Scoreboard board = PeriodSums.withWarnings(new Scorer(tree).score(actuals, targets, declared), across);
         if (uniform == null) { // a uniform target fills in for them: the user chose what they are scored against
-            board = withDraftsWarning(board, indicator, period, tree, within, inForce.keySet());
+            board = board.withWarnings(draftsWarning(year, indicator, period, tree, within, inForce.keySet()));
         }
         if (within == null) {
             return board;
@@ -207,14 +208,12 @@ public final class ScorePeriod {
      * ({@link Decision#effectiveTarget}). Among the decisions in force, the target whose period
      * contains P most closely wins, then the decision signed last.
      */
-    Map<UnitCode, Assignment> targetsInForce(IndicatorCode indicator, Period period, UnitTree tree, UnitCode within) {
+    static Map<UnitCode, Assignment> targetsInForce(List<Decision> year, IndicatorCode indicator, Period period,
+            UnitTree tree, UnitCode within) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Decision d : inForce(decisions.findByYear(period.year()), period)) {
-            for (Assignment a : d.effectiveTargets(tree).values()) {
-                if (a.indicator().equals(indicator) && period.isWithin(a.period()) && tree.contains(a.unit())
-                        && (within == null || tree.isWithin(a.unit(), within))) {
-                    candidates.add(new Candidate(a, d.signedOn().orElse(LocalDate.MIN)));
-                }
+        for (Decision d : inForce(year, period)) {
+            for (Assignment a : targets(d, indicator, period, tree, within)) {
+                candidates.add(new Candidate(a, d.signedOn().orElse(LocalDate.MIN)));
             }
         }
         candidates.sort(Comparator.comparing((Candidate c) -> c.assignment().period().end().toEpochDay()
@@ -226,32 +225,26 @@ public final class ScorePeriod {
         return byUnit;
     }
 
+    /** {@code d}'s targets (a unit's own, else its group's) of {@code indicator} for {@code period}, in the scope. */
+    private static List<Assignment> targets(Decision d, IndicatorCode indicator, Period period, UnitTree tree,
+            UnitCode within) {
+        return d.effectiveTargets(tree).values().stream().filter(a -> a.indicator().equals(indicator)
+                && period.isWithin(a.period()) && tree.contains(a.unit())
+                && (within == null || tree.isWithin(a.unit(), within))).toList();
+    }
+
     /**
-     * {@code board} with a {@link ScoreWarning#TARGETS_IN_DRAFTS} warning when units of the scope have a target for
-     * {@code indicator} and {@code period} in a draft decision and none in force ({@code targeted}): a user who imported
-     * targets and scored sees why the target columns are empty. Unchanged otherwise.
+     * A {@link ScoreWarning#TARGETS_IN_DRAFTS} warning when units of the scope have a target for {@code indicator}
+     * and {@code period} in a draft decision of {@code year} and none in force ({@code targeted}): a user who
+     * imported targets and scored sees why the target columns are empty. None otherwise.
      */
-    private Scoreboard withDraftsWarning(Scoreboard board, IndicatorCode indicator, Period period, UnitTree tree,
-            UnitCode within, java.util.Set<UnitCode> targeted) {
-        java.util.Set<UnitCode> drafted = new java.util.HashSet<>();
-        for (Decision d : decisions.findByYear(period.year())) {
-            if (d.status() != DecisionStatus.DRAFT) {
-                continue;
-            }
-            for (Assignment a : d.effectiveTargets(tree).values()) {
-                if (a.indicator().equals(indicator) && period.isWithin(a.period()) && tree.contains(a.unit())
-                        && (within == null || tree.isWithin(a.unit(), within)) && !targeted.contains(a.unit())) {
-                    drafted.add(a.unit());
-                }
-            }
-        }
-        if (drafted.isEmpty()) {
-            return board;
-        }
-        List<ScoreWarning> warnings = new ArrayList<>(board.warnings());
-        warnings.add(new ScoreWarning(ScoreWarning.TARGETS_IN_DRAFTS, indicator + ":" + period, null, (long) drafted.size(),
-                null));
-        return new Scoreboard(board.rows(), board.totals(), board.totalsByKind(), warnings, board.rankedByKind());
+    private static List<ScoreWarning> draftsWarning(List<Decision> year, IndicatorCode indicator, Period period,
+            UnitTree tree, UnitCode within, java.util.Set<UnitCode> targeted) {
+        long drafted = year.stream().filter(d -> d.status() == DecisionStatus.DRAFT)
+                .flatMap(d -> targets(d, indicator, period, tree, within).stream()).map(Assignment::unit)
+                .filter(u -> !targeted.contains(u)).distinct().count();
+        return drafted == 0 ? List.of()
+                : List.of(new ScoreWarning(ScoreWarning.TARGETS_IN_DRAFTS, indicator + ":" + period, null, drafted, null));
     }
 
     /** Of {@code year}'s decisions, those in force for {@code period}: one per amendment / supersession chain. */
