@@ -64,7 +64,8 @@ class LanguageEverywhereTest {
 
     /** The exit of each error family added for issue 15 item 3: 2 bad input, 1 a rule's refusal. */
     private static final Map<String, Integer> EXITS = Map.of("bad yaml", 2, "yaml expected", 2, "below minimum", 1,
-            "cap below minimum", 2, "bad dossiers", 2, "bad lineage", 2, "import locked", 1, "decision conflict", 1);
+            "cap below minimum", 2, "bad dossiers", 2, "bad lineage", 2, "import locked", 1, "decision conflict", 1,
+            "score huge count", 2, "score unreadable target", 2);
 
     @TempDir
     static Path dir;
@@ -150,6 +151,11 @@ class LanguageEverywhereTest {
         runs.put("score", new String[] {"score", "--units", units18, "--targets", s("targets-2018-Q1.csv"), "--results",
                 s("results-2018-Q1.csv"), "--declared", "received=38122,resolved=36940", "--commend", "met,top=5",
                 "--criticise", "na|below=70"});
+        runs.put("score huge count", new String[] {"score", "--units", units18, "--target", "95", "--results",
+                file("huge.csv", "unit,indicator,period,numerator,denominator\nso-noi-vu,ONLINE_RATE,2018-Q1,3,"
+                        + "100000000000000000000000\n").toString()});
+        runs.put("score unreadable target", new String[] {"score", "--units", units18, "--results",
+                s("results-2018-Q1.csv"), "--target", "1e-100000"});
         runs.put("score html", new String[] {"score", "--units", units18, "--results", s("results-2018-Q1.csv"),
                 "--target", "95", "--format", "html"});
         runs.put("score points", new String[] {"score", "--units", units18, "--targets", s("targets-2018-Q1.csv"),
