@@ -71,13 +71,14 @@ public final class Scorer {
         }
         List<Score> rows = new ArrayList<>(results.size() + 16);
         Set<Result.Key> scored = new HashSet<>(results.size() * 4 / 3 + 16);
+        Aligned aligned = new Aligned();
         for (Result r : results) {
             Result.Key key = r.key();
             if (!scored.add(key)) {
                 throw new IllegalArgumentException("two results for " + r.unit() + ", " + r.indicator() + ", " + r.period());
             }
             Assignment a = unscored.isEmpty() ? null : unscored.remove(key);
-            rows.add(score(r, a == null ? uniform : a.target()));
+            rows.add(score(r, a == null ? uniform : a.target(), aligned));
         }
         for (Assignment a : unscored.values()) {
             rows.add(new Score(unit(a.unit()), a.indicator(), a.period(), null, null, null, a.target(), null,
@@ -88,6 +89,10 @@ public final class Scorer {
 
     /** One row: the result against its target (null when none was assigned). */
     public Score score(Result r, BigDecimal target) {
+        return score(r, target, null);
+    }
+
+    private Score score(Result r, BigDecimal target, Aligned aligned) {
         Set<ScoreFlag> flags = EnumSet.noneOf(ScoreFlag.class);
         BigDecimal value = r.value();
         if (value == null) {
@@ -104,8 +109,9 @@ public final class Scorer {
         }
         // b > a gives a value above 100 %: shown, flagged, but neither met nor compared (domain.md §6)
         boolean comparable = value != null && !flags.contains(ScoreFlag.NUMERATOR_EXCEEDS_DENOMINATOR);
-        Boolean met = !comparable || target == null ? null : value.compareTo(target) >= 0;
-        BigDecimal gap = !comparable || target == null ? null : value.subtract(target);
+        BigDecimal against = !comparable || target == null || aligned == null ? target : aligned.to(target, value.scale());
+        Boolean met = !comparable || target == null ? null : value.compareTo(against) >= 0;
+        BigDecimal gap = !comparable || target == null ? null : value.subtract(against);
         Long needed = null;
         if (target != null && r.hasCounts() && r.denominator() > 0) {
             needed = Math.max(0, required(target, r.denominator()) - r.numerator());
@@ -129,6 +135,39 @@ public final class Scorer {
             }
         }
         return target.multiply(BigDecimal.valueOf(a)).divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact();
+    }
+
+    /**
+     * A target at the scale of the values compared with it, made once per (target, scale) over a section's rows:
+     * {@code compareTo} and {@code subtract} of an 80 against a value of 32 decimals each multiplied the 80 by
+     * 10^32 again, a million times a file. Exact: a larger scale adds zeros, so the comparison and the gap (at the
+     * value's scale, as before) are the same numbers.
+     */
+    private static final class Aligned {
+        private static final int SCALES = 64;
+        private final BigDecimal[] byScale = new BigDecimal[SCALES];
+        private BigDecimal target;
+        private long made; // bit s: byScale[s] holds target at scale s
+
+        BigDecimal to(BigDecimal t, int scale) {
+            if (scale <= t.scale() || scale >= SCALES) {
+                return t;
+            }
+            if (t != target) {
+                for (long m = made; m != 0; m &= m - 1) {
+                    byScale[Long.numberOfTrailingZeros(m)] = null;
+                }
+                made = 0;
+                target = t;
+            }
+            BigDecimal a = byScale[scale];
+            if (a == null) {
+                a = t.setScale(scale);
+                byScale[scale] = a;
+                made |= 1L << scale;
+            }
+            return a;
+        }
     }
 
     private static final long[] POWERS_OF_TEN = java.util.stream.LongStream.iterate(1, p -> p * 10).limit(17).toArray();

@@ -120,4 +120,43 @@ class ScorerTest {
                     .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING).longValueExact());
         }
     }
+
+    @Test
+    void aSectionsRowsCompareAsEachRowAlone() {
+        // rows() compares values with targets brought once to each value's scale: the same met and gap, scale
+        // included, as scoring each row on its own, with targets of several scales alternating row by row
+        java.util.Random random = new java.util.Random(11);
+        BigDecimal[] targets = {new BigDecimal("80"), new BigDecimal("80.5"), new BigDecimal("99.999"), new BigDecimal("8E+1"),
+            new BigDecimal("33.33333333333333333333333333333333333333"), new BigDecimal("0")};
+        List<Result> results = new java.util.ArrayList<>();
+        List<Assignment> assigned = new java.util.ArrayList<>();
+        java.util.Map<Result.Key, BigDecimal> targetOf = new java.util.HashMap<>();
+        BigDecimal uniform = new BigDecimal("75.25");
+        for (vn.chitieu.unit.Unit unit : Seed003.units().units()) {
+            for (int month = 1; month <= 12; month++) {
+                Period period = Period.parse(String.format(java.util.Locale.ROOT, "2022-%02d", month));
+                long a = random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(3_000);
+                long b = a == 0 ? 0 : random.nextInt((int) a + 1);
+                Result r = Result.ofCounts(unit.code(), ONLINE, period, b, a);
+                results.add(r);
+                BigDecimal target = random.nextInt(4) == 0 ? uniform : targets[random.nextInt(targets.length)];
+                if (target != uniform) {
+                    assigned.add(Assignment.of(unit.code(), ONLINE, period, target));
+                }
+                targetOf.put(r.key(), target);
+            }
+        }
+        List<Score> rows = scorer.rows(results, assigned, uniform);
+        assertThat(rows).hasSize(results.size());
+        java.util.Map<Result.Key, Result> byKey = new java.util.HashMap<>();
+        results.forEach(r -> byKey.put(r.key(), r));
+        for (Score row : rows) {
+            Result.Key key = new Result.Key(row.unit().code(), row.indicator(), row.period());
+            Score alone = scorer.score(byKey.get(key), targetOf.get(key));
+            assertThat(row.met()).as("%s", key).isEqualTo(alone.met());
+            assertThat(row.gapPoints()).as("%s", key).isEqualTo(alone.gapPoints()); // BigDecimal.equals: the scale too
+            assertThat(row.target()).as("%s", key).isSameAs(targetOf.get(key));
+            assertThat(row.dossiersNeeded()).as("%s", key).isEqualTo(alone.dossiersNeeded());
+        }
+    }
 }
