@@ -123,11 +123,6 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
         return sections;
     }
 
-    /**
-     * This board of a subtree with the ranks of {@code whole}, the board of the whole population:
-     * a district's viewer is told its communes' places among every commune (rank 4 of 15), not
-     * among its own.
-     */
     /** This board with {@code more} warnings after its own; itself when there are none. */
     public Scoreboard withWarnings(List<ScoreWarning> more) {
         if (more.isEmpty()) {
@@ -138,6 +133,11 @@ public record Scoreboard(List<Score> rows, Totals totals, Map<UnitKind, Totals> 
         return new Scoreboard(rows(), totals(), totalsByKind(), all, rankedByKind());
     }
 
+    /**
+     * This board of a subtree with the ranks of {@code whole}, the board of the whole population:
+     * a district's viewer is told its communes' places among every commune (rank 4 of 15), not
+     * among its own.
+     */
     public Scoreboard rankedAmong(Scoreboard whole) {
         Map<vn.chitieu.unit.UnitCode, Integer> ranks = new java.util.HashMap<>();
         whole.rows().forEach(s -> ranks.put(s.unit().code(), s.rank()));

@@ -109,9 +109,13 @@ public final class Scorer {
         }
         // b > a gives a value above 100 %: shown, flagged, but neither met nor compared (domain.md §6)
         boolean comparable = value != null && !flags.contains(ScoreFlag.NUMERATOR_EXCEEDS_DENOMINATOR);
-        BigDecimal against = !comparable || target == null || aligned == null ? target : aligned.to(target, value.scale());
-        Boolean met = !comparable || target == null ? null : value.compareTo(against) >= 0;
-        BigDecimal gap = !comparable || target == null ? null : value.subtract(against);
+        Boolean met = null;
+        BigDecimal gap = null;
+        if (comparable && target != null) {
+            BigDecimal against = aligned == null ? target : aligned.to(target, value.scale());
+            met = value.compareTo(against) >= 0;
+            gap = value.subtract(against);
+        }
         Long needed = null;
         if (target != null && r.hasCounts() && r.denominator() > 0) {
             needed = Math.max(0, required(target, r.denominator()) - r.numerator());
