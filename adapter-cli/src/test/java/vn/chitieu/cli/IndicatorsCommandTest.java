@@ -328,6 +328,22 @@ class IndicatorsCommandTest {
     }
 
     @Test
+    void aMisspeltPaymentHeaderExitsTwoNamingItInsteadOfCountingEveryDossierUnpaid() throws IOException {
+        Path units = unitsFile("units.csv", twoTier());
+        Path file = write("typo.csv", "MaHoSo;MaTTHC;DonViXuLy;KenhThucHien;NgayTiepNhan;TrangThaiHoSo;DuocThanhToanTrucTuyn\n"
+                + "H1;1.001;xa-0;2;2025-06-02 08:00:00;4;1\n");
+        Path out = dir.resolve("results.csv");
+
+        CliRun run = CliRun.of("indicators", "--units", units.toString(), "--procedures", procedures().toString(),
+                "--dossiers", file.toString(), "--period", "2025-06", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(out).doesNotExist();
+        assertThat(run.err()).contains(file + ":1: cột 'DuocThanhToanTrucTuyn'",
+                "có phải là 'DuocThanhToanTrucTuyen'?").doesNotContain("Exception");
+    }
+
+    @Test
     void theLongFormFeedsScoreAndImportResultsAndScoringFromDossiersGivesTheSameBoard() throws IOException {
         List<Unit> list = threeTier();
         Path units = unitsFile("units.csv", list);

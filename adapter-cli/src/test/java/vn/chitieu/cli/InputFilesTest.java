@@ -82,6 +82,14 @@ class InputFilesTest {
     }
 
     @Test
+    void aMisspeltStatedRateColumnExitsTwoInsteadOfScoringWithoutIt() throws IOException {
+        Path results = write("results.csv", new String(Samples.bytes("results-2018-Q1.csv"), StandardCharsets.UTF_8)
+                .replaceFirst("onTimeRate", "onTimRate"));
+
+        assertRefused(score(results), results + ":1: column 'onTimRate'", "did you mean 'onTimeRate'?");
+    }
+
+    @Test
     void aNulByteInAUnitNameIsRefusedWithItsLineAndColumn() throws IOException {
         Path units = write("units.csv", "code,name,kind,parent\ndaklak,UBND tỉnh Đắk Lắk,PROVINCE,\n"
                 + "so-y-te,Sở Y\u0000 tế,DEPARTMENT,daklak\n");

@@ -45,6 +45,10 @@ final class DossierBodies {
      * not kept in a table sized for every (unit, procedure) cell (57 MB for 651 units × 2,000 procedures).
      */
     static DossierSource csv(String file, Table table, long size) {
+        List<InputProblem> misspelt = DossierField.misspelt(file, table.headerLine(), table.headers());
+        if (!misspelt.isEmpty()) {
+            throw new InvalidInputException(misspelt);
+        }
         String[] labels = new String[DossierField.count()];
         for (String h : table.headers()) {
             DossierField f = DossierField.ofHeader(h);

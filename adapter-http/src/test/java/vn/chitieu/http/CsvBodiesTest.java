@@ -76,6 +76,28 @@ class CsvBodiesTest {
     }
 
     @Test
+    void aMisspeltStatedRateColumnIsRefusedAsTheCliRefusesIt() {
+        JsonNode error = firstError(postResults("unit,period,received,resolved,onTime,late,onTimRate,lateRate\n"
+                + "so-y-te,2018-Q3,9,14,14,0,100,0\n"));
+
+        assertThat(error.get("line").asInt()).isEqualTo(1);
+        assertThat(error.get("field").asText()).isEqualTo("onTimRate");
+        assertThat(error.get("message").asText()).contains("did you mean 'onTimeRate'?");
+    }
+
+    @Test
+    void aMisspeltDossierHeaderIsRefusedBeforeAnyDossierIsStored() {
+        ApiResponse response = api.send("POST", "/api/v1/dossiers", TestServer.ADMIN_TOKEN, "text/csv",
+                "code,procedure,unit,channel,received,status,paidOnlne\nH1,1.001,so-y-te,2,2025-06-02 08:00:00,4,1\n",
+                Map.of());
+
+        JsonNode error = firstError(response);
+        assertThat(error.get("line").asInt()).isEqualTo(1);
+        assertThat(error.get("field").asText()).isEqualTo("paidOnlne");
+        assertThat(error.get("message").asText()).contains("did you mean 'paidOnline'?");
+    }
+
+    @Test
     void aNulByteIsRefusedAtReadNotInTheDatabase() {
         ApiResponse response = api.send("PUT", "/api/v1/units", TestServer.ADMIN_TOKEN, "text/csv",
                 Province.UNITS_CSV.replace("Sở Y tế", "Sở Y\u0000 tế"), Map.of());

@@ -46,6 +46,7 @@ public final class AllocationInputs {
 
     /** {@link #baselines}, each with the counts it was computed from (a lineage restates counts, not rates). */
     public static List<BaselineRow> baselineRows(Table table, NameResolver units, IndicatorCode indicator) {
+        table.refuseMisspeltColumns("unit", "numerator", "denominator", "rate", "indicator", "procedures");
         table.requireColumns("unit");
         table.requireRows("baselines");
         boolean withCounts = table.hasColumn("numerator") && table.hasColumn("denominator");
@@ -119,6 +120,7 @@ public final class AllocationInputs {
      * with its line.
      */
     public static List<TargetOverride> overrides(Table table, NameResolver units, java.util.Set<UnitCode> recipients) {
+        table.refuseMisspeltColumns("unit", "target", "reason");
         table.requireColumns("unit", "target", "reason");
         CellReader cells = new CellReader(units);
         List<TargetOverride> out = new ArrayList<>();

@@ -39,6 +39,7 @@ public final class CascadeChildren {
      * anything, so no weighted target can be reached or measured).
      */
     public static List<CascadeChild> read(Table table, UnitCode parent) {
+        table.refuseMisspeltColumns("unit", "kind", "weight", "baseline", "readiness", "cap", "name");
         table.requireColumns("unit", "kind", "weight", "baseline");
         List<InputProblem> problems = new ArrayList<>();
         List<CascadeChild> children = new ArrayList<>();

@@ -149,6 +149,7 @@ public final class Minimums {
      * to the indicator's range. Every bad line is reported at once, with its column and value.
      */
     public static Minimums read(Table table, IndicatorCatalogue catalogue) {
+        table.refuseMisspeltColumns(COLUMNS.toArray(String[]::new));
         table.requireColumns(COLUMNS.toArray(String[]::new));
         table.requireRows("minimums");
         CellReader cells = new CellReader(new NameResolver(UnitTree.of(List.of())), catalogue);

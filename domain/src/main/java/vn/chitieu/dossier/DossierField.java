@@ -1,7 +1,10 @@
 package vn.chitieu.dossier;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import vn.chitieu.common.InputProblem;
 import vn.chitieu.table.Table;
 
 /**
@@ -61,6 +64,34 @@ public enum DossierField {
     /** The field a header names (English or national), or null. */
     public static DossierField ofHeader(String header) {
         return header == null ? null : BY_KEY.get(Table.key(header));
+    }
+
+    /**
+     * The refusals of the {@code headers} (on {@code line} of {@code file}) that name no field but are a
+     * near miss ({@link Table#closest}) of a field the header lacks: {@code paidOnlne} would otherwise
+     * leave every dossier unpaid without a word.
+     */
+    public static List<InputProblem> misspelt(String file, int line, List<String> headers) {
+        java.util.EnumSet<DossierField> absent = java.util.EnumSet.allOf(DossierField.class);
+        for (String h : headers) {
+            DossierField f = ofHeader(h);
+            if (f != null) {
+                absent.remove(f);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (DossierField f : absent) {
+            names.add(f.header);
+            names.add(f.national);
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        for (String h : headers) {
+            String near = h == null || ofHeader(h) != null ? null : Table.closest(h, names);
+            if (near != null) {
+                problems.add(Table.misspelt(file, line, h, near));
+            }
+        }
+        return problems;
     }
 
     /** How many fields there are: the length of a record's value array. */

@@ -31,6 +31,7 @@ public final class ProceduresTableReader {
         Optional<String> name = table.columnAny(NAME);
         Optional<String> level = table.columnAny(LEVEL);
         Optional<String> payment = table.columnAny(ONLINE_PAYMENT);
+        table.refuseMisspeltColumns();
         List<String> missing = new ArrayList<>();
         if (code.isEmpty()) {
             missing.add("code");

@@ -52,6 +52,7 @@ public final class LineageTable {
     }
 
     public static Lineage read(Table table, UnitTree registry) {
+        table.refuseMisspeltColumns(FROM, TO, DATE, SHARE);
         table.requireColumns(FROM, TO, DATE);
         table.requireRows("lineage links");
         InputProblems problems = new InputProblems();

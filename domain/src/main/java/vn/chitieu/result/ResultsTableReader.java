@@ -228,6 +228,7 @@ public final class ResultsTableReader {
                         table.columnAny(LATE_RATE).orElse(null));
             }
             String periodCol = periodColumn(missing);
+            table.refuseMisspeltColumns();
             if (!missing.isEmpty()) {
                 String hint = table.column("đúng hạn").isPresent() || table.column("trễ hạn").isPresent()
                         ? " — for a two-row header (ĐÚNG HẠN over SL / TL (%)) put SL under ĐÚNG HẠN and under TRỄ HẠN "
@@ -269,6 +270,7 @@ public final class ResultsTableReader {
                 missing.add("numerator and denominator, or rate (or, for the wide on-time form: "
                         + "received, resolved, onTime, late)");
             }
+            table.refuseMisspeltColumns();
             if (!missing.isEmpty()) {
                 throw table.missingColumns(missing, "");
             }

@@ -67,6 +67,7 @@ public final class TargetsTableReader {
         String periodColumn = table.columnAny(CellReader.PERIOD).orElse(null);
         String targetColumn = table.column(TargetsColumns.TARGET).orElse(null);
         String reasonColumn = table.column(TargetsColumns.REASON).orElse(null);
+        table.refuseMisspeltColumns();
         List<String> missing = new ArrayList<>();
         if (unitColumn == null) {
             missing.add("unit");

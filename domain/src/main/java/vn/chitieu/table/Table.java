@@ -22,6 +22,8 @@ import vn.chitieu.text.ControlCharacters;
 public final class Table {
 
     private final String file;
+    /** The line of the header (a two-row header: its last). */
+    private final int headerLine;
     private final List<String> headers;
     /** Each header key, with the index of the first column that has it. */
     private final Map<String, Integer> indexByKey;
@@ -45,8 +47,18 @@ public final class Table {
     /** How much of a refused value an error shows. */
     private static final int SHOWN_CHARS = 60;
 
-    private Table(String file, List<String> headers) {
+    /**
+     * The names a reader looked for and did not find, by key, and the keys of every name of a
+     * column it found (by any of them): what {@link #refuseMisspeltColumns} compares the unread headers with.
+     */
+    private final Map<String, String> missed = new LinkedHashMap<>();
+    private final java.util.Set<String> found = new java.util.HashSet<>();
+    /** The columns a reader found. */
+    private final java.util.BitSet read = new java.util.BitSet();
+
+    private Table(String file, int headerLine, List<String> headers) {
         this.file = file;
+        this.headerLine = headerLine;
         this.headers = List.copyOf(headers);
         Map<String, Integer> map = new LinkedHashMap<>();
         for (int i = 0; i < headers.size(); i++) {
@@ -93,7 +105,7 @@ public final class Table {
             }
         }
         problems.refuseIfAny();
-        return new Builder(new Table(file, clean));
+        return new Builder(new Table(file, headerLine, clean));
     }
 
     /** Why {@code cell} cannot be read (a control character, too long), or null when it can. */
@@ -126,6 +138,11 @@ public final class Table {
 
     public String file() {
         return file;
+    }
+
+    /** The line of the header (where a refusal of a header points). */
+    public int headerLine() {
+        return headerLine;
     }
 
     public List<String> headers() {
@@ -176,8 +193,7 @@ public final class Table {
 
     /** The header as written that matches {@code name}, if any. */
     public Optional<String> column(String name) {
-        int i = index(name);
-        return i < 0 ? Optional.empty() : Optional.of(headers.get(i));
+        return columnAny(name);
     }
 
     /** The index of the (first) column that matches {@code name}, or -1. */
@@ -190,14 +206,88 @@ public final class Table {
         return known;
     }
 
+    /** The header of the first of {@code names} (the names one column goes by) that the table has, if any. */
     public Optional<String> columnAny(String... names) {
         for (String n : names) {
-            Optional<String> c = column(n);
-            if (c.isPresent()) {
-                return c;
+            int i = index(n);
+            if (i >= 0) {
+                remember(names, i);
+                return Optional.of(headers.get(i));
             }
         }
+        remember(names, -1);
         return Optional.empty();
+    }
+
+    private synchronized void remember(String[] names, int column) {
+        if (column >= 0) {
+            read.set(column);
+            for (String n : names) {
+                found.add(key(n));
+            }
+        } else {
+            for (String n : names) {
+                missed.putIfAbsent(key(n), n);
+            }
+        }
+    }
+
+    /**
+     * Refuses the table when a header that no reader used is a near miss of a column looked for and
+     * not found ({@code onTme} for {@code onTime}, {@code recieved} for {@code received}): its values
+     * would otherwise be ignored without a word. Headers far from every name (a serial number, notes)
+     * are left alone. Readers call it once they have looked for their columns (or with {@code known},
+     * the names of every column they read, each looked for here), before reading rows.
+     */
+    public synchronized void refuseMisspeltColumns(String... known) {
+        for (String name : known) {
+            columnAny(name);
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> candidates = missed.entrySet().stream().filter(e -> !found.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        for (int i = 0; i < headers.size(); i++) {
+            if (!read.get(i)) {
+                String near = closest(headers.get(i), candidates);
+                if (near != null) {
+                    problems.add(misspelt(file, headerLine, headers.get(i), near));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /**
+     * The one of {@code names} that {@code header} is a near miss of, or null: their keys ({@link #key})
+     * differ, by at most one edit when the shorter has 5 to 7 letters, two from 8 on; a key under 5
+     * letters is never a near miss ({@code rate} and {@code date} are different words).
+     */
+    public static String closest(String header, java.util.Collection<String> names) {
+        String k = key(header);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String n : names) {
+            String nk = key(n);
+            int shorter = Math.min(k.length(), nk.length());
+            int allowed = shorter < 5 ? 0 : shorter < 8 ? 1 : 2;
+            if (allowed == 0 || k.equals(nk) || Math.abs(k.length() - nk.length()) > allowed) {
+                continue;
+            }
+            int d = VietnameseText.levenshtein(k, nk);
+            if (d <= allowed && d < bestDistance) {
+                best = n;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The refusal of {@code header}, a near miss of the column {@code meant}. */
+    public static InputProblem misspelt(String file, int line, String header, String meant) {
+        return InputProblem.at(file, line, header, null, "no column is read under this name; did you mean '" + meant
+                + "'? Rename the column (or remove it): its values would be ignored");
     }
 
     public boolean hasColumn(String name) {
@@ -221,7 +311,8 @@ public final class Table {
 
     /** The refusal of this table, whose header lacks {@code missing} (labels as the user should write them). */
     public InvalidInputException missingColumns(List<String> missing, String hint) {
-        return new InvalidInputException(InputProblem.at(file, 1, null, null,
+        refuseMisspeltColumns(); // a missing column written a little wrong: say which header it is
+        return new InvalidInputException(InputProblem.at(file, headerLine, null, null,
                 "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                         + " (the header has: " + String.join(", ", headers) + ")" + hint));
     }

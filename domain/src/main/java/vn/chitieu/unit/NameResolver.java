@@ -546,7 +546,7 @@ public final class NameResolver {
                     for (int k = 1; k <= Math.min(j, w.length() + 1); k++) {
                         initials.insert(0, b.get(j - k).charAt(0));
                         if (k > 1) {
-                            best = Math.min(best, d[i - 1][j - k] + levenshtein(w, initials.toString()));
+                            best = Math.min(best, d[i - 1][j - k] + VietnameseText.levenshtein(w, initials.toString()));
                         }
                     }
                 }
@@ -570,27 +570,7 @@ public final class NameResolver {
         if (a.equals(b)) {
             return 0;
         }
-        double share = (double) levenshtein(a, b) / Math.max(a.length(), b.length());
+        double share = (double) VietnameseText.levenshtein(a, b) / Math.max(a.length(), b.length());
         return share < 0.5 ? share : 1;
-    }
-
-    /** Levenshtein distance between two strings. */
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -51,6 +51,7 @@ public final class UnitsTable {
 
     /** The columns, at least one row, at most {@link #MAX_UNITS}. */
     private static void check(Table table) {
+        table.refuseMisspeltColumns(CODE, NAME, KIND, PARENT, ALIASES, VALID_FROM, VALID_TO);
         table.requireColumns(CODE, NAME, KIND, PARENT);
         if (table.isEmpty()) {
             throw new InvalidInputException(InputProblem.ofFile(table.file(), "no units: the file has a header but no rows"));

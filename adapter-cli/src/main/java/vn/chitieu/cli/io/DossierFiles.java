@@ -106,6 +106,7 @@ public final class DossierFiles {
                 }
             }
         }
+        problems.addAll(DossierField.misspelt(file, line, headers));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
