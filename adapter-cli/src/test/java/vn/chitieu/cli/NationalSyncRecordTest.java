@@ -95,4 +95,25 @@ class NationalSyncRecordTest {
         assertThat(rows.get("ONLINE_PAYMENT_DOSSIERS").get("numerator").asLong()).isEqualTo(1);
         assertThat(rows.get("ONLINE_PAYMENT_DOSSIERS").get("denominator").asLong()).isEqualTo(1);
     }
+
+    @Test
+    void aMisspeltKeyOfARecordExitsTwoNamingTheLineInsteadOfLeavingItsDossierUnpaid() throws IOException {
+        Path units = dir.resolve("units.csv");
+        Files.writeString(units, "code,name,kind,parent\ntinh,UBND tỉnh Mẫu,PROVINCE,\nhuyen,UBND huyện Mẫu,DISTRICT,tinh\n",
+                StandardCharsets.UTF_8);
+        Path procedures = dir.resolve("procedures.csv");
+        Files.writeString(procedures, "code,name,level,onlinePayment\n1.001,Cấp phiếu lý lịch tư pháp,FULL,true\n",
+                StandardCharsets.UTF_8);
+        String good = record("A", "10", "[" + fee("50000") + "]", "[]", "[]");
+        Path file = dir.resolve("dossiers.ndjson");
+        Files.writeString(file, good + "\n" + record("B", "10", "[" + fee("50000") + "]", "[]", "[]")
+                .replace("\"DuocThanhToanTrucTuyen\"", "\"DuocThanhToanTrucTuyn\"") + "\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("indicators", "--units", units.toString(), "--procedures", procedures.toString(),
+                "--dossiers", file.toString(), "--period", "2022-06", "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains(file + ":2:", "the key 'DuocThanhToanTrucTuyn' is not read; did you mean "
+                + "'DuocThanhToanTrucTuyen'?").doesNotContain(file + ":1:");
+    }
 }

@@ -132,6 +132,7 @@ final class DossierBodies {
             List<String> fees = null;
             List<String> links = null;
             List<String> deadlines = null;
+            String typo = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken t = p.nextToken();
@@ -143,6 +144,7 @@ final class DossierBodies {
                     deadlines = items(p, t, SyncRecord.SUPPLEMENT_DUE);
                 } else {
                     DossierField f = DossierField.ofHeader(name);
+                    typo = f == null && typo == null && DossierField.nearMiss(name) != null ? name : typo;
                     if (f == null || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                         p.skipChildren();
                     } else {
@@ -152,6 +154,10 @@ final class DossierBodies {
             }
             if (p.nextToken() != null) {
                 return "more than one JSON value on the line";
+            }
+            String misspelt = typo == null ? null : DossierField.misspeltKey(typo, values);
+            if (misspelt != null) {
+                return misspelt;
             }
             if (fees != null && values[DossierField.FEE.ordinal()] == null) {
                 values[DossierField.FEE.ordinal()] = SyncRecord.fee(fees);

@@ -98,6 +98,20 @@ class CsvBodiesTest {
     }
 
     @Test
+    void aMisspeltKeyOfAnNdjsonRecordIsRefusedWithItsLine() {
+        ApiResponse procedures = api.send("POST", "/api/v1/procedures", TestServer.ADMIN_TOKEN, "text/csv",
+                "code,name,level,onlinePayment\n1.001,Cấp phiếu lý lịch tư pháp,FULL,true\n", Map.of());
+        assertThat(procedures.status()).as(procedures.body()).isBetween(200, 201);
+        ApiResponse response = api.send("POST", "/api/v1/dossiers", TestServer.ADMIN_TOKEN, "application/x-ndjson",
+                "{\"MaHoSo\":\"H1\",\"MaTTHC\":\"1.001\",\"DonViXuLy\":\"so-y-te\",\"KenhThucHien\":2,"
+                        + "\"NgayTiepNhan\":\"20250602080000\",\"TrangThaiHoSo\":4,\"DuocThanhToanTrucTuyn\":1}\n", Map.of());
+
+        JsonNode error = firstError(response);
+        assertThat(error.get("line").asInt()).isEqualTo(1);
+        assertThat(error.get("message").asText()).contains("did you mean 'DuocThanhToanTrucTuyen'?");
+    }
+
+    @Test
     void aNulByteIsRefusedAtReadNotInTheDatabase() {
         ApiResponse response = api.send("PUT", "/api/v1/units", TestServer.ADMIN_TOKEN, "text/csv",
                 Province.UNITS_CSV.replace("Sở Y tế", "Sở Y\u0000 tế"), Map.of());

@@ -94,6 +94,42 @@ public enum DossierField {
         return problems;
     }
 
+    /** The near misses found so far of keys that name no field ("" for none): records repeat their keys. */
+    private static final Map<String, String> NEAR = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final List<String> NAMES = new ArrayList<>();
+
+    static {
+        for (DossierField f : ALL) {
+            NAMES.add(f.header);
+            NAMES.add(f.national);
+        }
+    }
+
+    /**
+     * The name of the field (English or national) that {@code key}, which names none, is a near miss of
+     * ({@link Table#closest}), or null: how an NDJSON record's {@code DuocThanhToanTrucTuyn} is caught.
+     */
+    public static String nearMiss(String key) {
+        String near = NEAR.get(key);
+        if (near == null) {
+            near = ofHeader(key) != null ? "" : java.util.Objects.requireNonNullElse(Table.closest(key, NAMES), "");
+            if (NEAR.size() < 10_000) { // bounded: a file of random keys does not grow it
+                NEAR.put(key, near);
+            }
+        }
+        return near.isEmpty() ? null : near;
+    }
+
+    /**
+     * Why a record is refused whose {@code key} names no field but is a near miss ({@link #nearMiss}) of one
+     * that the record's {@code values} (by field) lack; null when it is not.
+     */
+    public static String misspeltKey(String key, String[] values) {
+        String meant = nearMiss(key);
+        return meant == null || values[ofHeader(meant).ordinal()] != null ? null
+                : "the key '" + key + "' is not read; did you mean '" + meant + "'? Rename it: its value would be ignored";
+    }
+
     /** How many fields there are: the length of a record's value array. */
     public static int count() {
         return ALL.length;

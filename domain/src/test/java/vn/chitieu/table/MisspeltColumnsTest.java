@@ -148,6 +148,19 @@ class MisspeltColumnsTest {
     }
 
     @Test
+    void aMisspeltKeyOfAnNdjsonRecordIsRefusedOnlyWhenTheRecordLacksTheFieldMeant() {
+        String[] values = new String[DossierField.count()];
+
+        assertThat(DossierField.misspeltKey("DuocThanhToanTrucTuyn", values))
+                .contains("'DuocThanhToanTrucTuyn'", "did you mean 'DuocThanhToanTrucTuyen'?");
+        values[DossierField.PAID_ONLINE.ordinal()] = "1";
+        assertThat(DossierField.misspeltKey("DuocThanhToanTrucTuyn", values)).isNull();
+        assertThat(DossierField.misspeltKey("NgayTuChoi", new String[DossierField.count()])).isNull();
+        assertThat(Texts.translate(DossierField.misspeltKey("LePhii", new String[DossierField.count()]), Texts.VI))
+                .isEqualTo("khóa 'LePhii' không được đọc; có phải là 'LePhi'? Hãy đổi tên, nếu không giá trị của nó bị bỏ qua");
+    }
+
+    @Test
     void theRefusalReadsInVietnamese() {
         String reason = Table.misspelt("results.csv", 1, "onTimRate", "onTimeRate").reason();
 

@@ -491,6 +491,7 @@ public final class DossierFiles {
                 List<String> fees = null;
                 List<String> links = null;
                 List<String> deadlines = null;
+                String typo = null;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     JsonToken t = p.nextToken();
@@ -502,6 +503,7 @@ public final class DossierFiles {
                         deadlines = items(p, t, SyncRecord.SUPPLEMENT_DUE);
                     } else {
                         DossierField f = DossierField.ofHeader(name);
+                        typo = f == null && typo == null && DossierField.nearMiss(name) != null ? name : typo;
                         if (f == null || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                             p.skipChildren();
                         } else {
@@ -511,6 +513,10 @@ public final class DossierFiles {
                 }
                 if (p.nextToken() != null) {
                     return "more than one JSON value on the line";
+                }
+                String misspelt = typo == null ? null : DossierField.misspeltKey(typo, values);
+                if (misspelt != null) {
+                    return misspelt;
                 }
                 if (fees != null && values[DossierField.FEE.ordinal()] == null) {
                     values[DossierField.FEE.ordinal()] = SyncRecord.fee(fees);
