@@ -55,6 +55,7 @@ public final class CascadeBench {
         }
         System.out.printf(Locale.ROOT, "cascade benchmark: %d cores, load average %.1f%n",
                 Runtime.getRuntime().availableProcessors(), Bench.loadAverage());
+        System.out.println(Bench.cliStarted());
         for (int n : sizes) {
             Path dir = Files.createTempDirectory("chitieu-cascade-bench");
             try {
@@ -86,7 +87,7 @@ public final class CascadeBench {
         System.out.printf(Locale.ROOT, "%n%,d children (%,d KB of CSV), target %s %%%n", n, Files.size(children) >> 10, TARGET);
 
         Path plan = dir.resolve("plan.json");
-        Bench.Measured chitieu = Bench.measure(dir, List.of(Bench.java(), "-cp", Bench.classpath(), "vn.chitieu.cli.Main",
+        Bench.Measured chitieu = Bench.measure(dir, Bench.cli(List.of(),
                 "cascade", "--parent", "parent", "--target", TARGET, "--children", children.toString(),
                 "--policy", policy.toString(), "--format", "json", "--out", plan.toString()));
         System.out.printf(Locale.ROOT, "chitieu cascade : %6.2f s end to end, %6.2f s CPU, peak RSS %,6d MB, %,d KB of JSON%n",

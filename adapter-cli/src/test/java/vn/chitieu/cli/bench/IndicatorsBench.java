@@ -62,6 +62,7 @@ public final class IndicatorsBench {
         }
         System.out.printf(Locale.ROOT, "indicators benchmark: %d cores, load average %.1f%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.println(Bench.cliStarted());
         List<String> summary = new ArrayList<>();
         long firstPeak = 0;
         for (int n : sizes) {
@@ -161,7 +162,7 @@ public final class IndicatorsBench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         Path chitieuOut = dir.resolve("results.csv");
-        Measured chitieu = measure(dir, List.of(java, "-Xmx1g", "-cp", cp, "vn.chitieu.cli.Main", "indicators",
+        Measured chitieu = measure(dir, Bench.cli(List.of("-Xmx1g"), "indicators",
                 "--units", dir.resolve("units.csv").toString(), "--procedures", dir.resolve("procedures.csv").toString(),
                 "--dossiers", dossiers.toString(), "--period", "2025-06", "--out", chitieuOut.toString()));
         Measured duck = measure(dir, List.of(java, "-cp", cp, IndicatorsBench.class.getName(), "--duckdb", dir.toString()));

@@ -44,6 +44,7 @@ public final class NationalBench {
         long need = n * 100 + (1L << 30);
         System.out.printf(Locale.ROOT, "national benchmark: %,d dossiers, %d cores, load average %.1f, %,d GB free in %s%n",
                 n, Runtime.getRuntime().availableProcessors(), IndicatorsBench.loadAverage(), free >> 30, tmp);
+        System.out.println(Bench.cliStarted());
         if (free < need) {
             System.out.printf(Locale.ROOT, "NOT RUN: about %,d GB are needed in %s%n", need >> 30, tmp);
             return;
@@ -107,8 +108,8 @@ public final class NationalBench {
         Path out = dir.resolve("results.csv");
         String heap = System.getProperty("bench.xmx", "1g");
         System.out.printf(Locale.ROOT, "load average before the run: %.1f%n", IndicatorsBench.loadAverage());
-        IndicatorsBench.Measured m = IndicatorsBench.measure(dir, List.of(java, "-Xmx" + heap, "-cp", cp,
-                "vn.chitieu.cli.Main", "indicators", "--units", dir.resolve("units.csv").toString(), "--procedures",
+        IndicatorsBench.Measured m = IndicatorsBench.measure(dir, Bench.cli(List.of("-Xmx" + heap),
+                "indicators", "--units", dir.resolve("units.csv").toString(), "--procedures",
                 dir.resolve("procedures.csv").toString(), "--dossiers", dossiers.toString(), "--period",
                 String.valueOf(YEAR), "--out", out.toString()));
         String check = "RECEIVED of the country NOT FOUND";

@@ -62,6 +62,7 @@ public final class ScoreBench {
         }
         System.out.printf(Locale.ROOT, "score benchmark: %d cores, load average %.1f%n",
                 Runtime.getRuntime().availableProcessors(), Bench.loadAverage());
+        System.out.println(Bench.cliStarted());
         for (int n : sizes) {
             Path dir = Files.createTempDirectory("chitieu-score-bench");
             try {
@@ -102,12 +103,12 @@ public final class ScoreBench {
         System.out.printf(Locale.ROOT, "%n%,d result rows (%,d MB of CSV), target %d %% for every row%n", written,
                 Files.size(file) >> 20, TARGET);
         Path out = dir.resolve("scoreboard.csv");
-        Bench.Measured chitieu = Bench.measure(dir, List.of(Bench.java(), "-cp", Bench.classpath(), "vn.chitieu.cli.Main",
+        Bench.Measured chitieu = Bench.measure(dir, Bench.cli(List.of(),
                 "score", "--units", dir.resolve("units.csv").toString(), "--results", file.toString(),
                 "--target", String.valueOf(TARGET), "--format", "csv", "--csv-style", "plain", "--out", out.toString())); // plain: the comparison reads true/false and dot decimals
         // the same run in a heap of 256 MB: what the scoring holds, whatever G1 grows to by default
-        Bench.Measured capped = Bench.measure(dir, List.of(Bench.java(), "-Xmx" + CAPPED_HEAP_MB + "m", "-cp", Bench.classpath(),
-                "vn.chitieu.cli.Main", "score", "--units", dir.resolve("units.csv").toString(), "--results", file.toString(),
+        Bench.Measured capped = Bench.measure(dir, Bench.cli(List.of("-Xmx" + CAPPED_HEAP_MB + "m"),
+                "score", "--units", dir.resolve("units.csv").toString(), "--results", file.toString(),
                 "--target", String.valueOf(TARGET), "--format", "csv", "--csv-style", "plain", "--out",
                 dir.resolve("scoreboard-capped.csv").toString()));
         Bench.Measured duck = Bench.measure(dir, List.of(Bench.java(), "-cp", Bench.classpath(),
