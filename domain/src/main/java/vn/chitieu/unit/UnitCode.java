@@ -41,6 +41,20 @@ public record UnitCode(String value) implements Comparable<UnitCode> {
         return value.compareTo(other.value);
     }
 
+    /**
+     * Written out rather than left to the record: the generated one is bootstrapped through method handles on
+     * first use, some 50 ms of a command's start for the first record hashed (codes key every map).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof UnitCode other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;
