@@ -47,7 +47,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof CommandLine.ParameterException pe) {
             err.println(prefix(lang) + Texts.translate(pe.getMessage(), lang.locale()));
-            pe.getCommandLine().usage(err);
+            hint(pe, lang, err);
             err.flush();
             return BAD_INPUT;
         }
@@ -81,7 +81,8 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
 
     /**
      * A command line that picocli cannot parse (a missing or unknown option, a value it cannot
-     * convert): the reason in the asked language, then the command's usage; exit 2.
+     * convert): the reason in the asked language, then the help of the options concerned and how to see
+     * every option (or picocli's suggestions for a mistyped name); exit 2.
      */
     static int usageError(CommandLine.ParameterException pe, String[] args) {
         PrintWriter err = pe.getCommandLine().getErr();
@@ -89,12 +90,33 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         err.println(prefix(lang) + Texts.translate(pe.getMessage(), lang.locale()));
         List<String> suggestions = pe instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
         if (suggestions.isEmpty()) {
-            pe.getCommandLine().usage(err);
+            hint(pe, lang, err);
         } else {
             err.println((lang == Lang.EN ? "Possible solutions: " : "Có thể là: ") + String.join(", ", suggestions));
         }
         err.flush();
         return BAD_INPUT;
+    }
+
+    /**
+     * After a usage error, the help of the options it names (a value refused, options missing) and how to see
+     * the rest: the whole usage, 80 lines for {@code score}, buried the one line that says what is wrong.
+     */
+    private static void hint(CommandLine.ParameterException pe, Lang lang, PrintWriter err) {
+        List<CommandLine.Model.ArgSpec> named = new java.util.ArrayList<>();
+        if (pe instanceof CommandLine.MissingParameterException missing && missing.getMissing() != null) {
+            named.addAll(missing.getMissing());
+        } else if (pe.getArgSpec() != null) {
+            named.add(pe.getArgSpec());
+        }
+        for (CommandLine.Model.ArgSpec arg : named) {
+            if (arg instanceof CommandLine.Model.OptionSpec o && o.description().length > 0) {
+                err.println("  " + o.longestName() + (o.arity().max() > 0 ? "=" + o.paramLabel() : "") + "  "
+                        + String.join(" ", o.description()));
+            }
+        }
+        String command = pe.getCommandLine().getCommandSpec().qualifiedName();
+        err.println(lang == Lang.EN ? "Every option: " + command + " --help" : "Mọi tùy chọn: " + command + " --help");
     }
 
     /** Prints {@code line} and answers {@code exit}. */

@@ -59,7 +59,7 @@ public final class Main {
                         java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
-    /** {@code --period} values, refused with the domain's own explanation (exit 2 with the usage). */
+    /** {@code --period} values, refused with the domain's own explanation (exit 2 with the option's help). */
     private static Period period(String text) {
         try {
             return Period.parse(text);

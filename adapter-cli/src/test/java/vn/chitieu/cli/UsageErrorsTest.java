@@ -1,0 +1,44 @@
+package vn.chitieu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A command line picocli cannot parse exits 2 with the reason, the help of the options it concerns and
+ * where to find the rest: the whole usage after it (80 lines for {@code score}) buried the one line
+ * that says what is wrong.
+ */
+class UsageErrorsTest {
+
+    @Test
+    void aValueRefusedShowsThatOptionsHelpNotTheWholeUsage() {
+        CliRun run = CliRun.english("score", "--results", "results.csv", "--target", "95", "--period", "2018-Q5");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: Invalid value for option '--period': not a period: '2018-Q5'",
+                "  --period=P  Score only this period (2018-Q1, 2022, 2022-H1, 2022-06)", "Every option: chitieu score --help")
+                .doesNotContain("Usage:", "--commend", "--declared");
+    }
+
+    @Test
+    void missingOptionsAreEachShownWithTheirHelpInTheUsersLanguage() {
+        CliRun en = CliRun.english("approve", "--period", "2018");
+        CliRun vi = CliRun.of("approve", "--period", "2018");
+
+        assertThat(en.exitCode()).isEqualTo(2);
+        assertThat(en.err()).contains("Missing required option: '--unit=UNIT'", "  --unit=UNIT  The unit: its code or its name.",
+                "Every option: chitieu approve --help").doesNotContain("--actor");
+        assertThat(vi.exitCode()).isEqualTo(2);
+        assertThat(vi.err()).contains("lỗi: Thiếu tùy chọn bắt buộc: '--unit=UNIT'", "Mọi tùy chọn: chitieu approve --help")
+                .doesNotContain("The unit", "Every option");
+    }
+
+    @Test
+    void aMistypedCommandStillGetsPicocliSuggestions() {
+        CliRun run = CliRun.english("scroe");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Possible solutions: score").doesNotContain("Usage:");
+    }
+}
