@@ -10,6 +10,12 @@ import java.time.ZoneOffset;
  * the wall-clock times): {@code yyyyMMddHHmmss}, {@code yyyy-MM-dd HH:mm:ss}, {@code yyyy-MM-ddTHH:mm:ss},
  * {@code dd/MM/yyyy HH:mm:ss}, or a date {@code dd/MM/yyyy}, {@code yyyy-MM-dd}, {@code yyyyMMdd}. A date
  * without a time is 00:00:00, or 23:59:59 for a deadline (a deadline lasts the whole day).
+ * <p>Besides, what other tools write of the same dates: a time of one-digit hour or without seconds
+ * ({@code dd/MM/yyyy H:mm}, as Excel saves a date-time column to CSV), seconds with a fraction
+ * ({@code 2025-06-30T08:00:00.1234567}, .NET's round trip: dropped, the record keeps seconds), and
+ * after an ISO time an offset ({@code Z}, {@code +07:00}, {@code +0700}) brought to local time (UTC+7).
+ * Day and month keep their two digits: {@code 6/3/2025} is 6 March or June 3 depending on the
+ * spreadsheet's country, so it is refused rather than guessed.
  * Parsed by hand (digit positions): a file has millions of them.
  */
 public final class DossierTimes {
@@ -19,6 +25,10 @@ public final class DossierTimes {
     /** The forms accepted, for error messages. */
     public static final String FORMS = "yyyyMMddHHmmss, yyyy-MM-dd HH:mm:ss, yyyy-MM-ddTHH:mm:ss, dd/MM/yyyy HH:mm:ss, "
             + "dd/MM/yyyy, yyyy-MM-dd or yyyyMMdd";
+    /** The longest text a time of any form read has (an ISO time with nine decimals and an offset is 35). */
+    private static final int MAX_CHARS = 40;
+    /** Vietnam's offset from UTC (no daylight saving since 1975). */
+    private static final int LOCAL_OFFSET = 7 * 3600;
     private static final int DAY = 86_400;
 
     private DossierTimes() {
@@ -28,7 +38,7 @@ public final class DossierTimes {
     public static long parse(String text, boolean endOfDay) {
         String s = text.strip();
         int n = s.length();
-        if (n != 8 && n != 10 && n != 14 && n != 19) {
+        if (n < 8 || n > MAX_CHARS) {
             return UNREADABLE;
         }
         byte[] b = new byte[n];
@@ -47,6 +57,12 @@ public final class DossierTimes {
      * seconds; {@link #UNREADABLE} when they are none of the forms. Allocates nothing: a file has millions.
      */
     public static long parse(byte[] b, int from, int to, boolean endOfDay) {
+        long t = fixed(b, from, to, endOfDay);
+        return t != UNREADABLE || to - from > MAX_CHARS ? t : other(b, from, to);
+    }
+
+    /** The forms of contracts.md, by their digit positions. */
+    private static long fixed(byte[] b, int from, int to, boolean endOfDay) {
         int n = to - from;
         int y;
         int mo;
@@ -119,6 +135,91 @@ public final class DossierTimes {
             secondOfDay = h * 3600 + mi * 60 + se;
         }
         return epochDay(y, mo, d) * DAY + secondOfDay;
+    }
+
+    /**
+     * The other forms (the class comment): {@code yyyy-MM-dd} or {@code dd/MM/yyyy}, then, after a space (or a
+     * {@code T} after {@code yyyy-MM-dd}), {@code H:mm}, {@code H:mm:ss} or {@code H:mm:ss.fraction}, then, after an
+     * ISO time only, {@code Z} or {@code ±HH:mm} / {@code ±HHmm}.
+     */
+    private static long other(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n < 11) {
+            return UNREADABLE;
+        }
+        int y;
+        int mo;
+        int d;
+        boolean iso = b[from + 4] == '-' && b[from + 7] == '-';
+        if (iso && digits(b, from, 4) && digits(b, from + 5, 2) && digits(b, from + 8, 2)) {
+            y = num(b, from, 4);
+            mo = num(b, from + 5, 2);
+            d = num(b, from + 8, 2);
+        } else if (b[from + 2] == '/' && b[from + 5] == '/' && digits(b, from, 2) && digits(b, from + 3, 2)
+                && digits(b, from + 6, 4)) {
+            d = num(b, from, 2);
+            mo = num(b, from + 3, 2);
+            y = num(b, from + 6, 4);
+        } else {
+            return UNREADABLE;
+        }
+        int i = from + 10;
+        if (!(b[i] == ' ' || iso && b[i] == 'T')) {
+            return UNREADABLE;
+        }
+        i++;
+        int hourDigits = i + 1 < to && isDigit(b[i]) && isDigit(b[i + 1]) ? 2 : 1;
+        if (i + hourDigits + 3 > to || !digits(b, i, hourDigits) || b[i + hourDigits] != ':'
+                || !digits(b, i + hourDigits + 1, 2)) {
+            return UNREADABLE;
+        }
+        int h = num(b, i, hourDigits);
+        int mi = num(b, i + hourDigits + 1, 2);
+        int se = 0;
+        i += hourDigits + 3;
+        if (i < to && b[i] == ':') {
+            if (i + 3 > to || !digits(b, i + 1, 2)) {
+                return UNREADABLE;
+            }
+            se = num(b, i + 1, 2);
+            i += 3;
+            if (i < to && b[i] == '.') {
+                int start = ++i;
+                while (i < to && isDigit(b[i])) {
+                    i++;
+                }
+                if (i == start || i - start > 9) {
+                    return UNREADABLE;
+                }
+            }
+        }
+        int offset = LOCAL_OFFSET;
+        if (i < to && iso) {
+            if (b[i] == 'Z' && i + 1 == to) {
+                offset = 0;
+            } else if ((b[i] == '+' || b[i] == '-') && (to - i == 6 && b[i + 3] == ':' && digits(b, i + 1, 2)
+                    && digits(b, i + 4, 2) || to - i == 5 && digits(b, i + 1, 4))) {
+                int oh = num(b, i + 1, 2);
+                int om = num(b, i + (to - i == 6 ? 4 : 3), 2);
+                if (oh > 14 || om > 59) {
+                    return UNREADABLE;
+                }
+                offset = (b[i] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+            } else {
+                return UNREADABLE;
+            }
+        } else if (i < to) {
+            return UNREADABLE;
+        }
+        if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1 || d > monthLength(y, mo) || h > 23 || mi > 59
+                || se > 59) {
+            return UNREADABLE;
+        }
+        return epochDay(y, mo, d) * DAY + h * 3600 + mi * 60 + se + LOCAL_OFFSET - offset;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The first second of {@code date}, local. */

@@ -33,10 +33,26 @@ class DossierTimesTest {
     void impossibleDatesAndOtherFormsAreUnreadable() {
         assertThat(read("29/02/2024", false)).isEqualTo(LocalDateTime.of(2024, 2, 29, 0, 0));
         for (String s : new String[] {"29/02/2025", "31/06/2025", "2025-13-01", "2025-06-30 24:00:00",
-            "2025-06-30 12:60:00", "2025/06/30", "6/3/2025", "30-06-2025", "2025-06-30 08:00", "hôm qua", "",
-            "20250630 080000", "2025-06-30X08:00:00", "00/06/2025"}) {
+            "2025-06-30 12:60:00", "2025/06/30", "6/3/2025", "30-06-2025", "hôm qua", "",
+            "20250630 080000", "2025-06-30X08:00:00", "00/06/2025", "6/3/2025 08:00", "2025-6-3 08:00:00",
+            "30/06/2025T08:00:00", "30/06/2025 08:00:00+07:00", "2025-06-30 08:00:00.", "2025-06-30 08:00:00.1234567890",
+            "2025-06-30T08:00:00+7", "2025-06-30T08:00:00+15:00", "2025-06-30 8:0", "2025-06-30 08:00 :00", "2025-06-30 24:00"}) {
             assertThat(read(s, false)).as(s).isNull();
         }
+    }
+
+    @Test
+    void whatSpreadsheetsAndDotNetWriteOfTheSameDatesReadsToo() {
+        LocalDateTime eight = LocalDateTime.of(2025, 6, 30, 8, 0, 0);
+        // Excel saves a date-time column to CSV as dd/MM/yyyy H:mm; .NET writes fractions and offsets
+        for (String s : new String[] {"30/06/2025 8:00", "30/06/2025 08:00", "2025-06-30 08:00", "2025-06-30T8:00:00",
+            "2025-06-30T08:00:00.000", "2025-06-30T08:00:00.9999999", "30/06/2025 08:00:00.5", "2025-06-30T08:00:00+07:00",
+            "2025-06-30T08:00:00+0700", "2025-06-30T01:00:00Z", "2025-06-30T01:00:00.000Z", "2025-06-29T20:00:00-05:00"}) {
+            assertThat(read(s, false)).as(s).isEqualTo(eight);
+            assertThat(read(s, true)).as(s + " as a deadline").isEqualTo(eight); // a time is given: not the day's end
+        }
+        // an offset can move the day: 23:30 UTC is 06:30 the next day in Vietnam
+        assertThat(read("2025-06-30T23:30:00Z", false)).isEqualTo(LocalDateTime.of(2025, 7, 1, 6, 30, 0));
     }
 
     @Test
