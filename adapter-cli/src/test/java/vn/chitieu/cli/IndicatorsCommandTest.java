@@ -397,6 +397,46 @@ class IndicatorsCommandTest {
     }
 
     @Test
+    void aDeadlineTypedIntoExcelAsADateLastsTheWholeDay() throws IOException {
+        Path units = write("units.csv", "code,name,kind,parent\ntinh,UBND tỉnh Mẫu,PROVINCE,\nhuyen,UBND huyện Mẫu,DISTRICT,tinh\n");
+        Path procedures = write("procedures.csv", "code,name,level,onlinePayment\n1.001,Cấp phiếu lý lịch tư pháp,FULL,true\n");
+        Path xlsx = dir.resolve("hoso-ngay.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(xlsx)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Hồ sơ");
+            String[] header = {"code", "procedure", "unit", "channel", "received", "due", "finished", "status"};
+            for (int c = 0; c < header.length; c++) {
+                ws.value(0, c, header[c]);
+            }
+            ws.value(1, 0, "A");
+            ws.value(1, 1, "1.001");
+            ws.value(1, 2, "huyen");
+            ws.value(1, 3, 2);
+            ws.value(1, 4, java.time.LocalDateTime.of(2022, 6, 1, 8, 0));
+            ws.style(1, 4).format("dd/mm/yyyy hh:mm:ss").set();
+            ws.value(1, 5, java.time.LocalDate.of(2022, 6, 5)); // the deadline: a date, shown as one
+            ws.style(1, 5).format("dd/mm/yyyy").set();
+            ws.value(1, 6, java.time.LocalDateTime.of(2022, 6, 5, 15, 0)); // finished that afternoon
+            ws.style(1, 6).format("dd/mm/yyyy hh:mm").set();
+            ws.value(1, 7, 10);
+            wb.finish();
+        }
+
+        JsonNode doc = json(CliRun.of("indicators", "--units", units.toString(), "--procedures", procedures.toString(),
+                "--dossiers", xlsx.toString(), "--period", "2022-06", "--unit", "huyen", "--format", "json"));
+
+        JsonNode onTime = null;
+        for (JsonNode r : doc.get("rows")) {
+            if (r.get("indicator").asText().equals("ON_TIME_RATE")) {
+                onTime = r;
+            }
+        }
+        assertThat(onTime).isNotNull();
+        assertThat(onTime.get("denominator").asLong()).isEqualTo(1);
+        assertThat(onTime.get("numerator").asLong()).as("finished on the day due: on time").isEqualTo(1);
+    }
+
+    @Test
     void aWorkbookOfDossiersCountsAsTheSameCsvDoes() throws IOException {
         List<Unit> units = twoTier();
         List<GeneratedDossier> dossiers = generate(6, 400, units, true);

@@ -22,7 +22,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -37,8 +36,6 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -393,7 +390,7 @@ public final class DossierFiles {
                     boolean any = false;
                     for (int i = 0; i < Math.min(row.getCellCount(), fieldOf.length); i++) {
                         if (fieldOf[i] >= 0) {
-                            String v = cellText(row.getCell(i));
+                            String v = TableFiles.text(row.getCell(i));
                             if (v != null && !(v = v.strip()).isEmpty()) {
                                 values[fieldOf[i]] = v;
                                 any = true;
@@ -410,19 +407,6 @@ public final class DossierFiles {
                 }
                 throw new InvalidInputException(InputProblem.ofFile(file, "not a readable .xlsx workbook: " + e.getMessage()));
             }
-        }
-
-        /** A cell's text; a date-formatted number as {@code yyyy-MM-dd HH:mm:ss}. */
-        private static String cellText(Cell cell) {
-            if (cell != null && cell.getType() == CellType.NUMBER) {
-                String format = cell.getDataFormatString();
-                if (format != null && !format.contains("%") && (format.contains("yy") || format.contains("dd"))) {
-                    LocalDateTime t = cell.asDate();
-                    return String.format(Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d", t.getYear(), t.getMonthValue(),
-                            t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
-                }
-            }
-            return TableFiles.text(cell);
         }
     }
 

@@ -339,9 +339,49 @@ public final class TableFiles {
             if (format != null && format.contains("%")) {
                 return n.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
             }
+            String pattern = format == null ? "" : datePattern(format);
+            if ((pattern.indexOf('y') >= 0 || pattern.indexOf('d') >= 0) && n.signum() > 0
+                    && n.compareTo(LAST_EXCEL_DAY) < 0) {
+                // a date typed into Excel: a day number shown as a date, read as the date (and time) it shows
+                java.time.LocalDateTime t = cell.asDate();
+                String day = String.format(Locale.ROOT, "%04d-%02d-%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth());
+                return pattern.indexOf('h') < 0 && pattern.indexOf('s') < 0 ? day
+                        : day + String.format(Locale.ROOT, " %02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+            }
             return n.stripTrailingZeros().toPlainString();
         }
         return cell.getText();
+    }
+
+    /** 31 December 9999 as Excel counts days: a larger number is no date. */
+    private static final BigDecimal LAST_EXCEL_DAY = new BigDecimal(2_958_466);
+
+    /**
+     * The letters of an Excel number format that say what it shows ({@code y}, {@code d}: a date; {@code h},
+     * {@code s}: a time), lower case, without its quoted text, escaped characters and bracketed parts
+     * ({@code [$-42A]}, colours).
+     */
+    static String datePattern(String format) {
+        StringBuilder out = new StringBuilder(format.length());
+        boolean quoted = false;
+        int bracket = 0;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (quoted) {
+                continue;
+            } else if (c == '\\' || c == '_' || c == '*') {
+                i++; // an escaped character, a space as wide as the next one, a fill: never a date letter
+            } else if (c == '[') {
+                bracket++;
+            } else if (c == ']') {
+                bracket = Math.max(0, bracket - 1);
+            } else if (bracket == 0) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     private static boolean withinBounds(BigDecimal n) {

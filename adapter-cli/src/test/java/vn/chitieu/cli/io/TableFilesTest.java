@@ -52,6 +52,36 @@ class TableFilesTest {
     }
 
     @Test
+    void aDateTypedIntoExcelReadsAsTheDateOrDateAndTimeItShowsNotItsDayNumber() throws IOException {
+        Path xlsx = dir.resolve("dates.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Sheet1");
+            String[] formats = {"dd/mm/yyyy", "dd/mm/yyyy hh:mm:ss", "[$-42A]d mmmm yyyy", "yyyy-mm-dd h:mm", "#,##0",
+                "0.00", "h:mm", "\"ngày\" dd"};
+            for (int c = 0; c < formats.length; c++) {
+                ws.value(0, c, "c" + c);
+                ws.value(1, c, java.time.LocalDateTime.of(2025, 7, 1, 15, 30, 45));
+                ws.style(1, c).format(formats[c]).set();
+            }
+            wb.finish();
+        }
+
+        var row = files.read(xlsx).rows().get(0);
+
+        assertThat(row.get("c0")).isEqualTo("2025-07-01"); // a date shown without its time is the date
+        assertThat(row.get("c1")).isEqualTo("2025-07-01 15:30:45");
+        assertThat(row.get("c2")).isEqualTo("2025-07-01");
+        assertThat(row.get("c3")).isEqualTo("2025-07-01 15:30:45");
+        for (String number : new String[] {"c4", "c5"}) { // shown as numbers: they stay the day number they are
+            assertThat(new BigDecimal(row.get(number))).isGreaterThan(new BigDecimal("45839"))
+                    .isLessThan(new BigDecimal("45840"));
+        }
+        assertThat(row.get("c6")).doesNotContain("2025"); // a time of day alone has no date to show
+        assertThat(row.get("c7")).isEqualTo("2025-07-01"); // "ngày" is quoted text, dd the day
+    }
+
+    @Test
     void keepsTheLineOfEveryRowEvenAcrossQuotedLineBreaksAndComments() throws IOException {
         Path csv = dir.resolve("units.csv");
         Files.writeString(csv, "# a comment\ncode,name\na,\"Sở Lao động,\nThương binh và Xã hội\"\n\nb,Sở Y tế\n");
