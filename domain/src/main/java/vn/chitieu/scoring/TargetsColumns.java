@@ -9,7 +9,8 @@ import vn.chitieu.report.ReportColumn;
 import vn.chitieu.result.ResultsColumns;
 
 /**
- * The column contract of targets files (contracts.md): {@code unit,indicator,period,target[,reason]},
+ * The column contract of targets files (contracts.md): {@code unit,indicator,period,target[,reason]}
+ * (read under Vietnamese headers too: {@code Đơn vị, Chỉ tiêu, Kỳ, Chỉ tiêu giao, Lý do}),
  * which {@link TargetsTableReader} reads; {@code export targets} writes them followed by the
  * decision that holds the target (its number, or its id while a draft has none) and its status,
  * two columns the reader ignores, so that an export reads back as the same targets.
@@ -21,6 +22,10 @@ public final class TargetsColumns {
     public static final String PERIOD = "period";
     public static final String TARGET = "target";
     public static final String REASON = "reason";
+    /** The names the target column is read under: the written one, then as Vietnamese tables head it. */
+    public static final String[] TARGET_NAMES = {TARGET, "chỉ tiêu giao", "chỉ tiêu giao (%)", "mức giao", "mục tiêu"};
+    /** The names the reason column is read under. */
+    public static final String[] REASON_NAMES = {REASON, "lý do", "lý do điều chỉnh"};
     /** Written by the export, not read: the decision's number, or its id. */
     public static final String DECISION = "decision";
     /** Written by the export, not read: the decision's status (DRAFT, ISSUED). */

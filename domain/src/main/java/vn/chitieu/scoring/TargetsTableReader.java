@@ -65,8 +65,8 @@ public final class TargetsTableReader {
         String unitColumn = table.columnAny(CellReader.UNIT).orElse(null);
         String indicatorColumn = table.columnAny(CellReader.INDICATOR).orElse(null);
         String periodColumn = table.columnAny(CellReader.PERIOD).orElse(null);
-        String targetColumn = table.column(TargetsColumns.TARGET).orElse(null);
-        String reasonColumn = table.column(TargetsColumns.REASON).orElse(null);
+        String targetColumn = table.columnAny(TargetsColumns.TARGET_NAMES).orElse(null);
+        String reasonColumn = table.columnAny(TargetsColumns.REASON_NAMES).orElse(null);
         table.refuseMisspeltColumns();
         List<String> missing = new ArrayList<>();
         if (unitColumn == null) {

@@ -40,6 +40,17 @@ class TargetsTableReaderTest {
     }
 
     @Test
+    void aTargetsFileWithVietnameseHeadersReadsAsTheEnglishOne() {
+        Table english = table(List.of("unit", "indicator", "period", "target", "reason"),
+                List.of(List.of("so-y-te", "ONLINE_RATE", "2018-Q1", "80", "chỉ tiêu tỉnh")));
+        Table vietnamese = table(List.of("Đơn vị", "Chỉ tiêu", "Kỳ", "Chỉ tiêu giao (%)", "Lý do"),
+                List.of(List.of("Sở Y tế", "ONLINE_RATE", "2018-Q1", "80", "chỉ tiêu tỉnh")));
+
+        assertThat(dakLak.read(vietnamese, null)).isEqualTo(dakLak.read(english, null)).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("chỉ tiêu tỉnh"));
+    }
+
+    @Test
     void targetsNameUnitsByCodeOrByMessyNameAndReadVietnamesePercentages() {
         List<Assignment> targets = reader.read(Seed003.parse("targets.csv", String.join("\n",
                 "unit;indicator;period;target;reason",
