@@ -8,6 +8,8 @@ import vn.chitieu.access.Caller;
 import vn.chitieu.application.dossier.DossierImports;
 import vn.chitieu.application.dossier.ImportDossiersCommand;
 import vn.chitieu.application.dossier.ImportProceduresCommand;
+import vn.chitieu.application.dossier.IndicatorsDocument;
+import vn.chitieu.application.dossier.NationalIndexDocument;
 import vn.chitieu.application.dossier.ReadIndicators;
 import vn.chitieu.application.dossier.ReadIndicatorsCommand;
 import vn.chitieu.application.dossier.StoredNationalIndex;
@@ -82,9 +84,9 @@ public final class DossierRoutes implements RouteGroup {
                 unit == null || unit.isBlank() ? null : unit, "unit", caller);
         if (profile != null) {
             StoredNationalIndex scored = indicators.score(command, profile, "profile");
-            ctx.json(NationalIndexJson.of(scored.scores(), scored.tree(), ProblemResponses.locale(ctx).getLanguage()));
+            ctx.json(NationalIndexDocument.of(scored.scores(), scored.tree(), ProblemResponses.locale(ctx).getLanguage()));
             return;
         }
-        ctx.json(IndicatorsJson.of(indicators.read(command)));
+        ctx.json(IndicatorsDocument.of(indicators.read(command)));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.chitieu.application.dossier.ComputeIndicators;
 import vn.chitieu.application.dossier.ComputeIndicatorsCommand;
+import vn.chitieu.application.dossier.IndicatorsDocument;
 import vn.chitieu.period.Period;
 import vn.chitieu.table.Table;
 import vn.chitieu.unit.UnitTree;
@@ -55,7 +56,7 @@ class DossierRoutesTest {
                 DossierBodies.csv("dossiers.csv", table, dossiers.getBytes(StandardCharsets.UTF_8).length),
                 Period.parse(period), unit, "unit"));
         try {
-            return normal(JSON.readTree(JSON.writeValueAsString(IndicatorsJson.of(computed))));
+            return normal(JSON.readTree(JSON.writeValueAsString(IndicatorsDocument.of(computed))));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.chitieu.application.dossier.ComputeIndicatorsCommand;
+import vn.chitieu.application.dossier.NationalIndexDocument;
 import vn.chitieu.application.dossier.ScoreNationalIndex;
 import vn.chitieu.dossier.profile.NationalProfiles;
 import vn.chitieu.period.Period;
@@ -59,7 +60,7 @@ class NationalIndexRoutesTest {
                         dossiers.getBytes(StandardCharsets.UTF_8).length),
                 Period.parse(period), unit, "unit");
         var scores = new ScoreNationalIndex().score(command, "766-2022", "profile");
-        return normal(JSON.readTree(JSON.writeValueAsString(NationalIndexJson.of(scores, tree, "en"))));
+        return normal(JSON.readTree(JSON.writeValueAsString(NationalIndexDocument.of(scores, tree, "en"))));
     }
 
     /** Every number written as its exact decimal (1E+1 = 10 = 10.0). */

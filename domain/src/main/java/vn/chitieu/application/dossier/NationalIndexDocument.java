@@ -1,8 +1,7 @@
-package vn.chitieu.cli.dossier;
+package vn.chitieu.application.dossier;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.chitieu.application.dossier.NationalIndexScores;
 import vn.chitieu.dossier.profile.CriterionScore;
 import vn.chitieu.dossier.profile.GroupScore;
 import vn.chitieu.dossier.profile.NationalProfile;
@@ -10,7 +9,8 @@ import vn.chitieu.dossier.profile.UnitIndex;
 import vn.chitieu.unit.UnitTree;
 
 /**
- * The JSON of {@code indicators --profile ID}: the profile (id, title, maximum, computable maximum), the
+ * The document of 766 points that both adapters render as JSON, {@code indicators --profile ID} and
+ * {@code GET /api/v1/indicators?profile=ID} alike: the profile (id, title, maximum, computable maximum), the
  * period and dossier counts, and per unit its points over its computable maximum, its share (points /
  * computable × 100) and the band of that share, its groups and every criterion with value (percent),
  * full-point value, maximum, points and status (SCORED, NO_DOSSIERS, NOT_COMPUTED: points null, never 0).

@@ -1,12 +1,12 @@
-package vn.chitieu.cli.dossier;
+package vn.chitieu.application.dossier;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.chitieu.application.dossier.ComputedIndicators;
 import vn.chitieu.dossier.IndicatorFigure;
 
 /**
- * The JSON of {@code indicators} (contracts.md): {@code {"period","dossiers":{"read","counted","excluded"},
+ * The document of computed indicators that both adapters render as JSON, {@code indicators} and
+ * {@code GET /api/v1/indicators} alike (contracts.md): {@code {"period","dossiers":{"read","counted","excluded"},
  * "rows":[{"unit","indicator","period","numerator","denominator","value"}]}}; a count has a null denominator
  * and its count as value; a ratio's value is in percent units, exact, null when the denominator is 0.
  */
