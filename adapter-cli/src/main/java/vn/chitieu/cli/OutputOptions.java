@@ -88,6 +88,11 @@ public final class OutputOptions {
         return new ParameterException(mixee.commandLine(), message);
     }
 
+    /** Standard error of the running command: what a format cannot carry is said there. */
+    public PrintWriter stderr() {
+        return mixee.commandLine().getErr();
+    }
+
     /** Standard output of the running command. */
     public PrintWriter stdout() {
         return mixee.commandLine().getOut();

@@ -204,6 +204,19 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aCsvScoreboardSaysItsWarningsAndListsOnStderrItsRowsStayingPureCsv() throws IOException {
+        Path out = dir.resolve("board.csv");
+        assertThat(run(seedArgs("--declared", "received=38122", "--commend", "met,top=1", "--format", "csv", "--lang", "en")
+                .toArray(String[]::new))).as(stderr).isZero();
+        String csv = stdout;
+        assertThat(stderr).contains("⚠ declared total received = 38,122 but the rows sum to 38,138", "Commended (met,top=1): ");
+        assertThat(csv).doesNotContain("⚠", "Commended");
+        assertThat(run(seedArgs("--declared", "received=38122", "--out", out.toString()).toArray(String[]::new))).isZero();
+        assertThat(stderr).contains("⚠ văn bản nêu tổng số hồ sơ tiếp nhận = 38.122 nhưng cộng các dòng được 38.138");
+        assertThat(Files.readString(out)).doesNotContain("⚠");
+    }
+
+    @Test
     void theScoreboardPrintsInEveryFormatInVietnameseAndEnglish() throws IOException {
         assertThat(run(seedArgs("--declared", "received=38122").toArray(String[]::new))).isZero();
         assertThat(stdout).contains("Tên cơ quan").contains("Số hồ sơ cần thêm").contains("38.138").contains("525")

@@ -46,6 +46,11 @@ public final class Output {
         if (format == Format.CSV && report != null) {
             // row by row into the file (or standard output): no String nor byte[] of the whole board
             write(options, out -> renderer.writeCsv(report, options.lang(), style, out));
+            // a CSV holds rows only: its report's warnings (declared totals not borne out, parts missing from a
+            // year) and commend / criticise lists go to stderr rather than nowhere, stdout staying pure CSV
+            PrintWriter err = options.stderr();
+            report.notes().forEach(err::println);
+            err.flush();
             return;
         }
         if (format == Format.JSON) {
