@@ -62,14 +62,20 @@ class NationalSyncRecordTest {
                 + (next == null ? "null" : "\"" + next + "\"") + "}";
     }
 
+    private Path units() throws IOException {
+        return Files.writeString(dir.resolve("units.csv"),
+                "code,name,kind,parent\ntinh,UBND tỉnh Mẫu,PROVINCE,\nhuyen,UBND huyện Mẫu,DISTRICT,tinh\n", StandardCharsets.UTF_8);
+    }
+
+    private Path procedures() throws IOException {
+        return Files.writeString(dir.resolve("procedures.csv"),
+                "code,name,level,onlinePayment\n1.001,Cấp phiếu lý lịch tư pháp,FULL,true\n", StandardCharsets.UTF_8);
+    }
+
     @Test
     void theNestedListsOfAFullNationalSyncRecordGiveFeeEResultAndTheLastDeadline() throws IOException {
-        Path units = dir.resolve("units.csv");
-        Files.writeString(units, "code,name,kind,parent\ntinh,UBND tỉnh Mẫu,PROVINCE,\nhuyen,UBND huyện Mẫu,DISTRICT,tinh\n",
-                StandardCharsets.UTF_8);
-        Path procedures = dir.resolve("procedures.csv");
-        Files.writeString(procedures, "code,name,level,onlinePayment\n1.001,Cấp phiếu lý lịch tư pháp,FULL,true\n",
-                StandardCharsets.UTF_8);
+        Path units = units();
+        Path procedures = procedures();
         // A: fees 50 000 + 20 000, a result file, the deadline moved to 9 June by the first supplement (the
         // second gives no new one): finished on 8 June, on time. B: a fee of 0, an empty result link, no
         // supplement: due 5 June, finished on 8 June, late.
@@ -98,12 +104,8 @@ class NationalSyncRecordTest {
 
     @Test
     void aMisspeltKeyOfARecordExitsTwoNamingTheLineInsteadOfLeavingItsDossierUnpaid() throws IOException {
-        Path units = dir.resolve("units.csv");
-        Files.writeString(units, "code,name,kind,parent\ntinh,UBND tỉnh Mẫu,PROVINCE,\nhuyen,UBND huyện Mẫu,DISTRICT,tinh\n",
-                StandardCharsets.UTF_8);
-        Path procedures = dir.resolve("procedures.csv");
-        Files.writeString(procedures, "code,name,level,onlinePayment\n1.001,Cấp phiếu lý lịch tư pháp,FULL,true\n",
-                StandardCharsets.UTF_8);
+        Path units = units();
+        Path procedures = procedures();
         String good = record("A", "10", "[" + fee("50000") + "]", "[]", "[]");
         Path file = dir.resolve("dossiers.ndjson");
         Files.writeString(file, good + "\n" + record("B", "10", "[" + fee("50000") + "]", "[]", "[]")
