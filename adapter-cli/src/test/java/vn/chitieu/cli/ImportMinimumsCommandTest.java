@@ -54,13 +54,13 @@ class ImportMinimumsCommandTest {
     void aFileWithBadLinesIsRefusedWithExit2AndStoresNothing() throws IOException {
         Path bad = Files.writeString(dir.resolve("minimums.csv"), "source;indicator;kind;minimum\n"
                 + "876/QĐ-BNV;DIGITIZATION_RATE;COMMUNE;15\n876/QĐ-BNV;DIGITIZATION_RATE;WARD;-1\n"
-                + "876/QĐ-BNV;EDOC_SENT;XA;5\n", StandardCharsets.UTF_8);
+                + "876/QĐ-BNV;EDOC_SENT;THON;5\n", StandardCharsets.UTF_8);
 
         CliRun run = CliRun.of("import", "minimums", bad.toString(), "--db-url", dbUrl, "--lang", "en");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains("minimums.csv:3: column 'minimum', value '-1'")
-                .contains("minimums.csv:4: column 'kind', value 'XA'");
+                .contains("minimums.csv:4: column 'kind', value 'THON'");
         assertThat(TestPostgres.database().storage().minimums().all().isEmpty()).isTrue();
     }
 }

@@ -119,7 +119,7 @@ class UnitsFileErrorsTest {
                 daklak,UBND tỉnh Đắk Lắk,PROVINCE,
                 so y te,Sở Y tế,DEPARTMENT,daklak
                 so-tu-phap,,DEPARTMENT,daklak
-                so-xay-dung,Sở Xây dựng,SO,daklak
+                so-xay-dung,Sở Xây dựng,THON,daklak
                 """);
         CliRun run = resolveWith(units);
         assertRefused(run, ":3: column 'code'", ":4: column 'name'", ":5: column 'kind'");

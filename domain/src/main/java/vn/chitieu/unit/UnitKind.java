@@ -38,7 +38,44 @@ public enum UnitKind implements vn.chitieu.common.Labelled {
         return "en".equals(lang) ? labelEn : labelVi;
     }
 
-    /** The kind named by {@code text}, case-insensitively; empty when there is none. */
+    /** What an unknown kind's refusal adds: the Vietnamese words read too. */
+    public static final String VIETNAMESE_HINT = " (or in Vietnamese: Tỉnh, Sở, Huyện, Thị xã, Phòng, Phường, Thị trấn, Xã, "
+            + "Đặc khu)";
+
+    /**
+     * The kinds as Vietnamese tables name them, by folded words: the label of each kind and the unambiguous
+     * short words. "Thành phố" is not among them: a city is a province (trực thuộc trung ương) or a district.
+     */
+    private static final java.util.Map<String, UnitKind> VIETNAMESE = vietnamese();
+
+    private static java.util.Map<String, UnitKind> vietnamese() {
+        java.util.Map<String, UnitKind> m = new java.util.HashMap<>();
+        for (UnitKind k : values()) {
+            m.put(key(k.labelVi), k);
+        }
+        for (String w : new String[] {"tỉnh", "cấp tỉnh"}) {
+            m.put(key(w), PROVINCE);
+        }
+        for (String w : new String[] {"sở", "ban", "ngành", "sở ngành", "sở, ngành"}) {
+            m.put(key(w), DEPARTMENT);
+        }
+        for (String w : new String[] {"huyện", "thị xã", "UBND huyện", "UBND thị xã"}) {
+            m.put(key(w), DISTRICT);
+        }
+        for (String w : new String[] {"phòng", "phòng ban", "phòng, ban"}) {
+            m.put(key(w), DISTRICT_OFFICE);
+        }
+        m.put(key("UBND phường"), WARD);
+        m.put(key("UBND thị trấn"), TOWNSHIP);
+        m.put(key("UBND xã"), COMMUNE);
+        return java.util.Map.copyOf(m);
+    }
+
+    private static String key(String text) {
+        return vn.chitieu.text.VietnameseText.fold(text).replace(" ", "").replace(",", "");
+    }
+
+    /** The kind named by {@code text}, case-insensitively, or by its Vietnamese words ({@code Xã}, {@code Sở}); empty when there is none. */
     public static Optional<UnitKind> parse(String text) {
         if (text == null) {
             return Optional.empty();
@@ -49,6 +86,6 @@ public enum UnitKind implements vn.chitieu.common.Labelled {
                 return Optional.of(k);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(VIETNAMESE.get(key(text)));
     }
 }

@@ -23,6 +23,20 @@ public final class UnitsColumns {
     public static final String VALID_FROM = "validFrom";
     /** The last day a unit exists (ISO date, inclusive; empty: still in force). */
     public static final String VALID_TO = "validTo";
+    /**
+     * The names each column is read under, the written one first, then as a Vietnamese table heads it
+     * ({@code Mã, Tên, Loại, Cấp trên, Tên khác, Hiệu lực từ, Hiệu lực đến}): code, name, kind, parent,
+     * aliases, validFrom, validTo, in that order.
+     */
+    static final String[][] READ = {
+        {CODE, "mã", "mã đơn vị"},
+        {NAME, "tên", "tên đơn vị"},
+        {KIND, "loại", "loại đơn vị", "cấp"},
+        {PARENT, "cấp trên", "đơn vị cấp trên", "mã cấp trên", "mã đơn vị cấp trên"},
+        {ALIASES, "alias", "tên khác"},
+        {VALID_FROM, "hiệu lực từ", "từ ngày"},
+        {VALID_TO, "hiệu lực đến", "đến ngày"},
+    };
     /** Between two aliases in the {@link #ALIASES} cell. */
     public static final String ALIAS_SEPARATOR = "|";
 

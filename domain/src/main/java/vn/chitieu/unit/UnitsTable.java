@@ -1,12 +1,6 @@
 package vn.chitieu.unit;
 
-import static vn.chitieu.unit.UnitsColumns.ALIASES;
-import static vn.chitieu.unit.UnitsColumns.CODE;
-import static vn.chitieu.unit.UnitsColumns.KIND;
-import static vn.chitieu.unit.UnitsColumns.NAME;
-import static vn.chitieu.unit.UnitsColumns.PARENT;
 import static vn.chitieu.unit.UnitsColumns.VALID_FROM;
-import static vn.chitieu.unit.UnitsColumns.VALID_TO;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,10 +32,11 @@ public final class UnitsTable {
         try {
             return UnitTree.of(units);
         } catch (InvalidUnitTreeException e) {
+            Columns c = Columns.of(table);
             InputProblems problems = new InputProblems();
             for (UnitTreeProblem p : e.problems()) {
-                String column = p.reason().startsWith("duplicate") ? CODE
-                        : p.reason().startsWith("valid ") ? VALID_FROM : PARENT;
+                String column = p.reason().startsWith("duplicate") ? c.code
+                        : p.reason().startsWith("valid ") ? c.from : c.parent;
                 problems.add(table.rows().get(p.index()).problem(column, p.reason()));
             }
             problems.refuseIfAny();
@@ -49,10 +44,35 @@ public final class UnitsTable {
         }
     }
 
-    /** The columns, at least one row, at most {@link #MAX_UNITS}. */
-    private static void check(Table table) {
-        table.refuseMisspeltColumns(CODE, NAME, KIND, PARENT, ALIASES, VALID_FROM, VALID_TO);
-        table.requireColumns(CODE, NAME, KIND, PARENT);
+    /**
+     * The headers of a units file's columns, each found under any of its names ({@link UnitsColumns#READ}); the
+     * written name for a column the file lacks (its cells then read as empty).
+     */
+    private record Columns(String code, String name, String kind, String parent, String aliases, String from,
+            String to) {
+
+        static Columns of(Table table) {
+            String[] found = new String[UnitsColumns.READ.length];
+            for (int i = 0; i < found.length; i++) {
+                found[i] = table.columnAny(UnitsColumns.READ[i]).orElse(UnitsColumns.READ[i][0]);
+            }
+            return new Columns(found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
+        }
+    }
+
+    /** The columns (refused when misspelt or missing), at least one row, at most {@link #MAX_UNITS}. */
+    private static Columns check(Table table) {
+        Columns c = Columns.of(table);
+        table.refuseMisspeltColumns();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < 4; i++) { // code, name, kind and parent
+            if (table.columnAny(UnitsColumns.READ[i]).isEmpty()) {
+                missing.add(UnitsColumns.READ[i][0]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw table.missingColumns(missing, "");
+        }
         if (table.isEmpty()) {
             throw new InvalidInputException(InputProblem.ofFile(table.file(), "no units: the file has a header but no rows"));
         }
@@ -60,6 +80,7 @@ public final class UnitsTable {
             throw new InvalidInputException(InputProblem.ofFile(table.file(), "too many rows: "
                     + table.rows().size() + "; a units file holds at most " + MAX_UNITS));
         }
+        return c;
     }
 
     /**
@@ -68,53 +89,53 @@ public final class UnitsTable {
      * parents. Every row problem is reported at once.
      */
     public static List<Unit> units(Table table) {
-        check(table);
+        Columns c = check(table);
         InputProblems problems = new InputProblems();
         List<Unit> units = new ArrayList<>();
         for (TableRow row : table.rows()) {
-            units.add(unit(row, problems));
+            units.add(unit(row, c, problems));
         }
         problems.refuseIfAny();
         return units;
     }
 
-    private static Unit unit(TableRow row, InputProblems problems) {
+    private static Unit unit(TableRow row, Columns c, InputProblems problems) {
         long before = problems.total();
         UnitCode code = null;
         UnitCode parent = null;
         try {
-            code = UnitCode.of(row.get(CODE));
+            code = UnitCode.of(row.get(c.code));
         } catch (IllegalArgumentException e) {
-            problems.add(row.problem(CODE, e.getMessage()));
+            problems.add(row.problem(c.code, e.getMessage()));
         }
-        String name = FormulaGuard.restore(row.get(NAME)); // an export's '=… reads back as =…
+        String name = FormulaGuard.restore(row.get(c.name)); // an export's '=… reads back as =…
         if (name == null) {
-            problems.add(row.problem(NAME, "a unit needs a name"));
+            problems.add(row.problem(c.name, "a unit needs a name"));
         }
-        UnitKind kind = UnitKind.parse(row.get(KIND)).orElse(null);
+        UnitKind kind = UnitKind.parse(row.get(c.kind)).orElse(null);
         if (kind == null) {
-            problems.add(row.problem(KIND, row.get(KIND) == null ? "a unit needs a kind"
-                    : "unknown kind; expected one of " + Arrays.toString(UnitKind.values())));
+            problems.add(row.problem(c.kind, row.get(c.kind) == null ? "a unit needs a kind"
+                    : "unknown kind; expected one of " + Arrays.toString(UnitKind.values()) + UnitKind.VIETNAMESE_HINT));
         }
-        if (row.get(PARENT) != null) {
+        if (row.get(c.parent) != null) {
             try {
-                parent = UnitCode.of(row.get(PARENT));
+                parent = UnitCode.of(row.get(c.parent));
             } catch (IllegalArgumentException e) {
-                problems.add(row.problem(PARENT, e.getMessage()));
+                problems.add(row.problem(c.parent, e.getMessage()));
             }
         }
         if (code != null && code.equals(parent)) {
-            problems.add(row.problem(PARENT, "a unit cannot be its own parent"));
+            problems.add(row.problem(c.parent, "a unit cannot be its own parent"));
         }
-        LocalDate from = date(row, VALID_FROM, problems);
-        LocalDate to = date(row, VALID_TO, problems);
+        LocalDate from = date(row, c.from, problems);
+        LocalDate to = date(row, c.to, problems);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(row.problem(VALID_TO, "the unit ends before it begins (" + VALID_FROM + " " + from + ")"));
+            problems.add(row.problem(c.to, "the unit ends before it begins (" + VALID_FROM + " " + from + ")"));
         }
         if (problems.total() > before) {
             return null;
         }
-        String aliases = FormulaGuard.restore(row.get(ALIASES));
+        String aliases = FormulaGuard.restore(row.get(c.aliases));
         return new Unit(code, name, kind, parent, UnitsColumns.aliases(aliases), from, to);
     }
 

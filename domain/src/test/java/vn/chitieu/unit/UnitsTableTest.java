@@ -42,6 +42,37 @@ class UnitsTableTest {
     }
 
     @Test
+    void aUnitsFileHeadedAndKindedInVietnameseReadsAsTheEnglishOne() {
+        Table english = Table.builder("units.csv", List.of("code", "name", "kind", "parent", "validFrom"))
+                .row(2, List.of("dak-lak", "UBND tỉnh Đắk Lắk", "PROVINCE", "", ""))
+                .row(3, List.of("so-y-te", "Sở Y tế", "DEPARTMENT", "dak-lak", ""))
+                .row(4, List.of("krong-pac", "UBND huyện Krông Pắc", "DISTRICT", "dak-lak", ""))
+                .row(5, List.of("ea-kly", "Xã Ea Kly", "COMMUNE", "krong-pac", "2025-07-01")).build();
+        Table vietnamese = Table.builder("don-vi.csv", List.of("Mã", "Tên", "Loại", "Cấp trên", "Hiệu lực từ"))
+                .row(2, List.of("dak-lak", "UBND tỉnh Đắk Lắk", "Tỉnh", "", ""))
+                .row(3, List.of("so-y-te", "Sở Y tế", "Sở, ban, ngành", "dak-lak", ""))
+                .row(4, List.of("krong-pac", "UBND huyện Krông Pắc", "huyện", "dak-lak", ""))
+                .row(5, List.of("ea-kly", "Xã Ea Kly", "XÃ", "krong-pac", "01/07/2025")).build();
+
+        assertThat(UnitsTable.units(vietnamese)).isEqualTo(UnitsTable.units(english));
+    }
+
+    @Test
+    void aCityIsNotGuessedAsAProvinceOrADistrict() {
+        Table table = Table.builder("don-vi.csv", List.of("Mã", "Tên", "Loại", "Cấp trên"))
+                .row(2, List.of("buon-ma-thuot", "UBND thành phố Buôn Ma Thuột", "Thành phố", "")).build();
+
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> UnitsTable.units(table),
+                InvalidInputException.class);
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo("Loại");
+            assertThat(p.value()).isEqualTo("Thành phố");
+            assertThat(p.reason()).contains("expected one of [PROVINCE", "or in Vietnamese: Tỉnh, Sở, Huyện, Thị xã");
+        });
+    }
+
+    @Test
     void moreUnitsThanAFileMayHoldAreRefused() {
         Table.Builder b = Table.builder("units.csv", HEADER).row(2, List.of("dak-lak", "Tỉnh Đắk Lắk", "PROVINCE", ""));
         for (int i = 0; i < UnitsTable.MAX_UNITS; i++) {
