@@ -46,7 +46,9 @@ public enum UnitKind implements vn.chitieu.common.Labelled {
      * The kinds as Vietnamese tables name them, by folded words: the label of each kind and the unambiguous
      * short words. "Thành phố" is not among them: a city is a province (trực thuộc trung ương) or a district.
      */
-    private static final java.util.Map<String, UnitKind> VIETNAMESE = vietnamese();
+    private static final class Vietnamese {
+        static final java.util.Map<String, UnitKind> WORDS = vietnamese(); // made when a kind is not a code: folding costs
+    }
 
     private static java.util.Map<String, UnitKind> vietnamese() {
         java.util.Map<String, UnitKind> m = new java.util.HashMap<>();
@@ -75,7 +77,7 @@ public enum UnitKind implements vn.chitieu.common.Labelled {
         return vn.chitieu.text.VietnameseText.fold(text).replace(" ", "").replace(",", "");
     }
 
-    /** The kind named by {@code text}, case-insensitively, or by its Vietnamese words ({@code Xã}, {@code Sở}); empty when there is none. */
+    /** The kind named by {@code text}, case-insensitively, or by its Vietnamese words ({@code Xã}, {@code Sở}); else empty. */
     public static Optional<UnitKind> parse(String text) {
         if (text == null) {
             return Optional.empty();
@@ -86,6 +88,6 @@ public enum UnitKind implements vn.chitieu.common.Labelled {
                 return Optional.of(k);
             }
         }
-        return Optional.ofNullable(VIETNAMESE.get(key(text)));
+        return Optional.ofNullable(Vietnamese.WORDS.get(key(text)));
     }
 }
