@@ -82,6 +82,51 @@ class TableFilesTest {
     }
 
     @Test
+    void aDateUnderExcelsBuiltInFormatsReadsAsADateToo() throws IOException {
+        // Excel gives a date typed into a General cell the built-in format 14 (the locale's short date, which a
+        // Vietnamese Excel shows as dd/MM/yyyy) and a date-time 22: no format of their own in styles.xml
+        Path written = dir.resolve("written.xlsx");
+        try (OutputStream out = Files.newOutputStream(written)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Sheet1");
+            ws.value(0, 0, "validFrom");
+            ws.value(0, 1, "received");
+            ws.value(1, 0, java.time.LocalDate.of(2025, 7, 1));
+            ws.style(1, 0).format("m/d/yy").set();
+            ws.value(1, 1, java.time.LocalDateTime.of(2025, 7, 1, 8, 30));
+            ws.style(1, 1).format("m/d/yy h:mm").set();
+            wb.finish();
+        }
+        Path xlsx = dir.resolve("built-in.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(written.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(xlsx))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/styles.xml")) {
+                    String styles = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    java.util.regex.Matcher m = java.util.regex.Pattern
+                            .compile("<numFmt numFmtId=\"(\\d+)\" formatCode=\"([^\"]*)\"/>").matcher(styles);
+                    while (m.find()) {
+                        String builtIn = m.group(2).contains("h") ? "22" : "14";
+                        styles = styles.replace(m.group(), "").replace("numFmtId=\"" + m.group(1) + "\"",
+                                "numFmtId=\"" + builtIn + "\"");
+                    }
+                    assertThat(styles).doesNotContain("formatCode=\"m/d/yy");
+                    bytes = styles.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+
+        var row = files.read(xlsx).rows().get(0);
+
+        assertThat(row.get("validFrom")).isEqualTo("2025-07-01");
+        assertThat(row.get("received")).isEqualTo("2025-07-01 08:30:00");
+    }
+
+    @Test
     void keepsTheLineOfEveryRowEvenAcrossQuotedLineBreaksAndComments() throws IOException {
         Path csv = dir.resolve("units.csv");
         Files.writeString(csv, "# a comment\ncode,name\na,\"Sở Lao động,\nThương binh và Xã hội\"\n\nb,Sở Y tế\n");
