@@ -28,12 +28,18 @@ public enum DossierField {
 
     private static final DossierField[] ALL = values();
     private static final Map<String, DossierField> BY_KEY = new HashMap<>();
+    /** Every field's two names, English then national: what a key may be a near miss of. */
+    private static final List<String> NAMES;
 
     static {
+        List<String> names = new ArrayList<>();
         for (DossierField f : ALL) {
             BY_KEY.put(Table.key(f.header), f);
             BY_KEY.put(Table.key(f.national), f);
+            names.add(f.header);
+            names.add(f.national);
         }
+        NAMES = List.copyOf(names);
     }
 
     private final String header;
@@ -96,14 +102,6 @@ public enum DossierField {
 
     /** The near misses found so far of keys that name no field ("" for none): records repeat their keys. */
     private static final Map<String, String> NEAR = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final List<String> NAMES = new ArrayList<>();
-
-    static {
-        for (DossierField f : ALL) {
-            NAMES.add(f.header);
-            NAMES.add(f.national);
-        }
-    }
 
     /**
      * The name of the field (English or national) that {@code key}, which names none, is a near miss of

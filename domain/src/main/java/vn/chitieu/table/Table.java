@@ -53,6 +53,12 @@ public final class Table {
      */
     private final Map<String, String> missed = new LinkedHashMap<>();
     private final java.util.Set<String> found = new java.util.HashSet<>();
+    /**
+     * The names already put in {@link #found}, and in {@link #missed}: a column is asked for on every row by some
+     * readers (and by every problem a row raises), and folding its names each time cost more than the lookup.
+     */
+    private final java.util.Set<String> namesFound = new java.util.HashSet<>();
+    private final java.util.Set<String> namesMissed = new java.util.HashSet<>();
     /** The columns a reader found. */
     private final java.util.BitSet read = new java.util.BitSet();
 
@@ -223,11 +229,15 @@ public final class Table {
         if (column >= 0) {
             read.set(column);
             for (String n : names) {
-                found.add(key(n));
+                if (namesFound.add(n)) {
+                    found.add(key(n));
+                }
             }
         } else {
             for (String n : names) {
-                missed.putIfAbsent(key(n), n);
+                if (namesMissed.add(n)) {
+                    missed.putIfAbsent(key(n), n);
+                }
             }
         }
     }

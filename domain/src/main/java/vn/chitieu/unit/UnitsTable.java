@@ -28,11 +28,11 @@ public final class UnitsTable {
     }
 
     public static UnitTree read(Table table) {
-        List<Unit> units = units(table);
+        Columns c = check(table);
+        List<Unit> units = units(table, c);
         try {
             return UnitTree.of(units);
         } catch (InvalidUnitTreeException e) {
-            Columns c = Columns.of(table);
             InputProblems problems = new InputProblems();
             for (UnitTreeProblem p : e.problems()) {
                 String column = p.reason().startsWith("duplicate") ? c.code
@@ -46,17 +46,24 @@ public final class UnitsTable {
 
     /**
      * The headers of a units file's columns, each found under any of its names ({@link UnitsColumns#READ}); the
-     * written name for a column the file lacks (its cells then read as empty).
+     * written name for a column the file lacks (its cells then read as empty); {@code missing}, the written names of
+     * the required ones it lacks (code, name, kind, parent).
      */
     private record Columns(String code, String name, String kind, String parent, String aliases, String from,
-            String to) {
+            String to, List<String> missing) {
 
         static Columns of(Table table) {
             String[] found = new String[UnitsColumns.READ.length];
+            List<String> missing = new ArrayList<>();
             for (int i = 0; i < found.length; i++) {
-                found[i] = table.columnAny(UnitsColumns.READ[i]).orElse(UnitsColumns.READ[i][0]);
+                String written = UnitsColumns.READ[i][0];
+                found[i] = table.columnAny(UnitsColumns.READ[i]).orElse(null);
+                if (found[i] == null && i < 4) {
+                    missing.add(written);
+                }
+                found[i] = found[i] == null ? written : found[i];
             }
-            return new Columns(found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
+            return new Columns(found[0], found[1], found[2], found[3], found[4], found[5], found[6], missing);
         }
     }
 
@@ -64,14 +71,8 @@ public final class UnitsTable {
     private static Columns check(Table table) {
         Columns c = Columns.of(table);
         table.refuseMisspeltColumns();
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < 4; i++) { // code, name, kind and parent
-            if (table.columnAny(UnitsColumns.READ[i]).isEmpty()) {
-                missing.add(UnitsColumns.READ[i][0]);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw table.missingColumns(missing, "");
+        if (!c.missing().isEmpty()) {
+            throw table.missingColumns(c.missing(), "");
         }
         if (table.isEmpty()) {
             throw new InvalidInputException(InputProblem.ofFile(table.file(), "no units: the file has a header but no rows"));
@@ -89,7 +90,10 @@ public final class UnitsTable {
      * parents. Every row problem is reported at once.
      */
     public static List<Unit> units(Table table) {
-        Columns c = check(table);
+        return units(table, check(table));
+    }
+
+    private static List<Unit> units(Table table, Columns c) {
         InputProblems problems = new InputProblems();
         List<Unit> units = new ArrayList<>();
         for (TableRow row : table.rows()) {

@@ -339,7 +339,7 @@ public final class TableFiles {
             if (format != null && format.contains("%")) {
                 return n.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
             }
-            String pattern = format == null ? "" : datePattern(format);
+            String pattern = format == null ? "" : datePatternOf(format);
             if ((pattern.indexOf('y') >= 0 || pattern.indexOf('d') >= 0) && n.signum() > 0
                     && n.compareTo(LAST_EXCEL_DAY) < 0) {
                 // a date typed into Excel: a day number shown as a date, read as the date (and time) it shows
@@ -351,6 +351,20 @@ public final class TableFiles {
             return n.stripTrailingZeros().toPlainString();
         }
         return cell.getText();
+    }
+
+    /** {@link #datePattern} by format: a workbook has a few formats and may have millions of numbers. */
+    private static final java.util.Map<String, String> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String datePatternOf(String format) {
+        String pattern = PATTERNS.get(format);
+        if (pattern == null) {
+            pattern = datePattern(format);
+            if (PATTERNS.size() < 1_000) { // bounded: formats are the workbook's, read from any file
+                PATTERNS.put(format, pattern);
+            }
+        }
+        return pattern;
     }
 
     /** 31 December 9999 as Excel counts days: a larger number is no date. */
