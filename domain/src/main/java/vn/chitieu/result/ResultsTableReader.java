@@ -154,18 +154,29 @@ public final class ResultsTableReader {
     private record OnTimeColumns(String received, String resolved, String onTime, String late, String onTimeRate,
             String lateRate) {
 
-        /** The columns of {@code table}; null when it has none; the missing ones added to {@code missing}. */
+        /**
+         * The columns of {@code table}; null when it has none; the missing ones added to {@code missing}. A stated
+         * rate without the four counts is refused, not read past: its values would be dropped in silence.
+         */
         static OnTimeColumns of(Table table, List<String> missing) {
-            if (!hasOnTimeColumns(table)) {
+            // both asked (not ||): a header that is a near miss of either is then refused too
+            boolean rates = table.columnAny(ON_TIME_RATE).isPresent() | table.columnAny(LATE_RATE).isPresent();
+            if (!hasOnTimeColumns(table) && !rates) {
                 return null;
             }
             String[][] names = {RECEIVED, RESOLVED, ON_TIME, LATE};
             String[] found = new String[names.length];
+            int lacked = 0;
             for (int i = 0; i < names.length; i++) {
                 found[i] = table.columnAny(names[i]).orElse(null);
                 if (found[i] == null) {
-                    missing.add(names[i][0] + " (received, resolved, onTime and late come together)");
+                    missing.add(names[i][0]);
+                    lacked++;
                 }
+            }
+            if (lacked > 0) { // said once, after the last of them
+                int last = missing.size() - 1;
+                missing.set(last, missing.get(last) + " (received, resolved, onTime and late come together)");
             }
             return new OnTimeColumns(found[0], found[1], found[2], found[3],
                     table.columnAny(ON_TIME_RATE).orElse(null), table.columnAny(LATE_RATE).orElse(null));

@@ -74,6 +74,31 @@ class MisspeltColumnsTest {
     }
 
     @Test
+    void aLongFormWhoseStatedRateIsMisspeltIsRefusedThoughItHasNoOnTimeCounts() {
+        // the long form asked for the stated rates only beside the four counts: this header was read past
+        Table t = table("unit,indicator,period,numerator,denominator,onTimRate",
+                "Ban Dân tộc,ONLINE_RATE,2018-Q1,1,2,50");
+
+        InputProblem p = refusal(() -> results(t));
+
+        assertThat(p.column()).isEqualTo("onTimRate");
+        assertThat(p.reason()).contains("did you mean 'onTimeRate'?");
+    }
+
+    @Test
+    void aStatedRateWithoutTheFourCountsIsRefusedNotDroppedNamingTheCountsOnce() {
+        Table t = table("unit,indicator,period,numerator,denominator,onTimeRate",
+                "Ban Dân tộc,ON_TIME_RATE,2018-Q1,1,2,50");
+
+        InputProblem p = refusal(() -> results(t));
+
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(p.reason()).startsWith("missing columns received, resolved, onTime, late (received, resolved, onTime and late"
+                + " come together)");
+        assertThat(p.reason().split("come together", -1)).hasSize(2);
+    }
+
+    @Test
     void aDoubledLetterInAVietnameseHeaderIsANearMissToo() {
         Table t = table("Tên cơ quan,kỳ,Số lượng tiếp nhận,Đã giải quyết,Đúng hạn SL,Trễ hạn SL,Tỷ lệ đúng hạnn",
                 "Ban Dân tộc,2018-Q1,3,3,3,0,100");

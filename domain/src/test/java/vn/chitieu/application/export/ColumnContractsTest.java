@@ -111,7 +111,7 @@ class ColumnContractsTest {
                 "received", "late"));
         partial.row(2, List.of("buon-don", "ON_TIME_RATE", "2018-Q1", "153", "160", "227", "7"));
         assertThatThrownBy(() -> results.read(partial.build(), null)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("resolved (received, resolved, onTime and late come together)");
+                .hasMessageContaining("resolved, onTime (received, resolved, onTime and late come together)");
     }
 
     @Test
