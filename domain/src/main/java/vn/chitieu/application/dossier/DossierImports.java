@@ -112,7 +112,8 @@ public final class DossierImports {
             Procedures procedures = Procedures.of(w.procedures());
             if (procedures.size() == 0) {
                 throw new InvalidInputException(InputProblem.ofFile(file,
-                        "no procedures are stored: import the procedures catalogue first (import procedures FILE)"));
+                        "no procedures are stored: import the procedures catalogue first (chitieu import procedures FILE, "
+                                + "or POST /api/v1/procedures)"));
             }
             UnitTree tree = UnitTree.of(tx.units());
             NameResolver resolver = c.caller() == null ? new NameResolver(tree) : c.caller().resolver(tree);
