@@ -41,7 +41,7 @@ public final class ManageTokens {
             throw refused(unit.value(), "no unit '" + unit + "' in the registry");
         }
         if (unit == null && role != Role.ADMIN) {
-            throw refused(null, "a " + role + " token needs the unit whose subtree it may use");
+            throw refused(null, (role == Role.VIEWER ? "a " : "an ") + role + " token needs the unit whose subtree it may use");
         }
         AccessToken.Issued issued = AccessToken.issue(role, unit, label, clock.instant(), random);
         tokens.issue(issued.token(), Actors.of(admin), reason);

@@ -93,7 +93,7 @@ class ManageTokensTest {
                         }));
         assertThatThrownBy(() -> issuing.issue(admin, Role.EDITOR, null, null, null))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("a EDITOR token needs the unit whose subtree it may use");
+                .hasMessageContaining("an EDITOR token needs the unit whose subtree it may use");
         assertThat(issued).isEmpty();
     }
 
