@@ -76,6 +76,7 @@ public final class HttpServer {
             problems.register(config.routes);
             config.routes.before("/api/v1/*", authentication::authenticate);
             config.routes.before("/api/v1/*", Queries::refuseControlCharacters);
+            config.routes.before("/api/v1/*", QueryNames::refuseMisspelt);
             config.routes.beforeMatched("/api/v1/*", authentication::authorize);
             groups.forEach(group -> group.addTo(config.routes));
         });
