@@ -52,8 +52,7 @@ public final class AdminBootstrap {
             }
             return Optional.empty();
         }
-        boolean hasAdmin = tokens.list().stream().anyMatch(t -> t.role() == Role.ADMIN && !t.isRevoked());
-        if (hasAdmin) {
+        if (tokens.list().stream().anyMatch(t -> t.role() == Role.ADMIN && !t.isRevoked())) {
             return Optional.empty();
         }
         AccessToken.Issued issued = AccessToken.issue(Role.ADMIN, null, "bootstrap (generated)", clock.instant(), random);

@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import vn.chitieu.access.Caller;
+import vn.chitieu.application.Actors;
 import vn.chitieu.application.approval.ApprovalCommand;
 import vn.chitieu.application.approval.ApprovePeriod;
 import vn.chitieu.application.approval.ListApprovals;
@@ -40,9 +41,9 @@ public final class ApprovalRoutes implements RouteGroup {
             throw HttpProblem.badField("unit", "the unit whose results are approved is required");
         }
         PeriodLock lock = approve.approve(new ApprovalCommand(request.unit(), Queries.period(request.period(), "period"),
-                caller, Authentication.actor(caller), request.reason()));
+                caller, Actors.of(caller), request.reason()));
         ctx.status(201).header("Location", "/api/v1/approvals/" + lock.unit() + "/" + lock.period());
-        ctx.json(json(lock));
+        ctx.json(ApprovalJson.of(lock));
     }
 
     private void reopen(Context ctx) {
@@ -50,16 +51,11 @@ public final class ApprovalRoutes implements RouteGroup {
         caller.requireWriter();
         ReopenRequestJson request = bodies.read(ctx, ReopenRequestJson.class);
         PeriodLock lifted = reopen.reopen(new ApprovalCommand(ctx.pathParam("unit"),
-                Queries.period(ctx.pathParam("period"), "period"), caller, Authentication.actor(caller), request.reason()));
-        ctx.json(json(lifted));
+                Queries.period(ctx.pathParam("period"), "period"), caller, Actors.of(caller), request.reason()));
+        ctx.json(ApprovalJson.of(lifted));
     }
 
     private void list(Context ctx) {
-        ctx.json(paging.page(ctx, list.list(Authentication.caller(ctx)).stream().map(ApprovalRoutes::json).toList()));
-    }
-
-    private static ApprovalJson json(PeriodLock lock) {
-        return new ApprovalJson(lock.unit().value(), lock.period().toString(), lock.approvedBy().name(),
-                lock.approvedAt(), lock.reason());
+        ctx.json(paging.page(ctx, list.list(Authentication.caller(ctx)).stream().map(ApprovalJson::of).toList()));
     }
 }

@@ -5,8 +5,6 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.access.Caller;
-import vn.chitieu.application.Actors;
-import vn.chitieu.audit.Actor;
 import vn.chitieu.port.out.AccessTokens;
 
 /**
@@ -65,11 +63,6 @@ public final class Authentication {
             throw unauthorized("this request is not authenticated");
         }
         return caller;
-    }
-
-    /** The audit log's name for the caller: the token's id, role and scope, never its secret. */
-    public static Actor actor(Caller caller) {
-        return Actors.of(caller);
     }
 
     private static HttpProblem unauthorized(String detail) {

@@ -1,9 +1,11 @@
 package vn.chitieu.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DocumentReference;
 import vn.chitieu.decision.GroupAssignment;
@@ -19,33 +21,14 @@ final class DecisionBodies {
     }
 
     static List<DocumentReference> legalBases(List<LegalBaseJson> list) {
-        if (list == null) {
-            return List.of();
-        }
-        List<DocumentReference> out = new ArrayList<>();
-        for (LegalBaseJson j : list) {
-            if (j == null) {
-                throw HttpProblem.badField("legalBases", "a legal basis cannot be null");
-            }
-            out.add(new DocumentReference(j.number(), j.date(), j.issuer(), j.title(),
-                    j.decision() == null ? null : id(j.decision(), "legalBases.decision")));
-        }
-        return out;
+        return each(list, "legalBases", "a legal basis cannot be null", j -> new DocumentReference(j.number(),
+                j.date(), j.issuer(), j.title(),
+                j.decision() == null ? null : id(j.decision(), "legalBases.decision")));
     }
 
     static List<Task> tasks(List<TaskJson> list) {
-        if (list == null) {
-            return List.of();
-        }
-        List<Task> out = new ArrayList<>();
-        for (TaskJson j : list) {
-            if (j == null) {
-                throw HttpProblem.badField("tasks", "a task cannot be null");
-            }
-            out.add(new Task(j.text(), j.unit() == null ? null : Queries.unit(j.unit(), "tasks.unit"), group(j.group()),
-                    j.deadline()));
-        }
-        return out;
+        return each(list, "tasks", "a task cannot be null", j -> new Task(j.text(),
+                j.unit() == null ? null : Queries.unit(j.unit(), "tasks.unit"), group(j.group()), j.deadline()));
     }
 
     static UnitGroup group(UnitGroupJson j) {
@@ -61,24 +44,19 @@ final class DecisionBodies {
     }
 
     static List<GroupAssignment> groups(List<GroupAssignmentJson> list) {
-        if (list == null) {
-            return List.of();
-        }
-        List<GroupAssignment> out = new ArrayList<>();
-        for (GroupAssignmentJson j : list) {
-            if (j == null || j.group() == null) {
+        return each(list, "groups.group", "a group target names its group", j -> {
+            if (j.group() == null) {
                 throw HttpProblem.badField("groups.group", "a group target names its group");
             }
             if (j.target() == null) {
                 throw HttpProblem.badField("groups.target", "a target is required");
             }
-            out.add(new GroupAssignment(group(j.group()), Queries.indicator(j.indicator(), "groups.indicator"),
+            return new GroupAssignment(group(j.group()), Queries.indicator(j.indicator(), "groups.indicator"),
                     Queries.period(j.period(), "groups.period"), j.target(), j.unitOfMeasure(),
                     j.leadUnit() == null ? null : Queries.unit(j.leadUnit(), "groups.leadUnit"), j.leadUnitName(),
                     j.coordinatingUnit() == null ? null : Queries.unit(j.coordinatingUnit(), "groups.coordinatingUnit"),
-                    j.coordinatingUnitName(), j.legalBasis(), j.reason()));
-        }
-        return out;
+                    j.coordinatingUnitName(), j.legalBasis(), j.reason());
+        });
     }
 
     /** The JSON rows as a targets.csv table, line 2 being the first row, so that problems name the row. */
@@ -92,15 +70,25 @@ final class DecisionBodies {
             if (r == null) {
                 throw HttpProblem.badField("targets", "a row cannot be null");
             }
-            List<String> cells = new ArrayList<>();
-            cells.add(r.unit());
-            cells.add(r.indicator());
-            cells.add(r.period());
-            cells.add(r.target() == null ? null : r.target().toPlainString());
-            cells.add(r.reason());
-            b.row(line++, cells);
+            b.row(line++, Arrays.asList(r.unit(), r.indicator(), r.period(),
+                    r.target() == null ? null : r.target().toPlainString(), r.reason()));
         }
         return b.build();
+    }
+
+    /** Each item of {@code list} (none when null) read by {@code read}; a null item refused naming {@code field}. */
+    private static <J, T> List<T> each(List<J> list, String field, String ifNull, Function<J, T> read) {
+        if (list == null) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (J j : list) {
+            if (j == null) {
+                throw HttpProblem.badField(field, ifNull);
+            }
+            out.add(read.apply(j));
+        }
+        return out;
     }
 
     private static DecisionId id(String text, String field) {

@@ -64,7 +64,8 @@ public final class DecisionRoutes implements RouteGroup {
         var found = uses.listing().page(Authentication.caller(ctx), year,
                 issuer == null || issuer.isBlank() ? null : Queries.unit(issuer, "issuer"), status, page.offset(),
                 page.limit());
-        ctx.json(new DecisionPageJson(found.items().stream().map(d -> mapper.toJson(d, java.util.List.of(),
+        // each decision without the targets: read one for them
+        ctx.json(new PageJson<>(found.items().stream().map(d -> mapper.toJson(d, java.util.List.of(),
                 java.util.List.of())).toList(), found.total(), page.offset(), page.limit()));
     }
 

@@ -1,7 +1,6 @@
 package vn.chitieu.http;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,16 +41,8 @@ public final class DocsRoutes implements RouteGroup {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.get("/openapi.json", this::openApi);
-        routes.get("/docs", this::docs);
-    }
-
-    private void openApi(Context ctx) {
-        ctx.contentType("application/json").result(openApi);
-    }
-
-    private void docs(Context ctx) {
-        ctx.contentType("text/html; charset=utf-8").result(docsPage);
+        routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
     }
 
     private static byte[] resource(String name, String missing) {

@@ -12,8 +12,6 @@ import vn.chitieu.decision.DocumentReference;
 import vn.chitieu.decision.GroupAssignment;
 import vn.chitieu.decision.Task;
 import vn.chitieu.decision.UnitGroup;
-import vn.chitieu.indicator.IndicatorCode;
-import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.unit.Unit;
 
@@ -34,15 +32,15 @@ public interface DomainMapper extends ValueTexts {
     @Mapping(target = "line", expression = "java(problem.line() > 0 ? problem.line() : null)")
     FieldErrorJson toJson(InputProblem problem);
 
-    /**
-     * The decision with only the assignments in {@code visible}. By hand: a decision is an entity
-     * with fluent accessors and optional fields, which MapStruct does not read as properties.
-     */
-    default DecisionJson toJson(Decision decision, List<Assignment> visible) {
-        return toJson(decision, visible, decision.groupAssignments());
-    }
+    TaskJson toJson(Task task);
 
-    /** As {@link #toJson(Decision, List)}, with only the group targets in {@code groups}. */
+    GroupAssignmentJson toJson(GroupAssignment assignment);
+
+    /**
+     * The decision with only the assignments in {@code visible} and the group targets in {@code groups}. By
+     * hand: a decision is an entity with fluent accessors and optional fields, which MapStruct does not read as
+     * properties.
+     */
     default DecisionJson toJson(Decision decision, List<Assignment> visible, List<GroupAssignment> groups) {
         return new DecisionJson(decision.id().toString(), decision.number().orElse(null), decision.issuer().value(),
                 decision.year(), decision.title(), decision.signer().orElse(null), decision.signedOn().orElse(null),
@@ -62,15 +60,5 @@ public interface DomainMapper extends ValueTexts {
     default UnitGroupJson toJson(UnitGroup g) {
         return g == null ? null : new UnitGroupJson(g.label(), g.kinds().stream().map(Enum::name).sorted().toList(),
                 g.issuer());
-    }
-
-    default TaskJson toJson(Task t) {
-        return new TaskJson(t.text(), code(t.unit()), toJson(t.group()), t.deadline());
-    }
-
-    default GroupAssignmentJson toJson(GroupAssignment g) {
-        return new GroupAssignmentJson(toJson(g.group()), g.indicator().value(), g.period().toString(), g.target(),
-                g.unitOfMeasure(), code(g.leadUnit()), g.leadUnitName(), code(g.coordinatingUnit()),
-                g.coordinatingUnitName(), g.legalBasis(), g.reason());
     }
 }

@@ -28,13 +28,8 @@ import vn.chitieu.text.VietnameseText;
 final class DossierBodies {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final String[] NDJSON_LABELS = new String[DossierField.count()];
-
-    static {
-        for (DossierField f : DossierField.values()) {
-            NDJSON_LABELS[f.ordinal()] = f.national();
-        }
-    }
+    private static final String[] NDJSON_LABELS = Arrays.stream(DossierField.values()).map(DossierField::national)
+            .toArray(String[]::new);
 
     private DossierBodies() {
     }
@@ -84,8 +79,7 @@ final class DossierBodies {
 
     /** An NDJSON body (UTF-8): one JSON object a line, blank lines skipped. */
     static DossierSource ndjson(String file, byte[] body) {
-        String text = DelimitedText.decode(file, body);
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = DelimitedText.decode(file, body).split("\r?\n", -1);
         return new DossierSource() {
             @Override
             public String file() {
@@ -204,18 +198,15 @@ final class DossierBodies {
     }
 
     private static String scalar(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case VALUE_NULL:
-                return null;
-            case VALUE_TRUE:
-                return "1";
-            case VALUE_FALSE:
-                return "0";
-            case VALUE_NUMBER_FLOAT:
-                return p.getDecimalValue().stripTrailingZeros().toPlainString();
-            default:
+        return switch (t) {
+            case VALUE_NULL -> null;
+            case VALUE_TRUE -> "1";
+            case VALUE_FALSE -> "0";
+            case VALUE_NUMBER_FLOAT -> p.getDecimalValue().stripTrailingZeros().toPlainString();
+            default -> {
                 String s = VietnameseText.nfc(p.getText());
-                return s == null || s.isEmpty() ? null : s;
-        }
+                yield s == null || s.isEmpty() ? null : s;
+            }
+        };
     }
 }

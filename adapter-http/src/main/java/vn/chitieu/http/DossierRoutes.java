@@ -28,23 +28,12 @@ public final class DossierRoutes implements RouteGroup {
 
     static final String NDJSON = "application/x-ndjson";
 
-    private final DossierImports imports;
-    private final ReadIndicators indicators;
-    private final JsonBodies bodies;
-    private final CsvTables csv;
-    private final DomainMapper mapper;
-    private final ServerSettings settings;
-
-    @Inject
-    public DossierRoutes(DossierImports imports, ReadIndicators indicators, JsonBodies bodies, CsvTables csv,
-            DomainMapper mapper, ServerSettings settings) {
-        this.imports = imports;
-        this.indicators = indicators;
-        this.bodies = bodies;
-        this.csv = csv;
-        this.mapper = mapper;
-        this.settings = settings;
-    }
+    @Inject private DossierImports imports;
+    @Inject private ReadIndicators indicators;
+    @Inject private JsonBodies bodies;
+    @Inject private CsvTables csv;
+    @Inject private DomainMapper mapper;
+    @Inject private ServerSettings settings;
 
     @Override
     public void addTo(RoutesConfig routes) {

@@ -14,6 +14,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import org.mapstruct.factory.Mappers;
 import vn.chitieu.application.access.ManageTokens;
 import vn.chitieu.application.dossier.DossierImports;
@@ -63,20 +64,12 @@ public final class HttpModule extends AbstractModule {
     protected void configure() {
         bind(ServerSettings.class).toInstance(settings);
         Multibinder<RouteGroup> routes = Multibinder.newSetBinder(binder(), RouteGroup.class);
-        routes.addBinding().to(HealthRoutes.class);
-        routes.addBinding().to(DocsRoutes.class);
-        routes.addBinding().to(TokenRoutes.class);
-        routes.addBinding().to(UnitRoutes.class);
-        routes.addBinding().to(DecisionRoutes.class);
-        routes.addBinding().to(AuditRoutes.class);
-        routes.addBinding().to(ResultRoutes.class);
-        routes.addBinding().to(CascadeRoutes.class);
-        routes.addBinding().to(CatalogueRoutes.class);
-        routes.addBinding().to(UnitHistoryRoutes.class);
-        routes.addBinding().to(ApprovalRoutes.class);
-        routes.addBinding().to(MinimumRoutes.class);
-        routes.addBinding().to(LineageRoutes.class);
-        routes.addBinding().to(DossierRoutes.class);
+        for (Class<? extends RouteGroup> group : List.of(HealthRoutes.class, DocsRoutes.class, TokenRoutes.class,
+                UnitRoutes.class, DecisionRoutes.class, AuditRoutes.class, ResultRoutes.class, CascadeRoutes.class,
+                CatalogueRoutes.class, UnitHistoryRoutes.class, ApprovalRoutes.class, MinimumRoutes.class,
+                LineageRoutes.class, DossierRoutes.class)) {
+            routes.addBinding().to(group);
+        }
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(SecureRandom.class).toInstance(new SecureRandom());
         bind(IndicatorCatalogue.class).toInstance(IndicatorCatalogue.builtIn());

@@ -5,7 +5,6 @@ import com.google.inject.Inject;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
-import io.javalin.router.Endpoint;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
@@ -111,12 +110,8 @@ public final class HttpServer {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(parsed -> parsed.endpoint)
                 .filter(e -> METHODS.contains(e.method))
-                .map(HttpServer::describe)
+                .map(e -> e.method.name() + " " + e.path)
                 .sorted()
                 .toList();
-    }
-
-    private static String describe(Endpoint e) {
-        return e.method.name() + " " + e.path;
     }
 }

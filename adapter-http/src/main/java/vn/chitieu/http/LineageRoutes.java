@@ -25,8 +25,7 @@ public final class LineageRoutes implements RouteGroup {
 
     private void upload(Context ctx) {
         Caller caller = Authentication.caller(ctx);
-        byte[] body = bodies.csv(ctx);
-        ctx.json(mapper.toJson(imports.importLineage(new ImportLineageCommand("lineage.csv", csv.read("lineage.csv", body),
-                Queries.importOptions(ctx, caller)))));
+        ctx.json(mapper.toJson(imports.importLineage(new ImportLineageCommand("lineage.csv",
+                csv.read("lineage.csv", bodies.csv(ctx)), Queries.importOptions(ctx, caller)))));
     }
 }

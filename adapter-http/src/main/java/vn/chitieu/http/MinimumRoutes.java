@@ -30,9 +30,8 @@ public final class MinimumRoutes implements RouteGroup {
 
     private void upload(Context ctx) {
         Caller caller = Authentication.caller(ctx);
-        byte[] body = bodies.csv(ctx);
         ctx.json(mapper.toJson(imports.importMinimums(new ImportMinimumsCommand("minimums.csv",
-                csv.read("minimums.csv", body), Queries.importOptions(ctx, caller)))));
+                csv.read("minimums.csv", bodies.csv(ctx)), Queries.importOptions(ctx, caller)))));
     }
 
     private void list(Context ctx) {

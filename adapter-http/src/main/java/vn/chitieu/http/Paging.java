@@ -16,10 +16,7 @@ public final class Paging {
     }
 
     public <T> PageJson<T> page(Context ctx, List<T> all) {
-        Request request = request(ctx);
-        int from = Math.min(request.offset(), all.size());
-        int to = Math.min(all.size(), from + request.limit());
-        return new PageJson<>(List.copyOf(all.subList(from, to)), all.size(), request.offset(), request.limit());
+        return page(ctx, all.size(), (offset, limit) -> all.subList(offset, Math.min(all.size(), offset + limit)));
     }
 
     /** The page the request asks for, read by storage itself: {@code fetch(offset, limit)}. */

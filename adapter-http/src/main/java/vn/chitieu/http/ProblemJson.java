@@ -9,8 +9,4 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProblemJson(String type, String title, int status, String detail, List<FieldErrorJson> errors, Long total) {
-
-    public ProblemJson(String type, String title, int status, String detail, List<FieldErrorJson> errors) {
-        this(type, title, status, detail, errors, null);
-    }
 }

@@ -57,8 +57,10 @@ public final class ProblemResponses {
                 e.errors() == null ? null : e.errors().stream().map(f -> new FieldErrorJson(f.field(),
                         translated(clean(f.message()), ctx), f.line(), f.value())).toList()));
         routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 400, "about:blank", "Bad Request",
-                translated(e.total() == 1 ? e.problems().get(0).describe() : e.total() + " problem(s) in the input" + (e.omitted() > 0 ? "; the first " + e.problems().size()
-                        + " are listed, " + e.omitted() + " more are not" : ""), e.total() == 1 ? e.problems().get(0) : null, ctx),
+                // the one problem's description in the request's language, else the summary
+                e.total() == 1 ? e.problems().get(0).describe(locale(ctx)) : translated(e.total()
+                        + " problem(s) in the input" + (e.omitted() > 0 ? "; the first " + e.problems().size()
+                        + " are listed, " + e.omitted() + " more are not" : ""), ctx),
                 e.problems().stream().map(p -> {
                     FieldErrorJson f = mapper.toJson(p);
                     return new FieldErrorJson(f.field(), p.reason(locale(ctx)), f.line(), f.value());
@@ -79,17 +81,13 @@ public final class ProblemResponses {
                 e.getCode() == 408 ? "the request body came too slowly" : "the request cannot be read", null));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, "Bad Request", translated(e.getMessage(), ctx), null));
         // a database that is down, unreachable or full: 503 within the pool's 2 s, not a 500 after 30 s
-        routes.exception(RuntimeException.class, (e, ctx) -> {
-            if (DatabaseUnavailableException.in(e).isPresent()) {
+        routes.exception(Exception.class, (e, ctx) -> {
+            if (e instanceof RuntimeException && DatabaseUnavailableException.in(e).isPresent()) {
                 LOG.warn("database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.toString());
                 ctx.header("Retry-After", "5");
                 write(ctx, 503, "Service Unavailable", "the database is unavailable; try again later", null);
                 return;
             }
-            LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-            write(ctx, 500, "Internal Server Error", "unexpected error; see the server log", null);
-        });
-        routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, 500, "Internal Server Error", "unexpected error; see the server log", null);
         });
@@ -114,12 +112,9 @@ public final class ProblemResponses {
         }
         try {
             for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                String tag = range.getRange().toLowerCase(Locale.ROOT);
-                if (range.getWeight() > 0 && (tag.equals("vi") || tag.startsWith("vi-"))) {
-                    return Texts.VI;
-                }
-                if (range.getWeight() > 0 && (tag.equals("en") || tag.startsWith("en-"))) {
-                    return Texts.EN;
+                String language = range.getRange().toLowerCase(Locale.ROOT).split("-")[0]; // vi-VN: vi
+                if (range.getWeight() > 0 && (language.equals("vi") || language.equals("en"))) {
+                    return language.equals("vi") ? Texts.VI : Texts.EN;
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -133,11 +128,6 @@ public final class ProblemResponses {
         return Texts.translate(english, locale(ctx));
     }
 
-    /** The one problem's description in the request's language, else the summary. */
-    private static String translated(String english, vn.chitieu.common.InputProblem only, Context ctx) {
-        return only != null ? only.describe(locale(ctx)) : translated(english, ctx);
-    }
-
     /** A stale version is a failed precondition (someone changed it since If-Match was read). */
     private static int statusOf(DomainRefusal e) {
         if (e instanceof DecisionNotFoundException || e instanceof NotFoundException) {
@@ -146,10 +136,9 @@ public final class ProblemResponses {
         if (e instanceof StaleVersionException) {
             return 412;
         }
-        if (e instanceof PeriodLockedException || e instanceof AlreadyApprovedException) {
-            return 409;
-        }
-        return e instanceof DecisionNotEditableException || e instanceof vn.chitieu.decision.DecisionConflictException
+        return e instanceof PeriodLockedException || e instanceof AlreadyApprovedException
+                || e instanceof DecisionNotEditableException
+                || e instanceof vn.chitieu.decision.DecisionConflictException
                 || e instanceof vn.chitieu.decision.DecisionLifecycleException ? 409 : 422;
     }
 

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.function.Function;
 import vn.chitieu.access.Caller;
+import vn.chitieu.application.Actors;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
@@ -32,7 +33,7 @@ final class Queries {
 
     /** The options of an import: the caller as the actor, {@code ?reason=}, {@code ?dryRun=}. */
     static ImportOptions importOptions(Context ctx, Caller caller) {
-        ImportOptions options = ImportOptions.by(Authentication.actor(caller)).withReason(ctx.queryParam("reason"));
+        ImportOptions options = ImportOptions.by(Actors.of(caller)).withReason(ctx.queryParam("reason"));
         return flag(ctx, "dryRun") ? options.asDryRun() : options;
     }
 

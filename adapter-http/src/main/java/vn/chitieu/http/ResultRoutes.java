@@ -13,7 +13,7 @@ import vn.chitieu.application.scoring.ScorePeriod;
 import vn.chitieu.application.scoring.ScoreStoredCommand;
 import vn.chitieu.application.scoring.ScoredPeriod;
 import vn.chitieu.common.InvalidInputException;
-import vn.chitieu.indicator.IndicatorCatalogue;
+import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.table.CsvStyle;
@@ -27,29 +27,15 @@ import vn.chitieu.table.Table;
  */
 public final class ResultRoutes implements RouteGroup {
 
-    private final ImportResultsUseCase imports;
-    private final ScorePeriod scoring;
-    private final ScoreStoredDossiers fromDossiers;
-    private final IndicatorCatalogue catalogue;
-    private final JsonBodies bodies;
-    private final CsvTables csv;
-    private final DomainMapper mapper;
-    private final ScoreboardMapper boards;
+    @Inject private ImportResultsUseCase imports;
+    @Inject private ScorePeriod scoring;
+    @Inject private ScoreStoredDossiers fromDossiers;
+    @Inject private JsonBodies bodies;
+    @Inject private CsvTables csv;
+    @Inject private DomainMapper mapper;
+    @Inject private ScoreboardMapper boards;
     /** The JSON of the scoreboards lately answered, by board ({@link #rendered}). */
     private final java.util.Map<Kept, byte[]> written = new java.util.concurrent.ConcurrentHashMap<>();
-
-    @Inject
-    public ResultRoutes(ImportResultsUseCase imports, ScorePeriod scoring, ScoreStoredDossiers fromDossiers,
-            IndicatorCatalogue catalogue, JsonBodies bodies, CsvTables csv, DomainMapper mapper, ScoreboardMapper boards) {
-        this.imports = imports;
-        this.scoring = scoring;
-        this.fromDossiers = fromDossiers;
-        this.catalogue = catalogue;
-        this.bodies = bodies;
-        this.csv = csv;
-        this.mapper = mapper;
-        this.boards = boards;
-    }
 
     @Override
     public void addTo(RoutesConfig routes) {
@@ -92,17 +78,8 @@ public final class ResultRoutes implements RouteGroup {
             ctx.contentType(ContentType.APPLICATION_JSON).result(rendered(ctx, scored));
             return;
         }
-        ScoreboardJson json = boards.toJson(scored, lang(ctx));
-        if (format.equals("csv")) {
-            ctx.contentType(ScoreboardFiles.CSV).header("Content-Disposition", attachment(ctx, "csv"))
-                    .result(ScoreboardFiles.csv(json, csvStyle(ctx.queryParam("csvStyle"))));
-        } else if (format.equals("xlsx")) {
-            ctx.contentType(ScoreboardFiles.XLSX).header("Content-Disposition", attachment(ctx, "xlsx"))
-                    .result(ScoreboardFiles.xlsx(json, Queries.indicator(ctx.queryParam("indicator"), "indicator").value(),
-                            true, ProblemResponses.locale(ctx)));
-        } else {
-            throw HttpProblem.badField("format", "json, csv or xlsx, not '" + format + "'");
-        }
+        file(ctx, format, boards.toJson(scored, lang(ctx)), command.indicator() + "-" + command.period(),
+                command.indicator().value(), true);
     }
 
     /**
@@ -111,24 +88,34 @@ public final class ResultRoutes implements RouteGroup {
      * turn (every row names its indicator). One indicator keeps the single scoreboard's shape.
      */
     private void scoreboards(Context ctx, Caller caller, List<String> texts) {
-        List<vn.chitieu.indicator.IndicatorCode> codes = texts.stream().map(t -> Queries.indicator(t, "indicator")).toList();
+        List<IndicatorCode> codes = texts.stream().map(t -> Queries.indicator(t, "indicator")).toList();
         Period period = Queries.period(ctx.queryParam("period"), "period");
         List<ScoreboardJson> json = scoring.scoredEach(new ScoreStoredCommand(caller, codes.get(0), period, List.of()),
                 codes).stream().map(b -> boards.toJson(b, lang(ctx))).toList();
         String format = ctx.queryParam("format");
-        String name = "attachment; filename=\"scoreboard-" + String.join("-", codes.stream().map(Object::toString).toList())
-                + "-" + period + ".";
         if (format == null || format.isBlank() || format.equals("json")) {
             ctx.json(new ScoreboardsJson(period.toString(), codes.stream().map(Object::toString).toList(), json));
             return;
         }
         ScoreboardJson all = new ScoreboardJson(json.stream().flatMap(b -> b.rows().stream()).toList(), null, List.of());
+        file(ctx, format, all, String.join("-", codes.stream().map(Object::toString).toList()) + "-" + period,
+                "scoreboard", false);
+    }
+
+    /**
+     * {@code format=csv} or {@code xlsx}: {@code board} as the file {@code scoreboard-<name>.csv|xlsx}, e.g.
+     * {@code scoreboard-ON_TIME_RATE-2018-Q1.csv}: {@code name} from the parsed (hence safe) indicators and period;
+     * its rows on the sheet {@code sheet}, with the chart sheet when {@code chart}.
+     */
+    private static void file(Context ctx, String format, ScoreboardJson board, String name, String sheet,
+            boolean chart) {
+        String attachment = "attachment; filename=\"scoreboard-" + name + ".";
         if (format.equals("csv")) {
-            ctx.contentType(ScoreboardFiles.CSV).header("Content-Disposition", name + "csv\"")
-                    .result(ScoreboardFiles.csv(all, csvStyle(ctx.queryParam("csvStyle"))));
+            ctx.contentType(ScoreboardFiles.CSV).header("Content-Disposition", attachment + "csv\"")
+                    .result(ScoreboardFiles.csv(board, csvStyle(ctx.queryParam("csvStyle"))));
         } else if (format.equals("xlsx")) {
-            ctx.contentType(ScoreboardFiles.XLSX).header("Content-Disposition", name + "xlsx\"")
-                    .result(ScoreboardFiles.xlsx(all, "scoreboard"));
+            ctx.contentType(ScoreboardFiles.XLSX).header("Content-Disposition", attachment + "xlsx\"")
+                    .result(ScoreboardFiles.xlsx(board, sheet, chart, ProblemResponses.locale(ctx)));
         } else {
             throw HttpProblem.badField("format", "json, csv or xlsx, not '" + format + "'");
         }
@@ -191,14 +178,7 @@ public final class ResultRoutes implements RouteGroup {
      * A scoreboard by identity, in a language: two kept boards are the same board only when they are the same
      * object; its warnings are written in each language asked for.
      */
-    private static final class Kept {
-        private final ScoredPeriod scored;
-        private final String lang;
-
-        Kept(ScoredPeriod scored, String lang) {
-            this.scored = scored;
-            this.lang = lang;
-        }
+    private record Kept(ScoredPeriod scored, String lang) {
 
         @Override
         public boolean equals(Object o) {
@@ -209,11 +189,5 @@ public final class ResultRoutes implements RouteGroup {
         public int hashCode() {
             return System.identityHashCode(scored) * 31 + lang.hashCode();
         }
-    }
-
-    /** {@code scoreboard-ON_TIME_RATE-2018-Q1.csv}: from the parsed (hence safe) indicator and period. */
-    private static String attachment(Context ctx, String extension) {
-        return "attachment; filename=\"scoreboard-" + Queries.indicator(ctx.queryParam("indicator"), "indicator") + "-"
-                + Queries.period(ctx.queryParam("period"), "period") + "." + extension + "\"";
     }
 }

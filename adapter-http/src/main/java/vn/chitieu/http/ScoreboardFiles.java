@@ -39,10 +39,6 @@ final class ScoreboardFiles {
     private ScoreboardFiles() {
     }
 
-    static byte[] csv(ScoreboardJson board) {
-        return csv(board, CsvStyle.PLAIN.withBom(true));
-    }
-
     static byte[] csv(ScoreboardJson board, CsvStyle style) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
@@ -57,10 +53,6 @@ final class ScoreboardFiles {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    static byte[] xlsx(ScoreboardJson board, String sheet) {
-        return xlsx(board, sheet, false, Locale.forLanguageTag("vi"));
     }
 
     /**

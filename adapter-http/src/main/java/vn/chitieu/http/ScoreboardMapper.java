@@ -1,15 +1,10 @@
 package vn.chitieu.http;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 import vn.chitieu.application.scoring.ScoredPeriod;
-import vn.chitieu.indicator.IndicatorCode;
-import vn.chitieu.period.Period;
 import vn.chitieu.result.OnTimeDetail;
 import vn.chitieu.scoring.Score;
 import vn.chitieu.scoring.ScoreWarning;
@@ -35,29 +30,23 @@ public interface ScoreboardMapper extends ValueTexts {
     TotalsJson toJson(Totals totals);
 
     /** A warning with its message in {@code lang} ({@code vi} or {@code en}: the request's Accept-Language). */
-    default ScoreWarningJson toJson(ScoreWarning warning, String lang) {
-        return new ScoreWarningJson(warning.code(), warning.key(), warning.declared(), warning.computed(),
-                warning.difference(), warning.message(lang));
-    }
+    @Mapping(target = "message", expression = "java(warning.message(lang))")
+    ScoreWarningJson toJson(ScoreWarning warning, @Context String lang);
 
     /** The stored scoreboard, each row saying whether an approval locks it and which; warnings in {@code lang}. */
     default ScoreboardJson toJson(ScoredPeriod scored, String lang) {
-        return toJson(scored.board(), s -> scored.approval(s).map(l -> new ApprovalJson(l.unit().value(),
-                l.period().toString(), l.approvedBy().name(), l.approvedAt(), l.reason())), lang);
-    }
-
-    private ScoreboardJson toJson(Scoreboard board, Function<Score, Optional<ApprovalJson>> approvals, String lang) {
-        Map<String, TotalsJson> byKind = new LinkedHashMap<>();
-        board.totalsByKind().forEach((kind, totals) -> byKind.put(kind.name(), toJson(totals)));
-        TotalsJson t = toJson(board.totals());
-        TotalsJson totals = new TotalsJson(t.rows(), t.met(), t.notMet(), t.notAvailable(), t.numerator(), t.denominator(),
-                t.value(), t.received(), t.resolved(), t.onTime(), t.late(), t.dossiersNeeded(), byKind);
+        Scoreboard board = scored.board();
         return new ScoreboardJson(board.rows().stream()
                 .map(s -> {
-                    ApprovalJson approval = approvals.apply(s).orElse(null);
+                    ApprovalJson approval = scored.approval(s).map(ApprovalJson::of).orElse(null);
                     return toJson(s, s.rank() == null ? null : board.rankedOf(s.unit().kind()), approval != null,
                             approval);
-                }).toList(), totals,
+                }).toList(), totalsOf(board),
                 board.warnings().stream().map(w -> toJson(w, lang)).toList());
     }
+
+    /** The board's totals with {@code byKind}: the totals of each kind of unit. */
+    @Mapping(target = ".", source = "totals")
+    @Mapping(target = "byKind", source = "totalsByKind")
+    TotalsJson totalsOf(Scoreboard board);
 }

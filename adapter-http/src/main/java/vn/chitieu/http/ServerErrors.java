@@ -30,9 +30,7 @@ final class ServerErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemResponses.PROBLEM_JSON);
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
-        response.write(true, ByteBuffer.wrap(problem(code)), callback);
+        response.write(true, badMessageError(code, message, response.getHeaders()), callback);
     }
 
     @Override
@@ -44,8 +42,8 @@ final class ServerErrors extends ErrorHandler {
 
     private byte[] problem(int status) {
         try {
-            return json.writeValueAsString(new ProblemJson("about:blank", title(status), status, detail(status), null))
-                    .getBytes(StandardCharsets.UTF_8);
+            return json.writeValueAsString(new ProblemJson("about:blank", title(status), status, detail(status), null,
+                    null)).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem always serializes", e);
         }

@@ -41,7 +41,18 @@ public final class ServerStorage {
     }
 
     public static Module inMemory() {
-        return Modules.combine(PersistenceModule.inMemory(), new MemoryExtras());
+        return Modules.combine(PersistenceModule.inMemory(), binder -> binder.bind(DatabaseHealth.class)
+                .toInstance(new DatabaseHealth() {
+                    @Override
+                    public String kind() {
+                        return "in-memory";
+                    }
+
+                    @Override
+                    public boolean isUp() {
+                        return true;
+                    }
+                }));
     }
 
     private static final class PostgresExtras extends AbstractModule {
@@ -75,24 +86,6 @@ public final class ServerStorage {
                     }
                 }
             };
-        }
-    }
-
-    private static final class MemoryExtras extends AbstractModule {
-
-        @Override
-        protected void configure() {
-            bind(DatabaseHealth.class).toInstance(new DatabaseHealth() {
-                @Override
-                public String kind() {
-                    return "in-memory";
-                }
-
-                @Override
-                public boolean isUp() {
-                    return true;
-                }
-            });
         }
     }
 }

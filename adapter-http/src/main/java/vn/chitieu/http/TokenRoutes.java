@@ -3,7 +3,6 @@ package vn.chitieu.http;
 import com.google.inject.Inject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Locale;
 import vn.chitieu.access.AccessToken;
 import vn.chitieu.access.Role;
@@ -44,8 +43,7 @@ public final class TokenRoutes implements RouteGroup {
 
     private void list(Context ctx) {
         noStore(ctx);
-        List<TokenJson> all = tokens.list().stream().map(mapper::toJson).toList();
-        ctx.json(paging.page(ctx, all));
+        ctx.json(paging.page(ctx, tokens.list().stream().map(mapper::toJson).toList()));
     }
 
     private void revoke(Context ctx) {

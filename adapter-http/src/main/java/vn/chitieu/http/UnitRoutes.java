@@ -32,9 +32,8 @@ public final class UnitRoutes implements RouteGroup {
 
     private void upload(Context ctx) {
         Caller caller = Authentication.caller(ctx);
-        byte[] body = bodies.csv(ctx);
-        ImportSummary summary = imports.importUnits(new ImportUnitsCommand("units.csv", csv.read("units.csv", body),
-                Queries.importOptions(ctx, caller), ETags.registryRead(ctx)));
+        ImportSummary summary = imports.importUnits(new ImportUnitsCommand("units.csv",
+                csv.read("units.csv", bodies.csv(ctx)), Queries.importOptions(ctx, caller), ETags.registryRead(ctx)));
         if (!summary.errors().isEmpty()) {
             throw new InvalidInputException(summary.errors());
         }
