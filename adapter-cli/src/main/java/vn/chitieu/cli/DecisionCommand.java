@@ -339,10 +339,6 @@ public final class DecisionCommand implements Runnable {
         return new ReportColumn(key, vi, en, ColumnType.TEXT);
     }
 
-    static Report report(Decision d) {
-        return report(d, Lang.VI);
-    }
-
     /** A group's printed label; one made of kind codes (DISTRICT, COMMUNE+WARD) reads as the kinds' names. */
     static String groupName(String label, Lang lang) {
         String[] parts = label.split("\\s*[+,]\\s*");

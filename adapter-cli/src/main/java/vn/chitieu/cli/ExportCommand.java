@@ -3,7 +3,6 @@ package vn.chitieu.cli;
 import com.google.inject.Inject;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
