@@ -192,12 +192,12 @@ public final class AllocateCommand implements Callable<Integer> {
         }
         long overridden = a.rows().stream().filter(DraftedTarget::overridden).count();
         long below = a.flagged(AllocationFlag.BELOW_BASELINE).size();
-        return new Report(
+        return Report.simple(
                 "Dự thảo mức giao chỉ tiêu " + Cells.indicatorInText(a.indicator(), Lang.VI) + " năm " + a.year() + " (" + a.rows().size() + " đơn vị, "
                         + overridden + " điều chỉnh, " + below + " thấp hơn năm trước)",
                 "Draft targets " + a.year() + ": " + Cells.indicatorInText(a.indicator(), Lang.EN) + " (" + a.rows().size() + " units, " + overridden
                         + " overridden, " + below + " below baseline)",
-                columns, List.of(new ReportSection(null, null, rows)), null, List.of());
+                columns, rows);
     }
 
     /** The JSON document of {@code allocate} (contracts.md). */

@@ -328,9 +328,8 @@ public final class DecisionCommand implements Runnable {
             doc.put("asOf", p.asOf().toString());
             doc.put("overdue", p.overdue().size());
             doc.put("rows", json);
-            output.emit(out, new Report("Tiến độ nhiệm vụ, ngày " + p.asOf() + ": " + p.overdue().size() + " quá hạn",
-                    "Tasks as of " + p.asOf() + ": " + p.overdue().size() + " overdue", columns,
-                    List.of(new vn.chitieu.report.ReportSection(null, null, table)), null, List.of()), doc);
+            output.emit(out, Report.simple("Tiến độ nhiệm vụ, ngày " + p.asOf() + ": " + p.overdue().size() + " quá hạn",
+                    "Tasks as of " + p.asOf() + ": " + p.overdue().size() + " overdue", columns, table), doc);
             return 0;
         }
     }
@@ -385,8 +384,7 @@ public final class DecisionCommand implements Runnable {
                 + ", phiên bản " + d.version() + ", " + d.id() + ")";
         String headEn = d.number().orElse("draft") + " — " + d.title() + " (" + d.issuer() + ", " + d.year() + ", "
                 + vn.chitieu.common.Texts.label(d.status(), vn.chitieu.common.Texts.EN) + ", v" + d.version() + ", " + d.id() + ")";
-        return new Report(head, headEn, columns, List.of(new vn.chitieu.report.ReportSection(null, null, rows)), null,
-                notes);
+        return new Report(head, headEn, columns, List.of(new ReportSection(null, null, rows)), null, notes);
     }
 
     private static String text(String s) {
