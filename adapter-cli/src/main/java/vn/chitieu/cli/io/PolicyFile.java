@@ -213,12 +213,8 @@ public final class PolicyFile {
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(text.strip())) {
-                return e;
-            }
-        }
-        return null;
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(text.strip()))
+                .findFirst().orElse(null);
     }
 
     private static InputProblem problem(String source, Map<String, Key> keys, String field, String reason) {
