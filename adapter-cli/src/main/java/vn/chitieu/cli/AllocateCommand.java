@@ -128,13 +128,11 @@ public final class AllocateCommand implements Callable<Integer> {
                     restated == null ? null : restated.denominator(), restated == null ? null : restated.describeSources()));
             if (restated != null && !restated.isRestatable()) {
                 row.set(at - 1, null); // not "no dossiers": the counts are unknown
-            }
-            rows.add(row);
-            if (restated != null && !restated.isRestatable()) {
                 String olds = String.join(", ", restated.withoutCounts().stream().map(UnitCode::value).toList());
                 notes.add(r.unit().value() + (lang == Lang.EN ? ": not restatable, " + olds + " given as a rate without counts"
                         : ": không quy đổi được, " + olds + " chỉ có tỉ lệ, không có số hồ sơ"));
             }
+            rows.add(row);
         }
         if (!d.restated().withoutSuccessor().isEmpty()) {
             notes.add("Không có đơn vị kế thừa / no successor on the date: " + String.join(", ",

@@ -125,7 +125,6 @@ public final class TableFiles {
         }
     }
 
-    /** The next record, null at the end; a parse error is the file's problem. */
     /** Whether every field is blank: a loop, not a stream, once a row (a million rows). */
     private static boolean blank(List<String> fields) {
         for (int i = 0; i < fields.size(); i++) { // by index: no iterator per row
@@ -137,6 +136,7 @@ public final class TableFiles {
         return true;
     }
 
+    /** The next record, null at the end; a parse error is the file's problem. */
     private static CsvRecord nextRecord(Iterator<CsvRecord> records, String source) {
         try {
             return records.hasNext() ? records.next() : null;
