@@ -128,13 +128,11 @@ public final class AllocateCommand implements Callable<Integer> {
                     restated == null ? null : restated.denominator(), restated == null ? null : restated.describeSources()));
             if (restated != null && !restated.isRestatable()) {
                 row.set(at - 1, null); // not "no dossiers": the counts are unknown
-            }
-            rows.add(row);
-            if (restated != null && !restated.isRestatable()) {
                 String olds = String.join(", ", restated.withoutCounts().stream().map(UnitCode::value).toList());
                 notes.add(r.unit().value() + (lang == Lang.EN ? ": not restatable, " + olds + " given as a rate without counts"
                         : ": không quy đổi được, " + olds + " chỉ có tỉ lệ, không có số hồ sơ"));
             }
+            rows.add(row);
         }
         if (!d.restated().withoutSuccessor().isEmpty()) {
             notes.add("Không có đơn vị kế thừa / no successor on the date: " + String.join(", ",
@@ -192,12 +190,12 @@ public final class AllocateCommand implements Callable<Integer> {
         }
         long overridden = a.rows().stream().filter(DraftedTarget::overridden).count();
         long below = a.flagged(AllocationFlag.BELOW_BASELINE).size();
-        return new Report(
+        return Report.simple(
                 "Dự thảo mức giao chỉ tiêu " + Cells.indicatorInText(a.indicator(), Lang.VI) + " năm " + a.year() + " (" + a.rows().size() + " đơn vị, "
                         + overridden + " điều chỉnh, " + below + " thấp hơn năm trước)",
                 "Draft targets " + a.year() + ": " + Cells.indicatorInText(a.indicator(), Lang.EN) + " (" + a.rows().size() + " units, " + overridden
                         + " overridden, " + below + " below baseline)",
-                columns, List.of(new ReportSection(null, null, rows)), null, List.of());
+                columns, rows);
     }
 
     /** The JSON document of {@code allocate} (contracts.md). */

@@ -11,7 +11,6 @@ import vn.chitieu.persistence.CommandStorage;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
-import vn.chitieu.report.ReportSection;
 
 /** What {@code approve} and {@code reopen} print: one line by default, the lock in the other formats. */
 final class ApprovalOutput {
@@ -69,9 +68,8 @@ final class ApprovalOutput {
                 new ReportColumn("approvedAt", "Thời điểm duyệt", "Approved at", ColumnType.TEXT));
         List<Object> row = List.of(document.unit(), lock.period(), approved, document.approvedBy(),
                 document.approvedAt());
-        Report report = new Report(approved ? "Phê duyệt kết quả" : "Mở lại kết quả đã duyệt",
-                approved ? "Results approved" : "Approved results re-opened", columns,
-                List.of(new ReportSection(null, null, List.of(row))), null, List.of());
+        Report report = Report.simple(approved ? "Phê duyệt kết quả" : "Mở lại kết quả đã duyệt",
+                approved ? "Results approved" : "Approved results re-opened", columns, List.of(row));
         output.emit(out, report, document);
     }
 }

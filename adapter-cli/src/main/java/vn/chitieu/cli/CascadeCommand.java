@@ -89,7 +89,7 @@ public final class CascadeCommand implements Callable<Integer> {
             plan.requireFeasible();
         }
         boolean json = out.format() == vn.chitieu.cli.output.Format.JSON; // only what is written is built
-        output.emit(out, json ? null : report(plan), json ? document(plan) : null);
+        output.emit(out, json ? null : report(plan, plan.parent().value()), json ? document(plan) : null);
         return 0;
     }
 
@@ -111,13 +111,8 @@ public final class CascadeCommand implements Callable<Integer> {
         return requests;
     }
 
-    /** The plan as a printable table, the achieved value on the totals line. */
-    public static Report report(CascadePlan plan) {
-        return report(plan, plan.parent().value());
-    }
-
     /**
-     * The plan as a printable table titled with the parent's name: δ, the points each child's
+     * The plan as a printable table titled with the parent's name (the achieved value on the totals line): δ, the points each child's
      * base is raised by at full readiness, is said in words with two decimals (exact in JSON).
      */
     public static Report report(CascadePlan plan, String parentName) {
@@ -141,7 +136,7 @@ public final class CascadeCommand implements Callable<Integer> {
                     r.base(), r.target()));
         }
         List<Object> totals = Arrays.asList("Σ", null, null, weight, null, null, null, null, null, plan.achieved());
-        String delta = plan.delta() == null ? "—" : plan.delta().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        String delta = plain(plan.delta());
         boolean raised = plan.delta() != null && plan.delta().signum() > 0;
         String vi = "Giao chỉ tiêu của " + parentName + " (" + comma(plain(plan.target())) + "%) cho đơn vị cấp dưới: "
                 + (!plan.feasible() ? "không thể đạt, tối đa " + comma(plain(plan.bestReachable())) + "%"

@@ -1,10 +1,10 @@
 package vn.chitieu.cli;
 
 import com.google.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -307,40 +307,34 @@ public final class DecisionCommand implements Runnable {
                     col("unit", "Đơn vị", "Unit"), col("deadline", "Hạn", "Deadline"), col("state", "Tình trạng", "State"),
                     col("doneBy", "Quyết định", "Decision"), col("doneOn", "Ngày ký", "Signed on"));
             List<List<Object>> table = new ArrayList<>();
-            List<Map<String, Object>> json = new ArrayList<>();
+            List<TaskDocument> json = new ArrayList<>();
             for (TaskProgress.Row r : rows) {
                 String by = r.doneBy() == null ? "" : r.doneBy().number().orElse(r.doneBy().id().toString());
                 String on = r.doneBy() == null ? "" : r.doneBy().signedOn().map(Object::toString).orElse("");
                 table.add(java.util.Arrays.asList(r.task(), r.unit().value(), r.of().deadline().toString(),
                         r.state(), by, on));
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("task", r.task());
-                m.put("text", r.of().text());
-                m.put("unit", r.unit().value());
-                m.put("deadline", r.of().deadline().toString());
-                m.put("state", r.state().name());
-                m.put("doneBy", by.isEmpty() ? null : by);
-                m.put("doneOn", on.isEmpty() ? null : on);
-                json.add(m);
+                json.add(new TaskDocument(r.task(), r.of().text(), r.unit().value(), r.of().deadline().toString(),
+                        r.state().name(), by.isEmpty() ? null : by, on.isEmpty() ? null : on));
             }
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("decision", p.decision().id().toString());
-            doc.put("asOf", p.asOf().toString());
-            doc.put("overdue", p.overdue().size());
-            doc.put("rows", json);
-            output.emit(out, new Report("Tiến độ nhiệm vụ, ngày " + p.asOf() + ": " + p.overdue().size() + " quá hạn",
-                    "Tasks as of " + p.asOf() + ": " + p.overdue().size() + " overdue", columns,
-                    List.of(new vn.chitieu.report.ReportSection(null, null, table)), null, List.of()), doc);
+            TasksDocument doc = new TasksDocument(p.decision().id().toString(), p.asOf().toString(), p.overdue().size(),
+                    json);
+            output.emit(out, Report.simple("Tiến độ nhiệm vụ, ngày " + p.asOf() + ": " + p.overdue().size() + " quá hạn",
+                    "Tasks as of " + p.asOf() + ": " + p.overdue().size() + " overdue", columns, table), doc);
             return 0;
         }
     }
 
-    private static ReportColumn col(String key, String vi, String en) {
-        return new ReportColumn(key, vi, en, ColumnType.TEXT);
+    /** The JSON document of {@code decision tasks}: the tasks' rows, overdue first. */
+    record TasksDocument(String decision, String asOf, int overdue, List<TaskDocument> rows) {
     }
 
-    static Report report(Decision d) {
-        return report(d, Lang.VI);
+    /** A task and one of its assignees: its state, and the decision that did it (number or id) and its date. */
+    record TaskDocument(int task, String text, String unit, String deadline, String state, String doneBy,
+            String doneOn) {
+    }
+
+    private static ReportColumn col(String key, String vi, String en) {
+        return new ReportColumn(key, vi, en, ColumnType.TEXT);
     }
 
     /** A group's printed label; one made of kind codes (DISTRICT, COMMUNE+WARD) reads as the kinds' names. */
@@ -389,8 +383,7 @@ public final class DecisionCommand implements Runnable {
                 + ", phiên bản " + d.version() + ", " + d.id() + ")";
         String headEn = d.number().orElse("draft") + " — " + d.title() + " (" + d.issuer() + ", " + d.year() + ", "
                 + vn.chitieu.common.Texts.label(d.status(), vn.chitieu.common.Texts.EN) + ", v" + d.version() + ", " + d.id() + ")";
-        return new Report(head, headEn, columns, List.of(new vn.chitieu.report.ReportSection(null, null, rows)), null,
-                notes);
+        return new Report(head, headEn, columns, List.of(new ReportSection(null, null, rows)), null, notes);
     }
 
     private static String text(String s) {
@@ -401,67 +394,49 @@ public final class DecisionCommand implements Runnable {
         return code != null ? code.value() : text(printed);
     }
 
-    static Map<String, Object> document(Decision d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id().toString());
-        m.put("number", d.number().orElse(null));
-        m.put("issuer", d.issuer().value());
-        m.put("year", d.year());
-        m.put("title", d.title());
-        m.put("signer", d.signer().orElse(null));
-        m.put("signedOn", d.signedOn().map(Object::toString).orElse(null));
-        m.put("status", d.status().name());
-        m.put("version", d.version());
-        m.put("amends", d.amends().map(Object::toString).orElse(null));
-        m.put("supersedes", d.supersedes().map(Object::toString).orElse(null));
-        List<Map<String, Object>> targets = new ArrayList<>();
-        for (Assignment a : d.assignments()) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("unit", a.unit().value());
-            t.put("indicator", a.indicator().value());
-            t.put("period", a.period().toString());
-            t.put("target", a.target());
-            t.put("unitOfMeasure", a.unitOfMeasure());
-            t.put("leadUnit", name(a.leadUnit(), a.leadUnitName()));
-            t.put("coordinatingUnit", name(a.coordinatingUnit(), a.coordinatingUnitName()));
-            t.put("legalBasis", a.legalBasis());
-            t.put("reason", a.reason());
-            targets.add(t);
-        }
-        m.put("assignments", targets);
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (GroupAssignment g : d.groupAssignments()) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("group", g.group().label());
-            t.put("kinds", g.group().kinds().stream().map(Enum::name).sorted().toList());
-            t.put("issuer", g.group().issuer());
-            t.put("indicator", g.indicator().value());
-            t.put("period", g.period().toString());
-            t.put("target", g.target());
-            t.put("unitOfMeasure", g.unitOfMeasure());
-            t.put("leadUnit", name(g.leadUnit(), g.leadUnitName()));
-            t.put("coordinatingUnit", name(g.coordinatingUnit(), g.coordinatingUnitName()));
-            t.put("legalBasis", g.legalBasis());
-            groups.add(t);
-        }
-        m.put("groupAssignments", groups);
-        m.put("legalBases", d.legalBases().stream().map(b -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("number", b.number());
-            x.put("date", b.date() == null ? null : b.date().toString());
-            x.put("issuer", b.issuer());
-            x.put("title", b.title());
-            x.put("decision", b.decision() == null ? null : b.decision().toString());
-            return x;
-        }).toList());
-        m.put("tasks", d.tasks().stream().map(t -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("text", t.text());
-            x.put("unit", t.unit() == null ? null : t.unit().value());
-            x.put("group", t.group() == null ? null : t.group().label());
-            x.put("deadline", t.deadline().toString());
-            return x;
-        }).toList());
-        return m;
+    /** The JSON document of a decision: what it is, its unit and group targets, legal bases and tasks. */
+    record DecisionDocument(String id, String number, String issuer, int year, String title, String signer,
+            String signedOn, String status, long version, String amends, String supersedes,
+            List<TargetDocument> assignments, List<GroupTargetDocument> groupAssignments,
+            List<LegalBasisDocument> legalBases, List<DecisionTaskDocument> tasks) {
+    }
+
+    /** A unit's target; the lead and coordinating units as codes, else as printed. */
+    record TargetDocument(String unit, String indicator, String period, BigDecimal target, String unitOfMeasure,
+            String leadUnit, String coordinatingUnit, String legalBasis, String reason) {
+    }
+
+    /** A group's target: its printed label, its kinds (sorted), whether it is the issuer itself. */
+    record GroupTargetDocument(String group, List<String> kinds, boolean issuer, String indicator, String period,
+            BigDecimal target, String unitOfMeasure, String leadUnit, String coordinatingUnit, String legalBasis) {
+    }
+
+    /** A legal basis; {@code decision} is the stored decision of that number, if any. */
+    record LegalBasisDocument(String number, String date, String issuer, String title, String decision) {
+    }
+
+    /** A task, for a unit or for a group. */
+    record DecisionTaskDocument(String text, String unit, String group, String deadline) {
+    }
+
+    static DecisionDocument document(Decision d) {
+        return new DecisionDocument(d.id().toString(), d.number().orElse(null), d.issuer().value(), d.year(), d.title(),
+                d.signer().orElse(null), d.signedOn().map(Object::toString).orElse(null), d.status().name(),
+                d.version(), d.amends().map(Object::toString).orElse(null),
+                d.supersedes().map(Object::toString).orElse(null),
+                d.assignments().stream().map(a -> new TargetDocument(a.unit().value(), a.indicator().value(),
+                        a.period().toString(), a.target(), a.unitOfMeasure(), name(a.leadUnit(), a.leadUnitName()),
+                        name(a.coordinatingUnit(), a.coordinatingUnitName()), a.legalBasis(), a.reason())).toList(),
+                d.groupAssignments().stream().map(g -> new GroupTargetDocument(g.group().label(),
+                        g.group().kinds().stream().map(Enum::name).sorted().toList(), g.group().issuer(),
+                        g.indicator().value(), g.period().toString(), g.target(), g.unitOfMeasure(),
+                        name(g.leadUnit(), g.leadUnitName()), name(g.coordinatingUnit(), g.coordinatingUnitName()),
+                        g.legalBasis())).toList(),
+                d.legalBases().stream().map(b -> new LegalBasisDocument(b.number(),
+                        b.date() == null ? null : b.date().toString(), b.issuer(), b.title(),
+                        b.decision() == null ? null : b.decision().toString())).toList(),
+                d.tasks().stream().map(t -> new DecisionTaskDocument(t.text(),
+                        t.unit() == null ? null : t.unit().value(), t.group() == null ? null : t.group().label(),
+                        t.deadline().toString())).toList());
     }
 }

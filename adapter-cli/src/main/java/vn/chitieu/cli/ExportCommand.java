@@ -1,9 +1,6 @@
 package vn.chitieu.cli;
 
 import com.google.inject.Inject;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +17,6 @@ import vn.chitieu.cli.output.Format;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.persistence.CommandStorage;
 import vn.chitieu.port.out.Storage;
-import vn.chitieu.report.ReportColumn;
-import vn.chitieu.table.CsvStyle;
 import vn.chitieu.text.FormulaGuard;
 
 /**
@@ -76,17 +71,7 @@ public final class ExportCommand implements Callable<Integer> {
             output.emit(out, format, rows.report(), document(rows));
             return 0;
         }
-        CsvStyle style = out.csvStyleOr(CsvStyle.PLAIN);
-        StringWriter text = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(style.separator()).build(text)) {
-            csv.writeRecord(rows.columns().stream().map(ReportColumn::key).toList());
-            for (List<Object> row : rows.rows()) {
-                csv.writeRecord(row.stream().map(style::exact).toList());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Output.write(out, style.bytes(text.toString()));
+        Output.writeKeyedCsv(out, rows.columns(), rows.rows());
         return 0;
     }
 

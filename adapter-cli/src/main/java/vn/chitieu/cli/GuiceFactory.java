@@ -54,17 +54,8 @@ final class GuiceFactory implements CommandLine.IFactory {
     /** True when {@code type} or a class above it has a constructor, field or method annotated {@code @Inject}. */
     static boolean injected(Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (annotated(c.getDeclaredConstructors())) {
-                return true;
-            }
-        }
-        return injectedMembers(type);
-    }
-
-    /** True when {@code type} or a class above it has a field or method annotated {@code @Inject}. */
-    static boolean injectedMembers(Class<?> type) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (annotated(c.getDeclaredFields()) || annotated(c.getDeclaredMethods())) {
+            if (annotated(c.getDeclaredConstructors()) || annotated(c.getDeclaredFields())
+                    || annotated(c.getDeclaredMethods())) {
                 return true;
             }
         }

@@ -24,7 +24,6 @@ import vn.chitieu.application.lineage.ImportLineage;
 import vn.chitieu.application.lineage.ImportLineageCommand;
 import vn.chitieu.application.minimum.ImportMinimums;
 import vn.chitieu.application.minimum.ImportMinimumsCommand;
-import vn.chitieu.audit.Actor;
 import vn.chitieu.cli.io.DossierFiles;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.output.Output;
@@ -38,7 +37,6 @@ import vn.chitieu.port.out.ImportSummary;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
-import vn.chitieu.report.ReportSection;
 import vn.chitieu.table.Table;
 import vn.chitieu.unit.UnitCode;
 
@@ -135,8 +133,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private ImportOptions options(ImportProgress progress) {
-        return new ImportOptions(Actor.of(actor == null ? System.getProperty("user.name", "chitieu") : actor), reason,
-                dryRun, progress);
+        return new ImportOptions(ApprovalOutput.actor(actor), reason, dryRun, progress);
     }
 
     private Integer emit(String name, ImportSummary summary) {
@@ -171,8 +168,8 @@ public final class ImportCommand implements Callable<Integer> {
         String dry = d.dryRun() ? " (chạy thử, không ghi)" : "";
         String dryEn = d.dryRun() ? " (dry run, nothing stored)" : "";
         String kindVi = vn.chitieu.common.Texts.text("import.kind." + d.kind(), vn.chitieu.common.Texts.VI);
-        return new Report("Nhập " + kindVi + " từ " + d.file() + dry, "Import of " + d.kind() + " from " + d.file() + dryEn,
-                columns, List.of(new ReportSection(null, null, rows)), null, List.of());
+        return Report.simple("Nhập " + kindVi + " từ " + d.file() + dry, "Import of " + d.kind() + " from " + d.file() + dryEn,
+                columns, rows);
     }
 
     /** The JSON document of {@code import}. */

@@ -1,13 +1,7 @@
 package vn.chitieu.cli;
 
 import com.google.inject.Inject;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,14 +18,11 @@ import vn.chitieu.cli.dossier.NationalIndexReport;
 import vn.chitieu.cli.io.DossierFiles;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.io.UnitsFile;
-import vn.chitieu.cli.output.AtomicFiles;
 import vn.chitieu.cli.output.Format;
 import vn.chitieu.cli.output.Output;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.period.Period;
 import vn.chitieu.report.Report;
-import vn.chitieu.report.ReportColumn;
-import vn.chitieu.table.CsvStyle;
 import vn.chitieu.unit.UnitTree;
 
 /** {@code indicators}: every indicator of domain.md §9 computed from a file of dossiers, streamed. */
@@ -140,21 +131,6 @@ public final class IndicatorsCommand implements Callable<Integer> {
 
     /** The long form as CSV with the column keys as headers and plain numbers, as {@code export results} writes it. */
     private void writeCsv(Report report) {
-        CsvStyle style = out.csvStyleOr(CsvStyle.PLAIN);
-        StringWriter text = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(style.separator()).build(text)) {
-            csv.writeRecord(report.columns().stream().map(ReportColumn::key).toList());
-            for (List<Object> row : report.allRows()) {
-                csv.writeRecord(row.stream().map(style::exact).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (out.out() != null) {
-            AtomicFiles.write(out.out(), style.bytes(text.toString()));
-        } else {
-            out.stdout().print(new String(style.bytes(text.toString()), StandardCharsets.UTF_8));
-            out.stdout().flush();
-        }
+        Output.writeKeyedCsv(out, report.columns(), report.allRows());
     }
 }

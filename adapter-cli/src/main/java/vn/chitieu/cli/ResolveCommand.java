@@ -18,7 +18,6 @@ import vn.chitieu.cli.output.Output;
 import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
-import vn.chitieu.report.ReportSection;
 import vn.chitieu.unit.ResolutionStatus;
 import vn.chitieu.unit.UnitTree;
 
@@ -72,9 +71,8 @@ public final class ResolveCommand implements Callable<Integer> {
         }
         String summaryVi = resolved.matched() + " tên khớp, " + resolved.ambiguous() + " mơ hồ, "
                 + resolved.unknown() + " không rõ";
-        return new Report("Đối chiếu tên đơn vị (" + summaryVi + ")",
+        return Report.simple("Đối chiếu tên đơn vị (" + summaryVi + ")",
                 "Unit names resolved (" + resolved.matched() + " matched, " + resolved.ambiguous() + " ambiguous, "
-                        + resolved.unknown() + " unknown)",
-                columns, List.of(new ReportSection(null, null, rows)), null, List.of());
+                        + resolved.unknown() + " unknown)", columns, rows);
     }
 }

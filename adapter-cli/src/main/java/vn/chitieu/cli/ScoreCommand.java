@@ -39,6 +39,7 @@ import vn.chitieu.persistence.CommandStorage;
 import vn.chitieu.report.Report;
 import vn.chitieu.scoring.DeclaredTotal;
 import vn.chitieu.scoring.Scoreboard;
+import vn.chitieu.scoring.ScoringProfile;
 import vn.chitieu.scoring.SelectionRule;
 import vn.chitieu.table.Table;
 import vn.chitieu.text.NumberReader;
@@ -210,25 +211,27 @@ public final class ScoreCommand implements Callable<Integer> {
 
         UnitTree tree = fromStore ? null : unitsFile.read(units);
         ProfileFile.Loaded loaded = profile == null ? null : profileFile.read(profile);
+        ScoringProfile scoringProfile = loaded == null ? null : loaded.profile();
         IndicatorCatalogue catalogue = catalogue(loaded);
         List<IndicatorCode> indicators = parseIndicators(catalogue);
-        if (indicators.size() > 1) {
-            return sideBySide(indicators, tree, catalogue, loaded, declaredTotals, commendRule, criticiseRule, uniform);
-        }
-        IndicatorCode only = indicators.isEmpty() ? null : indicators.get(0);
         ScoreFilesCommand.UniformTarget uniformOption = uniform == null ? null
                 : new ScoreFilesCommand.UniformTarget("--target", uniformTarget, uniform);
+        if (indicators.size() > 1) {
+            return sideBySide(indicators, tree, catalogue, scoringProfile, declaredTotals, commendRule, criticiseRule,
+                    uniformOption);
+        }
+        IndicatorCode only = indicators.isEmpty() ? null : indicators.get(0);
         ScoredPeriod scored;
         if (fromStore) {
             var settings = storage.settings();
             try (CommandStorage opened = commandStorage.get().open(settings)) {
                 scored = stored.get().scored(new ScoreStoredCommand(null, only, period, declaredTotals, uniformOption,
-                        commendRule, criticiseRule, loaded == null ? null : loaded.profile()));
+                        commendRule, criticiseRule, scoringProfile));
             }
         } else {
             Function<Supplier<Table>, ScoreFilesCommand> command = actuals -> new ScoreFilesCommand(tree, catalogue,
                     actuals, targets == null ? null : () -> tableFiles.read(targets), period, only, uniformOption,
-                    declaredTotals, commendRule, criticiseRule, loaded == null ? null : loaded.profile());
+                    declaredTotals, commendRule, criticiseRule, scoringProfile);
             scored = dossiers == null ? scoring.score(withMoreResults(command.apply(() -> tableFiles.stream(results.get(0)))))
                     : new ScoreDossiers().score(new ComputeIndicatorsCommand(tree, () -> tableFiles.read(procedures),
                             dossierFiles.open(dossiers), period, null, null), command);
@@ -239,11 +242,11 @@ public final class ScoreCommand implements Callable<Integer> {
         ScoreDocument document = !json ? null : ScoreDocument.of(board, scored.commended(), scored.criticised(),
                 scored.points(), scored::approval, out.lang());
         Report report = json ? null : view == View.POINTS
-                ? ScoreboardReport.points(loaded.profile(), scored.points(), out.lang())
+                ? ScoreboardReport.points(scoringProfile, scored.points(), out.lang())
                 : ScoreboardReport.scoreboard(board, catalogue, new ScoreboardReport.Extras(scored.commended(),
                         scored.criticised(), commendRule == null ? null : commendRule.text(),
                         criticiseRule == null ? null : criticiseRule.text(),
-                        loaded == null ? null : loaded.profile(), scored.points(),
+                        scoringProfile, scored.points(),
                         scored.knowsApprovals() ? s -> scored.approval(s).map(l -> (out.lang() == Lang.EN ? "yes (" : "có (")
                                 + l.unit() + " " + l.period() + ")").orElse(null) : null), out.lang());
         output.emit(out, report, document);
@@ -288,27 +291,25 @@ public final class ScoreCommand implements Callable<Integer> {
 
     /** {@code --indicator A,B}: one scoreboard per indicator, printed side by side (json: one document each). */
     private int sideBySide(List<IndicatorCode> indicators, UnitTree tree, IndicatorCatalogue catalogue,
-            ProfileFile.Loaded loaded, List<DeclaredTotal> declaredTotals, SelectionRule commendRule,
-            SelectionRule criticiseRule, BigDecimal uniform) {
+            ScoringProfile scoringProfile, List<DeclaredTotal> declaredTotals, SelectionRule commendRule,
+            SelectionRule criticiseRule, ScoreFilesCommand.UniformTarget uniformOption) {
         if (dossiers != null) {
             throw out.usageError("--indicator A,B: several indicators side by side are scored from --results or a store");
         }
         if (view == View.POINTS) {
             throw out.usageError("--view points shows one scoreboard: give one --indicator");
         }
-        ScoreFilesCommand.UniformTarget uniformOption = uniform == null ? null
-                : new ScoreFilesCommand.UniformTarget("--target", uniformTarget, uniform);
         List<ScoredPeriod> boards;
         if (storage.given()) {
             try (CommandStorage opened = commandStorage.get().open(storage.settings())) {
                 boards = stored.get().scoredEach(new ScoreStoredCommand(null, indicators.get(0), period, declaredTotals,
-                        uniformOption, commendRule, criticiseRule, loaded == null ? null : loaded.profile()), indicators);
+                        uniformOption, commendRule, criticiseRule, scoringProfile), indicators);
             }
         } else {
             boards = scoring.scoreEach(withMoreResults(new ScoreFilesCommand(tree, catalogue,
                     () -> tableFiles.read(results.get(0)), targets == null ? null : () -> tableFiles.read(targets), period,
-                    indicators.get(0), uniformOption, declaredTotals, commendRule, criticiseRule,
-                    loaded == null ? null : loaded.profile())), indicators);
+                    indicators.get(0), uniformOption, declaredTotals, commendRule, criticiseRule, scoringProfile)),
+                    indicators);
         }
         List<ScoreDocument> documents = boards.stream().map(b -> ScoreDocument.of(b.board(), b.commended(),
                 b.criticised(), b.points(), b::approval, out.lang())).toList();

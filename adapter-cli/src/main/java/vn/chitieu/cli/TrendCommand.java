@@ -2,11 +2,10 @@ package vn.chitieu.cli;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -117,28 +116,22 @@ public final class TrendCommand implements Callable<Integer> {
                 sections, null, notes);
     }
 
-    private static Map<String, Object> document(Trend trend) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("unit", trend.unit().code().value());
-        doc.put("name", trend.unit().name());
-        List<Map<String, Object>> series = new ArrayList<>();
-        for (Trend.Series s : trend.series()) {
-            List<Map<String, Object>> points = new ArrayList<>();
-            for (Trend.Point p : s.points()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("period", p.period().toString());
-                m.put("numerator", p.numerator());
-                m.put("denominator", p.denominator());
-                m.put("value", p.value());
-                m.put("change", p.change());
-                points.add(m);
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("indicator", s.indicator().value());
-            m.put("periods", points);
-            series.add(m);
-        }
-        doc.put("series", series);
-        return doc;
+    /** The JSON document of {@code trend}: {@code {"unit","name","series":[{"indicator","periods":[…]}]}}. */
+    record TrendDocument(String unit, String name, List<SeriesDocument> series) {
+    }
+
+    /** One indicator's periods on record. */
+    record SeriesDocument(String indicator, List<PointDocument> periods) {
+    }
+
+    /** One period: counts, value and change in points, null when not available. */
+    record PointDocument(String period, Long numerator, Long denominator, BigDecimal value, BigDecimal change) {
+    }
+
+    private static TrendDocument document(Trend trend) {
+        return new TrendDocument(trend.unit().code().value(), trend.unit().name(), trend.series().stream()
+                .map(s -> new SeriesDocument(s.indicator().value(), s.points().stream().map(p -> new PointDocument(
+                        p.period().toString(), p.numerator(), p.denominator(), p.value(), p.change())).toList()))
+                .toList());
     }
 }

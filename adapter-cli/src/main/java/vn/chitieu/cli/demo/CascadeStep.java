@@ -42,10 +42,11 @@ public final class CascadeStep extends SampleStep {
 
     @Override
     public void run(PrintWriter out, Lang lang) {
-        BigDecimal target = drafting.draft().row(BUON_HO).orElseThrow().target();
+        var buonHo = drafting.draft().row(BUON_HO).orElseThrow();
+        BigDecimal target = buonHo.target();
         AllocationPolicy policy = policyFile.parse(Samples.source(POLICY), text(POLICY));
         List<ChildRequest> children = CascadeCommand.requests(CascadeChildren.read(table(CHILDREN), BUON_HO));
-        String name = drafting.draft().row(BUON_HO).orElseThrow().name();
+        String name = buonHo.name();
         print(out, CascadeCommand.report(plan(target, policy, children), name), lang);
         out.println(lang == Lang.EN
                 ? "The floors alone (80% wards, 40% communes) already reach " + target.toPlainString() + "%: no child is raised."

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import vn.chitieu.allocation.AppendixTarget;
 import vn.chitieu.application.allocation.ReadAppendix;
 import vn.chitieu.cli.io.TableFiles;

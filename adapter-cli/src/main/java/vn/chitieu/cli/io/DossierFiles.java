@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,15 +65,8 @@ public final class DossierFiles {
 
     /** The source reading {@code file} by its extension. */
     public DossierSource open(Path file) {
-        String name = file.toString();
-        if (!Files.exists(file)) {
-            throw new InvalidInputException(InputProblem.ofFile(name, "file not found"));
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(InputProblem.ofFile(name, Files.isDirectory(file) ? "a directory, not a file"
-                    : "not a regular file (a device or a pipe); give a file"));
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
+        TableFiles.requireRegularFile(file); // of any size: a dossier file is streamed, never held
+        String lower = file.toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx")) {
             return new Xlsx(file);
         }
@@ -240,11 +231,7 @@ public final class DossierFiles {
             long lastLine = 0;
             try (InputStream raw = input(path, progress)) {
                 char separator = separator(raw);
-                CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator)
-                        .commentStrategy(CommentStrategy.SKIP).skipEmptyLines(true)
-                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                        .ofCsvRecord(strictUtf8(raw));
+                CsvReader<CsvRecord> reader = TableFiles.csvReader(separator).ofCsvRecord(strictUtf8(raw));
                 try (reader) {
                     Iterator<CsvRecord> it = reader.iterator();
                     if (!it.hasNext()) {

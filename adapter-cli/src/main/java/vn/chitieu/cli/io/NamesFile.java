@@ -2,14 +2,12 @@ package vn.chitieu.cli.io;
 
 import com.google.inject.Inject;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.chitieu.table.DelimitedText;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.table.Table;
-import vn.chitieu.table.TableRow;
 import vn.chitieu.text.VietnameseText;
 
 /**
@@ -74,12 +72,8 @@ public final class NamesFile {
 
     private static List<String> fromTable(Table table) {
         table.requireColumns("name");
-        List<String> names = new ArrayList<>();
-        for (TableRow row : table.rows()) {
-            if (row.get("name") != null) {
-                names.add(row.get("name"));
-            }
-        }
+        List<String> names = table.rows().stream().map(row -> row.get("name")).filter(java.util.Objects::nonNull)
+                .toList();
         if (names.isEmpty()) {
             throw noNames(table.file());
         }

@@ -167,7 +167,6 @@ public final class PolicyFile {
         }
     }
 
-    /** The key a YAML document gives twice (refused: which value counts is unknown), or null. */
     /**
      * The reason of a YAML value of the wrong shape, without Jackson's words for chitieu's classes: a single value
      * or a list where keys and values are expected ("Cannot construct instance of `vn.chitieu…`") reads as such.
@@ -191,6 +190,7 @@ public final class PolicyFile {
         return String.valueOf(message).replaceAll("\\s+", " ").strip();
     }
 
+    /** The key a YAML document gives twice (refused: which value counts is unknown), or null. */
     static String duplicateKey(JsonProcessingException e) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$")
                 .matcher(String.valueOf(e.getOriginalMessage()));
@@ -213,12 +213,8 @@ public final class PolicyFile {
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(text.strip())) {
-                return e;
-            }
-        }
-        return null;
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(text.strip()))
+                .findFirst().orElse(null);
     }
 
     private static InputProblem problem(String source, Map<String, Key> keys, String field, String reason) {
@@ -267,7 +263,8 @@ public final class PolicyFile {
         return path.isEmpty() ? field : String.join(".", path) + "." + field;
     }
 
-    private static int line(JsonLocation location) {
+    /** The line of {@code location}, 0 when unknown. */
+    static int line(JsonLocation location) {
         return location == null || location.getLineNr() < 0 ? 0 : location.getLineNr();
     }
 

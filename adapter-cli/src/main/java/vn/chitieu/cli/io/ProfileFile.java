@@ -1,6 +1,5 @@
 package vn.chitieu.cli.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -159,8 +158,6 @@ public final class ProfileFile {
     }
 
     private static InputProblem at(String source, JsonProcessingException e, String column, String reason) {
-        JsonLocation loc = e.getLocation();
-        int line = loc == null || loc.getLineNr() < 1 ? 0 : loc.getLineNr();
-        return InputProblem.at(source, line, column, null, reason);
+        return InputProblem.at(source, PolicyFile.line(e.getLocation()), column, null, reason);
     }
 }

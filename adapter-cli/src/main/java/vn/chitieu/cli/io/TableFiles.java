@@ -59,8 +59,7 @@ public final class TableFiles {
         if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return readXlsx(file, maxRows);
         }
-        String source = name;
-        return readCsvText(source, DelimitedText.decode(source, bytes(file)), maxRows);
+        return readCsvText(name, DelimitedText.decode(name, bytes(file)), maxRows);
     }
 
     /**
@@ -126,7 +125,6 @@ public final class TableFiles {
         }
     }
 
-    /** The next record, null at the end; a parse error is the file's problem. */
     /** Whether every field is blank: a loop, not a stream, once a row (a million rows). */
     private static boolean blank(List<String> fields) {
         for (int i = 0; i < fields.size(); i++) { // by index: no iterator per row
@@ -138,6 +136,7 @@ public final class TableFiles {
         return true;
     }
 
+    /** The next record, null at the end; a parse error is the file's problem. */
     private static CsvRecord nextRecord(Iterator<CsvRecord> records, String source) {
         try {
             return records.hasNext() ? records.next() : null;
@@ -156,7 +155,8 @@ public final class TableFiles {
         }
     }
 
-    private static CsvReader.CsvReaderBuilder csvReader(char separator) {
+    /** The CSV reader of tables and dossier files: '#' comments and empty lines skipped, short or long rows read. */
+    static CsvReader.CsvReaderBuilder csvReader(char separator) {
         return CsvReader.builder()
                 .fieldSeparator(separator)
                 .commentStrategy(CommentStrategy.SKIP)
@@ -184,19 +184,25 @@ public final class TableFiles {
 
     private static void checkFile(Path file) {
         String name = file.toString();
-        if (!Files.exists(file)) {
-            throw new InvalidInputException(InputProblem.ofFile(name, "file not found"));
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(InputProblem.ofFile(name, Files.isDirectory(file) ? "a directory, not a file"
-                    : "not a regular file (a device or a pipe); give a file"));
-        }
+        requireRegularFile(file);
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw tooBig(name);
             }
         } catch (IOException e) {
             throw new InvalidInputException(InputProblem.ofFile(name, "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    /** Refuses {@code file} unless it exists and is a regular file (not a directory, a device, a pipe). */
+    static void requireRegularFile(Path file) {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            throw new InvalidInputException(InputProblem.ofFile(name, "file not found"));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(InputProblem.ofFile(name, Files.isDirectory(file) ? "a directory, not a file"
+                    : "not a regular file (a device or a pipe); give a file"));
         }
     }
 

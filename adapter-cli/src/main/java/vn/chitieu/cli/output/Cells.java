@@ -3,7 +3,6 @@ package vn.chitieu.cli.output;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.stream.Collectors;
 import vn.chitieu.common.Message;
 import vn.chitieu.indicator.IndicatorCatalogue;

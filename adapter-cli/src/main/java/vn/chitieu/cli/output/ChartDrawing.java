@@ -15,24 +15,14 @@ final class ChartDrawing {
     private static final int LABEL = 280;
     private static final int PLOT = 420;
     private static final int VALUE = 110;
-    /** The PNG's width in pixels. */
-    static final int PNG_WIDTH = ChartPicture.WIDTH;
     private static final String ACTUAL_COLOUR = "#2b6cb0";
     private static final String TARGET_COLOUR = "#c53030";
 
     private ChartDrawing() {
     }
 
-    private static double axisMax(ReportChart chart) {
-        return ChartPicture.axisMax(chart);
-    }
-
-    private static double x(BigDecimal v, double max) {
-        return ChartPicture.along(v, max, PLOT);
-    }
-
     static String svg(ReportChart chart, Lang lang) {
-        double max = axisMax(chart);
+        double max = ChartPicture.axisMax(chart);
         int top = 40;
         int height = top + chart.bars().size() * ROW + 30;
         int width = LABEL + PLOT + VALUE;
@@ -65,10 +55,10 @@ final class ChartDrawing {
                     .append("\" text-anchor=\"end\">").append(ReportRenderer.esc(b.label())).append("</text>");
             if (b.actual() != null) {
                 s.append("<rect class=\"actual\" x=\"").append(LABEL).append("\" y=\"").append(y + 4).append("\" width=\"")
-                        .append(fmt(x(b.actual(), max))).append("\" height=\"12\" fill=\"").append(ACTUAL_COLOUR).append("\"/>");
+                        .append(fmt(ChartPicture.along(b.actual(), max, PLOT))).append("\" height=\"12\" fill=\"").append(ACTUAL_COLOUR).append("\"/>");
             }
             if (b.target() != null) {
-                double tx = LABEL + x(b.target(), max);
+                double tx = LABEL + ChartPicture.along(b.target(), max, PLOT);
                 s.append("<line class=\"target\" x1=\"").append(fmt(tx)).append("\" y1=\"").append(y + 1).append("\" x2=\"")
                         .append(fmt(tx)).append("\" y2=\"").append(y + ROW - 1).append("\" stroke=\"").append(TARGET_COLOUR)
                         .append("\" stroke-width=\"3\"/>");
@@ -84,10 +74,5 @@ final class ChartDrawing {
 
     private static String fmt(double v) {
         return String.format(java.util.Locale.ROOT, "%.1f", v);
-    }
-
-    /** The bars as a PNG ({@link ChartPicture}: the picture the HTTP service's chart sheet carries too). */
-    static byte[] png(ReportChart chart) {
-        return ChartPicture.png(chart);
     }
 }

@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import vn.chitieu.cli.OutputOptions;
 import vn.chitieu.report.Report;
+import vn.chitieu.report.ReportColumn;
 import vn.chitieu.table.CsvStyle;
 
 /**
@@ -105,6 +109,24 @@ public final class Output {
         PrintWriter stdout = options.stdout();
         writer.accept(stdout);
         stdout.flush();
+    }
+
+    /**
+     * {@code rows} as CSV with the column keys as headers and exact plain numbers ({@link CsvStyle#exact}), in
+     * --csv-style, else plain: the form {@code import} and {@code score} read ({@code export}, the long results form).
+     */
+    public static void writeKeyedCsv(OutputOptions options, List<ReportColumn> columns, List<List<Object>> rows) {
+        CsvStyle style = options.csvStyleOr(CsvStyle.PLAIN);
+        StringWriter text = new StringWriter();
+        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(style.separator()).build(text)) {
+            csv.writeRecord(columns.stream().map(ReportColumn::key).toList());
+            for (List<Object> row : rows) {
+                csv.writeRecord(row.stream().map(style::exact).toList());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        write(options, style.bytes(text.toString()));
     }
 
     /** {@code bytes} to the {@code --out} file (atomically), else to standard output. */

@@ -127,10 +127,6 @@ public final class ReportRenderer {
         }
     }
 
-    String csv(Report report, Lang lang) {
-        return csv(report, lang, CsvStyle.PLAIN);
-    }
-
     /** {@code report} as CSV in {@code style} to {@code out}: the style's prefix (the BOM), then the rows as they are made. */
     public void writeCsv(Report report, Lang lang, CsvStyle style, java.io.Writer out) {
         try {
@@ -379,9 +375,10 @@ public final class ReportRenderer {
             }
             r++;
         }
-        byte[] png = ChartDrawing.png(chart);
-        ws.addImage(org.dhatim.fastexcel.PictureAnchor.oneCellAnchor(0, 4, ChartDrawing.PNG_WIDTH, (chart.bars().size() + 1)
-                * ChartDrawing.ROW), png);
+        // the bars as a PNG: the picture the HTTP service's chart sheet carries too
+        byte[] png = vn.chitieu.report.ChartPicture.png(chart);
+        ws.addImage(org.dhatim.fastexcel.PictureAnchor.oneCellAnchor(0, 4, vn.chitieu.report.ChartPicture.WIDTH,
+                (chart.bars().size() + 1) * ChartDrawing.ROW), png);
         ws.value(chart.bars().size() + 2, 0, chart.title(lang.code()));
     }
 

@@ -75,12 +75,7 @@ public record ScoreDocument(List<Row> rows, TotalsView totals, List<Warning> war
             Map<String, BigDecimal> groups, BigDecimal total, String band, int notAvailable) {
     }
 
-    public static ScoreDocument of(Scoreboard board, List<Score> commend, List<Score> criticise,
-            List<UnitPoints> points, Lang lang) {
-        return of(board, commend, criticise, points, s -> Optional.empty(), lang);
-    }
-
-    /** As above, each row approved by the lock {@code approval} answers for it (scored from storage). */
+    /** The document of {@code board}, each row approved by the lock {@code approval} answers for it (scored from storage). */
     public static ScoreDocument of(Scoreboard board, List<Score> commend, List<Score> criticise,
             List<UnitPoints> points, Function<Score, Optional<PeriodLock>> approval, Lang lang) {
         List<Score> scores = board.rows();

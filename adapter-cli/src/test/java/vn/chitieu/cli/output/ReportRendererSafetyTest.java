@@ -13,6 +13,7 @@ import vn.chitieu.report.ColumnType;
 import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
+import vn.chitieu.table.CsvStyle;
 
 /**
  * A unit name is data, never code: CSV cells that a spreadsheet would run as a formula are
@@ -43,7 +44,7 @@ class ReportRendererSafetyTest {
 
     @Test
     void csvTextCellsThatStartLikeAFormulaGetALeadingQuoteAndNumbersStayNumbers() {
-        String csv = renderer.csv(report(HYPERLINK), Lang.EN);
+        String csv = renderer.csv(report(HYPERLINK), Lang.EN, CsvStyle.PLAIN);
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(1)).isEqualTo("x1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-5,-3");
         assertThat(lines.get(2)).isEqualTo("x2,'+cmd|' /C calc'!A0,2.5,7");
