@@ -39,14 +39,6 @@ public interface StorageMapper {
     @Mapping(target = "detail", expression = "java(detail(row))")
     Result toResult(ResultRow row);
 
-    @Mapping(target = "received", source = "detail.received")
-    @Mapping(target = "resolved", source = "detail.resolved")
-    @Mapping(target = "onTime", source = "detail.onTime")
-    @Mapping(target = "late", source = "detail.late")
-    @Mapping(target = "statedOnTimeRate", source = "detail.statedOnTimeRate")
-    @Mapping(target = "statedLateRate", source = "detail.statedLateRate")
-    ResultRow toRow(Result result);
-
     default Assignment toAssignment(AssignmentRow r) {
         return new Assignment(code(r.unit()), indicator(r.indicator()), period(r.period()), r.target(), r.baseline(),
                 period(r.baselinePeriod()), r.procedures(), code(r.leadUnit()), code(r.coordinatingUnit()), r.reason(),
@@ -117,7 +109,6 @@ public interface StorageMapper {
         return out;
     }
 
-    @Mapping(target = "at", source = "at")
     AuditEntry toEntry(AuditRow row);
 
     @Mapping(target = "at", source = "importedAt")
@@ -157,10 +148,6 @@ public interface StorageMapper {
         return value == null ? null : IndicatorCode.of(value);
     }
 
-    default String indicator(IndicatorCode code) {
-        return code == null ? null : code.value();
-    }
-
     default Period period(String value) {
         return value == null ? null : Period.parse(value);
     }
@@ -171,10 +158,6 @@ public interface StorageMapper {
 
     default Actor actor(String name) {
         return name == null ? null : Actor.of(name);
-    }
-
-    default String actor(Actor actor) {
-        return actor == null ? null : actor.name();
     }
 
     default List<String> aliases(String joined) {
