@@ -80,13 +80,9 @@ final class InMemoryTransaction implements StorageTransaction {
 
     @Override
     public Optional<Decision> latestDraftForUpdate(UnitCode issuer, int year) {
-        Decision latest = null;
-        for (Decision d : store.decisions.values()) {
-            if (d.issuer().equals(issuer) && d.year() == year && d.status() == DecisionStatus.DRAFT) {
-                latest = d;
-            }
-        }
-        return Optional.ofNullable(latest);
+        return store.decisions.values().stream()
+                .filter(d -> d.issuer().equals(issuer) && d.year() == year && d.status() == DecisionStatus.DRAFT)
+                .reduce((earlier, later) -> later);
     }
 
     @Override
