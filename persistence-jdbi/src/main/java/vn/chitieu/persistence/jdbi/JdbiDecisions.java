@@ -2,10 +2,12 @@ package vn.chitieu.persistence.jdbi;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -103,15 +105,10 @@ public final class JdbiDecisions implements Decisions {
                 check.run();
                 DecisionDao dao = h.attach(DecisionDao.class);
                 // rows locked in id order, so that two issues touching the same pair never deadlock
-                List<UUID> ids = new java.util.ArrayList<>(List.of(issued.id().value()));
-                if (replaced != null) {
-                    ids.add(replaced.id().value());
-                }
-                ids.sort(null);
                 java.util.Map<UUID, DecisionRow> rows = new java.util.HashMap<>();
-                for (UUID id : ids) {
-                    rows.put(id, dao.findForUpdate(id).orElseThrow(() -> new DecisionNotFoundException(new DecisionId(id))));
-                }
+                Stream.of(issued, replaced).filter(Objects::nonNull).map(d -> d.id().value()).sorted()
+                        .forEach(id -> rows.put(id, dao.findForUpdate(id)
+                                .orElseThrow(() -> new DecisionNotFoundException(new DecisionId(id)))));
                 List<vn.chitieu.audit.PendingAudit> audits = new java.util.ArrayList<>();
                 if (replaced != null) {
                     DecisionRow oldRow = rows.get(replaced.id().value());

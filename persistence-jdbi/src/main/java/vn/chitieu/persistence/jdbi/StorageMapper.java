@@ -1,8 +1,10 @@
 package vn.chitieu.persistence.jdbi;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -96,17 +98,12 @@ public interface StorageMapper {
     }
 
     default String kinds(java.util.Set<UnitKind> kinds) {
-        return kinds.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+        return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     default java.util.Set<UnitKind> kinds(String joined) {
-        java.util.Set<UnitKind> out = java.util.EnumSet.noneOf(UnitKind.class);
-        if (joined != null && !joined.isEmpty()) {
-            for (String k : joined.split(",")) {
-                out.add(UnitKind.valueOf(k));
-            }
-        }
-        return out;
+        return joined == null || joined.isEmpty() ? EnumSet.noneOf(UnitKind.class) : Arrays.stream(joined.split(","))
+                .map(UnitKind::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(UnitKind.class)));
     }
 
     AuditEntry toEntry(AuditRow row);
