@@ -80,12 +80,14 @@ public final class JdbiDecisions implements Decisions {
     @Override
     public List<Decision> findByNumber(String number) {
         String key = DecisionTexts.numberKey(number);
-        return loaded(dao -> dao.numbered().stream().filter(r -> DecisionTexts.numberKey(r.number()).equals(key)).toList());
+        return loaded(dao -> dao.numbered().stream().filter(r -> DecisionTexts.numberKey(r.number()).equals(key))
+                .toList());
     }
 
     /** The decisions of the rows that {@code rows} reads, each loaded on the same handle. */
     private List<Decision> loaded(Function<DecisionDao, List<DecisionRow>> rows) {
-        return jdbi.withExtension(DecisionDao.class, dao -> rows.apply(dao).stream().map(row -> load(dao, row)).toList());
+        return jdbi.withExtension(DecisionDao.class,
+                dao -> rows.apply(dao).stream().map(row -> load(dao, row)).toList());
     }
 
     private static String[] issuers(DecisionFilter filter) {
