@@ -2,8 +2,10 @@ package vn.chitieu.persistence;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Binder;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import java.util.function.Function;
 import vn.chitieu.persistence.embedded.Database;
 import vn.chitieu.persistence.memory.InMemoryStorage;
 import vn.chitieu.port.out.AccessTokens;
@@ -11,6 +13,8 @@ import vn.chitieu.port.out.Approvals;
 import vn.chitieu.port.out.AuditLog;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.port.out.ImportBatches;
+import vn.chitieu.port.out.LegalMinimums;
+import vn.chitieu.port.out.Lineages;
 import vn.chitieu.port.out.Results;
 import vn.chitieu.port.out.Storage;
 import vn.chitieu.port.out.Units;
@@ -105,49 +109,23 @@ public final class PersistenceModule extends AbstractModule {
     /** Every port, from the one {@link Storage}. */
     private static final class Ports extends AbstractModule {
 
-        @Provides
-        Units units(Storage s) {
-            return s.units();
+        @Override
+        protected void configure() {
+            port(Units.class, Storage::units);
+            port(Decisions.class, Storage::decisions);
+            port(Results.class, Storage::results);
+            port(AuditLog.class, Storage::auditLog);
+            port(ImportBatches.class, Storage::importBatches);
+            port(AccessTokens.class, Storage::accessTokens);
+            port(LegalMinimums.class, Storage::minimums);
+            port(Approvals.class, Storage::approvals);
+            port(Lineages.class, Storage::lineages);
         }
 
-        @Provides
-        Decisions decisions(Storage s) {
-            return s.decisions();
-        }
-
-        @Provides
-        Results results(Storage s) {
-            return s.results();
-        }
-
-        @Provides
-        AuditLog auditLog(Storage s) {
-            return s.auditLog();
-        }
-
-        @Provides
-        ImportBatches importBatches(Storage s) {
-            return s.importBatches();
-        }
-
-        @Provides
-        AccessTokens accessTokens(Storage s) {
-            return s.accessTokens();
-        }
-
-        @Provides
-        vn.chitieu.port.out.LegalMinimums minimums(Storage s) {
-            return s.minimums();
-        }
-
-        @Provides
-        Approvals approvals(Storage s) {
-            return s.approvals();
-        }
-
-        @Provides
-        vn.chitieu.port.out.Lineages lineages(Storage s) {
-            return s.lineages();
+        /** {@code type} bound to the storage's port, asked of the storage at each injection (unscoped). */
+        private <T> void port(Class<T> type, Function<Storage, T> port) {
+            Provider<Storage> storage = getProvider(Storage.class);
+            bind(type).toProvider(() -> port.apply(storage.get()));
         }
     }
 }

@@ -16,19 +16,8 @@ public class StorageOpener {
         System.err.flush();
     };
 
-    private final StartNotices notices;
-
-    /** An opener that says on stderr what a slow start of the embedded database waits for. */
-    public StorageOpener() {
-        this(STDERR);
-    }
-
-    public StorageOpener(StartNotices notices) {
-        this.notices = notices;
-    }
-
     public Database open(StorageSettings settings) {
-        return settings.isEmbedded() ? Database.embedded(settings.dataDirectory(), notices)
+        return settings.isEmbedded() ? Database.embedded(settings.dataDirectory(), STDERR)
                 : Database.external(settings.dbUrl(), null, null, settings.migrate());
     }
 }

@@ -37,7 +37,7 @@ final class DirectoryLock implements AutoCloseable {
     static DirectoryLock acquire(Path dataDirectory) throws IOException {
         Files.createDirectories(dataDirectory);
         Path real = dataDirectory.toRealPath();
-        Path file = lockFile(real);
+        Path file = real.resolveSibling(real.getFileName() + ".lock");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock lock;
@@ -62,10 +62,6 @@ final class DirectoryLock implements AutoCloseable {
     /** The real path of the locked data directory: the one to run the server on. */
     Path dataDirectory() {
         return dataDirectory;
-    }
-
-    static Path lockFile(Path dataDirectory) {
-        return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
     }
 
     private static String holder(Path file) {

@@ -83,12 +83,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
-    /** Starts a server on {@code dataDirectory}, creating the cluster there on first use. */
-    public static EmbeddedDatabase start(Path dataDirectory) {
-        return start(dataDirectory, StartNotices.NONE);
-    }
-
-    /** Starts a server on {@code dataDirectory}, telling {@code notices} when a first start creates it. */
+    /** Starts a server on {@code dataDirectory}, creating the cluster there on first use (told to {@code notices}). */
     public static EmbeddedDatabase start(Path dataDirectory, StartNotices notices) {
         Path given = dataDirectory.toAbsolutePath().normalize();
         DirectoryLock lock = null;

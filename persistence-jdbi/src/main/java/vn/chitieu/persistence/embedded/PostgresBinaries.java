@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,24 +28,17 @@ import org.tukaani.xz.XZInputStream;
  */
 final class PostgresBinaries {
 
-    private static volatile Path cached;
+    private static Path cached;
 
     private PostgresBinaries() {
     }
 
     /** The directory holding {@code bin/}, {@code lib/} and {@code share/}, unpacked if needed. */
-    static Path directory() {
-        Path dir = cached;
-        if (dir == null) {
-            synchronized (PostgresBinaries.class) {
-                dir = cached;
-                if (dir == null) {
-                    dir = unpackIfNeeded();
-                    cached = dir;
-                }
-            }
+    static synchronized Path directory() {
+        if (cached == null) {
+            cached = unpackIfNeeded();
         }
-        return dir;
+        return cached;
     }
 
     static Path bin(String name) {
@@ -68,15 +59,11 @@ final class PostgresBinaries {
                 unpack(archive, temporary);
                 try {
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                    if (!Files.isDirectory(target.resolve("bin"))) {
-                        throw e;
-                    }
-                    // another process unpacked the same archive meanwhile: use theirs
                 } catch (IOException e) {
                     if (!Files.isDirectory(target.resolve("bin"))) {
                         throw e;
                     }
+                    // another process unpacked the same archive meanwhile: use theirs
                 }
             } finally {
                 deleteTree(temporary);

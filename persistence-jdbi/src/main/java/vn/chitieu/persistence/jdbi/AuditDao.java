@@ -14,19 +14,18 @@ import vn.chitieu.audit.PendingAudit;
 @RegisterConstructorMapper(ImportBatchRow.class)
 public interface AuditDao {
 
-    @SqlQuery("SELECT at, actor, action, subject, old_value, new_value, reason FROM audit_log ORDER BY id")
+    String SELECT = "SELECT at, actor, action, subject, old_value, new_value, reason FROM audit_log";
+
+    @SqlQuery(SELECT + " ORDER BY id")
     List<AuditRow> all();
 
-    @SqlQuery("SELECT at, actor, action, subject, old_value, new_value, reason FROM audit_log WHERE at >= :since ORDER BY id")
+    @SqlQuery(SELECT + " WHERE at >= :since ORDER BY id")
     List<AuditRow> since(@Bind("since") Instant since);
 
-    @SqlQuery("SELECT at, actor, action, subject, old_value, new_value, reason FROM audit_log ORDER BY id OFFSET :offset LIMIT :limit")
+    @SqlQuery(SELECT + " ORDER BY id OFFSET :offset LIMIT :limit")
     List<AuditRow> page(@Bind("offset") long offset, @Bind("limit") int limit);
 
-    @SqlQuery("""
-            SELECT at, actor, action, subject, old_value, new_value, reason FROM audit_log WHERE at >= :since
-             ORDER BY id OFFSET :offset LIMIT :limit
-            """)
+    @SqlQuery(SELECT + " WHERE at >= :since ORDER BY id OFFSET :offset LIMIT :limit")
     List<AuditRow> pageSince(@Bind("since") Instant since, @Bind("offset") long offset, @Bind("limit") int limit);
 
     @SqlQuery("SELECT count(*) FROM audit_log")

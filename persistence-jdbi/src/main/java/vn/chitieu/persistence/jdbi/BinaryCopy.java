@@ -168,10 +168,7 @@ final class BinaryCopy {
         int count = 0;
         if (unscaled.bitLength() < 63) {
             long v = unscaled.longValue();
-            while (v != 0) {
-                if (count == digits.length) {
-                    digits = java.util.Arrays.copyOf(digits, count * 2);
-                }
+            while (v != 0) { // below 2^63: at most 5 digits
                 digits[count++] = (int) (v % 10_000);
                 v /= 10_000;
             }

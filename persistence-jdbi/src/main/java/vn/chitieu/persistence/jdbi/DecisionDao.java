@@ -84,21 +84,18 @@ public interface DecisionDao {
     @SqlQuery("SELECT " + DECISION_COLUMNS + " FROM decisions WHERE number IS NOT NULL ORDER BY seq")
     List<DecisionRow> numbered();
 
-    @SqlQuery("SELECT " + DECISION_COLUMNS + " FROM decisions"
-            + " WHERE (CAST(:year AS integer) IS NULL OR year = :year)"
+    /** The decisions that a {@code DecisionFilter} lets through. */
+    String FILTERED = " WHERE (CAST(:year AS integer) IS NULL OR year = :year)"
             + " AND (CAST(:issuer AS text) IS NULL OR issuer = :issuer)"
             + " AND (CAST(:status AS text) IS NULL OR status = :status)"
-            + " AND (NOT :scoped OR issuer = ANY(:issuers))"
-            + " ORDER BY seq OFFSET :offset LIMIT :limit")
+            + " AND (NOT :scoped OR issuer = ANY(:issuers))";
+
+    @SqlQuery("SELECT " + DECISION_COLUMNS + " FROM decisions" + FILTERED + " ORDER BY seq OFFSET :offset LIMIT :limit")
     List<DecisionRow> find(@Bind("year") Integer year, @Bind("issuer") String issuer, @Bind("status") String status,
             @Bind("scoped") boolean scoped, @Bind("issuers") String[] issuers, @Bind("offset") int offset,
             @Bind("limit") int limit);
 
-    @SqlQuery("SELECT count(*) FROM decisions"
-            + " WHERE (CAST(:year AS integer) IS NULL OR year = :year)"
-            + " AND (CAST(:issuer AS text) IS NULL OR issuer = :issuer)"
-            + " AND (CAST(:status AS text) IS NULL OR status = :status)"
-            + " AND (NOT :scoped OR issuer = ANY(:issuers))")
+    @SqlQuery("SELECT count(*) FROM decisions" + FILTERED)
     int count(@Bind("year") Integer year, @Bind("issuer") String issuer, @Bind("status") String status,
             @Bind("scoped") boolean scoped, @Bind("issuers") String[] issuers);
 

@@ -16,7 +16,6 @@ import vn.chitieu.unit.UnitCode;
 public final class JdbiApprovals implements Approvals {
 
     static final String SELECT = "SELECT unit, period, approved_by, approved_at, reason FROM period_locks";
-    static final String ORDER = " ORDER BY approved_at, unit, period";
 
     private final Jdbi jdbi;
 
@@ -37,7 +36,7 @@ public final class JdbiApprovals implements Approvals {
     }
 
     static List<PeriodLock> all(Handle h) {
-        return h.createQuery(SELECT + ORDER).map((rs, ctx) -> lock(rs)).list();
+        return h.createQuery(SELECT + " ORDER BY approved_at, unit, period").map((rs, ctx) -> lock(rs)).list();
     }
 
     static PeriodLock lock(ResultSet rs) throws SQLException {

@@ -2,9 +2,12 @@ package vn.chitieu.persistence.jdbi;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -48,57 +51,48 @@ public final class JdbiDecisions implements Decisions {
 
     @Override
     public Optional<Decision> findById(DecisionId id) {
-        return jdbi.withHandle(h -> {
-            DecisionDao dao = h.attach(DecisionDao.class);
-            return dao.find(id.value()).map(row -> load(dao, row));
-        });
+        return jdbi.withExtension(DecisionDao.class, dao -> dao.find(id.value()).map(row -> load(dao, row)));
     }
 
     @Override
     public List<Decision> findByYear(int year) {
-        return jdbi.withHandle(h -> {
-            DecisionDao dao = h.attach(DecisionDao.class);
-            return dao.findByYear(year).stream().map(row -> load(dao, row)).toList();
-        });
+        return loaded(dao -> dao.findByYear(year));
     }
 
     @Override
     public List<Decision> all() {
-        return jdbi.withHandle(h -> {
-            DecisionDao dao = h.attach(DecisionDao.class);
-            return dao.all().stream().map(row -> load(dao, row)).toList();
-        });
+        return loaded(DecisionDao::all);
     }
 
     @Override
     public List<Decision> find(DecisionFilter filter) {
-        return jdbi.withHandle(h -> {
-            DecisionDao dao = h.attach(DecisionDao.class);
-            String[] issuers = filter.issuers() == null ? new String[0]
-                    : filter.issuers().stream().map(UnitCode::value).toArray(String[]::new);
-            return dao.find(filter.year(), filter.issuer() == null ? null : filter.issuer().value(),
-                    filter.status() == null ? null : filter.status().name(), filter.issuers() != null, issuers,
-                    filter.offset(), filter.limit()).stream().map(row -> load(dao, row)).toList();
-        });
+        return loaded(dao -> dao.find(filter.year(), mapper.code(filter.issuer()),
+                filter.status() == null ? null : filter.status().name(), filter.issuers() != null, issuers(filter),
+                filter.offset(), filter.limit()));
     }
 
     @Override
     public int count(DecisionFilter filter) {
-        return jdbi.withHandle(h -> h.attach(DecisionDao.class).count(filter.year(),
-                filter.issuer() == null ? null : filter.issuer().value(),
-                filter.status() == null ? null : filter.status().name(), filter.issuers() != null,
-                filter.issuers() == null ? new String[0]
-                        : filter.issuers().stream().map(UnitCode::value).toArray(String[]::new)));
+        return jdbi.withExtension(DecisionDao.class, dao -> dao.count(filter.year(), mapper.code(filter.issuer()),
+                filter.status() == null ? null : filter.status().name(), filter.issuers() != null, issuers(filter)));
     }
 
     @Override
     public List<Decision> findByNumber(String number) {
         String key = DecisionTexts.numberKey(number);
-        return jdbi.withHandle(h -> {
-            DecisionDao dao = h.attach(DecisionDao.class);
-            return dao.numbered().stream().filter(r -> DecisionTexts.numberKey(r.number()).equals(key))
-                    .map(row -> load(dao, row)).toList();
-        });
+        return loaded(dao -> dao.numbered().stream().filter(r -> DecisionTexts.numberKey(r.number()).equals(key))
+                .toList());
+    }
+
+    /** The decisions of the rows that {@code rows} reads, each loaded on the same handle. */
+    private List<Decision> loaded(Function<DecisionDao, List<DecisionRow>> rows) {
+        return jdbi.withExtension(DecisionDao.class,
+                dao -> rows.apply(dao).stream().map(row -> load(dao, row)).toList());
+    }
+
+    private static String[] issuers(DecisionFilter filter) {
+        return filter.issuers() == null ? new String[0]
+                : filter.issuers().stream().map(UnitCode::value).toArray(String[]::new);
     }
 
     @Override
@@ -113,15 +107,10 @@ public final class JdbiDecisions implements Decisions {
                 check.run();
                 DecisionDao dao = h.attach(DecisionDao.class);
                 // rows locked in id order, so that two issues touching the same pair never deadlock
-                List<UUID> ids = new java.util.ArrayList<>(List.of(issued.id().value()));
-                if (replaced != null) {
-                    ids.add(replaced.id().value());
-                }
-                ids.sort(null);
                 java.util.Map<UUID, DecisionRow> rows = new java.util.HashMap<>();
-                for (UUID id : ids) {
-                    rows.put(id, dao.findForUpdate(id).orElseThrow(() -> new DecisionNotFoundException(new DecisionId(id))));
-                }
+                Stream.of(issued, replaced).filter(Objects::nonNull).map(d -> d.id().value()).sorted()
+                        .forEach(id -> rows.put(id, dao.findForUpdate(id)
+                                .orElseThrow(() -> new DecisionNotFoundException(new DecisionId(id)))));
                 List<vn.chitieu.audit.PendingAudit> audits = new java.util.ArrayList<>();
                 if (replaced != null) {
                     DecisionRow oldRow = rows.get(replaced.id().value());
@@ -138,14 +127,7 @@ public final class JdbiDecisions implements Decisions {
                     }
                     audits.addAll(DecisionChanges.between(old, replaced.atVersion(replacedVersion + 1), reason));
                 }
-                DecisionRow row = rows.get(issued.id().value());
-                if (row.version() != expectedVersion) {
-                    throw new StaleVersionException("decision " + issued.id(), expectedVersion, row.version());
-                }
-                Decision stored = load(dao, row);
-                if (!stored.status().isEditable()) {
-                    throw new DecisionNotEditableException(stored.id(), stored.status());
-                }
+                Decision stored = editable(dao, rows.get(issued.id().value()), issued, expectedVersion);
                 Decision next = replace(h, stored, issued);
                 audits.addAll(0, DecisionChanges.between(stored, next, reason));
                 h.attach(AuditDao.class).insert(actor.name(), audits);
@@ -180,13 +162,7 @@ public final class JdbiDecisions implements Decisions {
                 DecisionDao dao = h.attach(DecisionDao.class);
                 DecisionRow row = dao.findForUpdate(changed.id().value())
                         .orElseThrow(() -> new DecisionNotFoundException(changed.id()));
-                if (row.version() != expectedVersion) {
-                    throw new StaleVersionException("decision " + changed.id(), expectedVersion, row.version());
-                }
-                Decision stored = load(dao, row);
-                if (!stored.status().isEditable()) {
-                    throw new DecisionNotEditableException(stored.id(), stored.status());
-                }
+                Decision stored = editable(dao, row, changed, expectedVersion);
                 Decision next = replace(h, stored, changed);
                 h.attach(AuditDao.class).insert(actor.name(), DecisionChanges.between(stored, next, reason));
                 return next;
@@ -194,6 +170,18 @@ public final class JdbiDecisions implements Decisions {
         } catch (JdbiException e) {
             throw translate(e, changed);
         }
+    }
+
+    /** The decision stored in {@code row} (locked), when it is at {@code expectedVersion} and still editable. */
+    private Decision editable(DecisionDao dao, DecisionRow row, Decision changed, long expectedVersion) {
+        if (row.version() != expectedVersion) {
+            throw new StaleVersionException("decision " + changed.id(), expectedVersion, row.version());
+        }
+        Decision stored = load(dao, row);
+        if (!stored.status().isEditable()) {
+            throw new DecisionNotEditableException(stored.id(), stored.status());
+        }
+        return stored;
     }
 
     Decision insert(Handle h, Decision decision) {

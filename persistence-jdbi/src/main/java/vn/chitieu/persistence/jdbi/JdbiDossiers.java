@@ -248,7 +248,8 @@ public final class JdbiDossiers implements DossierStore {
          */
         @Override
         public void addCounts(Collection<DossierMonthCounts> changes) {
-            addCounts(changes.isEmpty(), table -> copyCounts(table, changes));
+            addCounts(changes.isEmpty(), table -> copyCounts(table, cell -> inKeyOrder(changes)
+                    .forEach(m -> cell.accept(m.unit(), m.procedure(), m.month(), m.counts()))));
         }
 
         /** The changes {@code copy} writes into the table it is given, added to the stored counts. */
@@ -284,11 +285,7 @@ public final class JdbiDossiers implements DossierStore {
         /** As {@link #addCounts(Collection)}, the changes written from the table that holds them, in key order. */
         @Override
         public void addCounts(DossierMonths.Changes changes) {
-            addCounts(changes.isEmpty(), table -> copyCounts(table, changes));
-        }
-
-        private void copyCounts(String table, DossierMonths.Changes changes) {
-            copyCounts(table, changes::forEachInOrder);
+            addCounts(changes.isEmpty(), table -> copyCounts(table, changes::forEachInOrder));
         }
 
         /** The cells {@code cells} hands over, in key order, COPYed into {@code table}. */
@@ -359,11 +356,6 @@ public final class JdbiDossiers implements DossierStore {
                 rank.put(distinct.get(i), i);
             }
             return rank;
-        }
-
-        private void copyCounts(String table, Collection<DossierMonthCounts> changes) {
-            copyCounts(table, cell -> inKeyOrder(changes).forEach(m -> cell.accept(m.unit(), m.procedure(), m.month(),
-                    m.counts())));
         }
 
         /**

@@ -18,8 +18,6 @@ public interface ResultDao {
 
     String COLUMNS = "unit, indicator, period, numerator, denominator, rate, procedures, received, resolved, on_time,"
             + " late, stated_on_time_rate, stated_late_rate";
-    String VALUE_COLUMNS = "numerator, denominator, rate, procedures, received, resolved, on_time, late,"
-            + " stated_on_time_rate, stated_late_rate";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM results WHERE indicator = :indicator AND period = :period"
             + " ORDER BY unit COLLATE \"C\"")

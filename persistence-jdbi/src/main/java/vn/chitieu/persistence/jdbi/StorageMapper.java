@@ -1,8 +1,10 @@
 package vn.chitieu.persistence.jdbi;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -38,14 +40,6 @@ public interface StorageMapper {
 
     @Mapping(target = "detail", expression = "java(detail(row))")
     Result toResult(ResultRow row);
-
-    @Mapping(target = "received", source = "detail.received")
-    @Mapping(target = "resolved", source = "detail.resolved")
-    @Mapping(target = "onTime", source = "detail.onTime")
-    @Mapping(target = "late", source = "detail.late")
-    @Mapping(target = "statedOnTimeRate", source = "detail.statedOnTimeRate")
-    @Mapping(target = "statedLateRate", source = "detail.statedLateRate")
-    ResultRow toRow(Result result);
 
     default Assignment toAssignment(AssignmentRow r) {
         return new Assignment(code(r.unit()), indicator(r.indicator()), period(r.period()), r.target(), r.baseline(),
@@ -104,20 +98,14 @@ public interface StorageMapper {
     }
 
     default String kinds(java.util.Set<UnitKind> kinds) {
-        return kinds.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+        return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     default java.util.Set<UnitKind> kinds(String joined) {
-        java.util.Set<UnitKind> out = java.util.EnumSet.noneOf(UnitKind.class);
-        if (joined != null && !joined.isEmpty()) {
-            for (String k : joined.split(",")) {
-                out.add(UnitKind.valueOf(k));
-            }
-        }
-        return out;
+        return joined == null || joined.isEmpty() ? EnumSet.noneOf(UnitKind.class) : Arrays.stream(joined.split(","))
+                .map(UnitKind::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(UnitKind.class)));
     }
 
-    @Mapping(target = "at", source = "at")
     AuditEntry toEntry(AuditRow row);
 
     @Mapping(target = "at", source = "importedAt")
@@ -157,10 +145,6 @@ public interface StorageMapper {
         return value == null ? null : IndicatorCode.of(value);
     }
 
-    default String indicator(IndicatorCode code) {
-        return code == null ? null : code.value();
-    }
-
     default Period period(String value) {
         return value == null ? null : Period.parse(value);
     }
@@ -171,10 +155,6 @@ public interface StorageMapper {
 
     default Actor actor(String name) {
         return name == null ? null : Actor.of(name);
-    }
-
-    default String actor(Actor actor) {
-        return actor == null ? null : actor.name();
     }
 
     default List<String> aliases(String joined) {

@@ -19,9 +19,6 @@ public interface UnitDao {
     @SqlQuery("SELECT code, name, kind, parent, aliases, valid_from, valid_to FROM units WHERE code = :code")
     Optional<UnitRow> find(@Bind("code") String code);
 
-    @SqlQuery("SELECT code FROM units")
-    List<String> codes();
-
     /** Unit imports run one at a time, so that the tree they check is the tree they change. */
     @SqlUpdate("LOCK TABLE units IN SHARE ROW EXCLUSIVE MODE")
     void lockForImport();

@@ -3,7 +3,7 @@ package vn.chitieu.persistence.memory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Stream;
 import vn.chitieu.audit.DecisionChanges;
 import vn.chitieu.audit.Actor;
 import vn.chitieu.common.StaleVersionException;
@@ -14,6 +14,9 @@ import vn.chitieu.decision.DecisionNotEditableException;
 import vn.chitieu.decision.DecisionLifecycleException;
 import vn.chitieu.decision.DecisionNotFoundException;
 import vn.chitieu.decision.DecisionStatus;
+import vn.chitieu.decision.GroupAssignment;
+import vn.chitieu.decision.Task;
+import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.port.out.Decisions;
 import vn.chitieu.unit.UnitCode;
 
@@ -54,7 +57,7 @@ public final class InMemoryDecisions implements Decisions {
                 throw new IllegalArgumentException("decision " + decision.id() + " is already stored");
             }
             requireUnits(decision);
-            Decision stored = withVersion(decision, 0);
+            Decision stored = decision.atVersion(0);
             store.decisions.put(stored.id(), stored);
             store.audit(DecisionChanges.created(stored, reason), actor);
             return stored;
@@ -64,18 +67,9 @@ public final class InMemoryDecisions implements Decisions {
     @Override
     public Decision update(Decision changed, long expectedVersion, Actor actor, String reason) {
         synchronized (store.lock) {
-            Decision stored = store.decisions.get(changed.id());
-            if (stored == null) {
-                throw new DecisionNotFoundException(changed.id());
-            }
-            if (stored.version() != expectedVersion) {
-                throw new StaleVersionException("decision " + changed.id(), expectedVersion, stored.version());
-            }
-            if (!stored.status().isEditable()) {
-                throw new DecisionNotEditableException(stored.id(), stored.status());
-            }
+            Decision stored = editable(changed, expectedVersion);
             requireUnits(changed);
-            Decision next = withVersion(changed, expectedVersion + 1);
+            Decision next = changed.atVersion(expectedVersion + 1);
             var audits = DecisionChanges.between(stored, next, reason);
             store.decisions.put(next.id(), next);
             store.audit(audits, actor);
@@ -105,16 +99,7 @@ public final class InMemoryDecisions implements Decisions {
                 oldNext = replaced.atVersion(replacedVersion + 1);
                 audits.addAll(DecisionChanges.between(old, oldNext, reason));
             }
-            Decision stored = store.decisions.get(issued.id());
-            if (stored == null) {
-                throw new DecisionNotFoundException(issued.id());
-            }
-            if (stored.version() != expectedVersion) {
-                throw new StaleVersionException("decision " + issued.id(), expectedVersion, stored.version());
-            }
-            if (!stored.status().isEditable()) {
-                throw new DecisionNotEditableException(stored.id(), stored.status());
-            }
+            Decision stored = editable(issued, expectedVersion);
             requireUnits(issued);
             Decision next = issued.atVersion(expectedVersion + 1);
             audits.addAll(0, DecisionChanges.between(stored, next, reason));
@@ -127,37 +112,27 @@ public final class InMemoryDecisions implements Decisions {
         }
     }
 
+    /** The stored version of {@code changed}, when it is at {@code expectedVersion} and still editable. */
+    private Decision editable(Decision changed, long expectedVersion) {
+        Decision stored = store.decisions.get(changed.id());
+        if (stored == null) {
+            throw new DecisionNotFoundException(changed.id());
+        }
+        if (stored.version() != expectedVersion) {
+            throw new StaleVersionException("decision " + changed.id(), expectedVersion, stored.version());
+        }
+        if (!stored.status().isEditable()) {
+            throw new DecisionNotEditableException(stored.id(), stored.status());
+        }
+        return stored;
+    }
+
     /** The second line of defence a database has as foreign keys. */
     private void requireUnits(Decision d) {
-        Set<UnitCode> known = store.units.keySet();
-        List<UnitCode> unknown = new ArrayList<>();
-        if (!known.contains(d.issuer())) {
-            unknown.add(d.issuer());
-        }
-        for (Assignment a : d.assignments()) {
-            for (UnitCode c : new UnitCode[] {a.unit(), a.leadUnit(), a.coordinatingUnit()}) {
-                if (c != null && !known.contains(c)) {
-                    unknown.add(c);
-                }
-            }
-            if (store.catalogue.find(a.indicator()).isEmpty()) {
-                throw new IllegalArgumentException("unknown indicator " + a.indicator());
-            }
-        }
-        for (var g : d.groupAssignments()) {
-            for (UnitCode c : new UnitCode[] {g.leadUnit(), g.coordinatingUnit()}) {
-                if (c != null && !known.contains(c)) {
-                    unknown.add(c);
-                }
-            }
-            if (store.catalogue.find(g.indicator()).isEmpty()) {
-                throw new IllegalArgumentException("unknown indicator " + g.indicator());
-            }
-        }
-        for (var t : d.tasks()) {
-            if (t.unit() != null && !known.contains(t.unit())) {
-                unknown.add(t.unit());
-            }
+        Optional<IndicatorCode> unknownIndicator = Stream.concat(d.assignments().stream().map(Assignment::indicator),
+                d.groupAssignments().stream().map(GroupAssignment::indicator)).filter(i -> !store.knows(i)).findFirst();
+        if (unknownIndicator.isPresent()) {
+            throw new IllegalArgumentException("unknown indicator " + unknownIndicator.get());
         }
         for (var r : d.legalBases()) {
             if (r.decision() != null && !store.decisions.containsKey(r.decision())) {
@@ -169,12 +144,13 @@ public final class InMemoryDecisions implements Decisions {
                 throw new IllegalArgumentException("links to no stored decision: " + link);
             }
         }
+        List<UnitCode> unknown = Stream.of(Stream.of(d.issuer()),
+                d.assignments().stream().flatMap(a -> Stream.of(a.unit(), a.leadUnit(), a.coordinatingUnit())),
+                d.groupAssignments().stream().flatMap(g -> Stream.of(g.leadUnit(), g.coordinatingUnit())),
+                d.tasks().stream().map(Task::unit)).flatMap(units -> units)
+                .filter(c -> c != null && !store.units.containsKey(c)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("units not in the registry: " + unknown);
         }
-    }
-
-    static Decision withVersion(Decision d, long version) {
-        return d.atVersion(version);
     }
 }

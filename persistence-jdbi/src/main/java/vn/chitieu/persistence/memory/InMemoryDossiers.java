@@ -77,12 +77,7 @@ final class InMemoryDossiers implements DossierStore {
             writes.add(() -> {
                 store.procedures.putAll(procedures);
                 store.dossiers.putAll(dossiers);
-                counts.forEach((k, v) -> {
-                    long[] c = store.dossierCounts.computeIfAbsent(k, x -> new long[DossierMonths.WIDTH]);
-                    for (int i = 0; i < c.length; i++) {
-                        c[i] += v[i];
-                    }
-                });
+                counts.forEach((k, v) -> add(store.dossierCounts, k, v));
             });
         }
 
@@ -132,11 +127,14 @@ final class InMemoryDossiers implements DossierStore {
 
         @Override
         public void addCounts(Collection<DossierMonthCounts> changes) {
-            for (DossierMonthCounts m : changes) {
-                long[] c = counts.computeIfAbsent(new Key(m.unit(), m.procedure(), m.month()), k -> new long[DossierMonths.WIDTH]);
-                for (int i = 0; i < c.length; i++) {
-                    c[i] += m.counts()[i];
-                }
+            changes.forEach(m -> add(counts, new Key(m.unit(), m.procedure(), m.month()), m.counts()));
+        }
+
+        /** Adds {@code changes} to the counters of {@code key} in {@code counts}. */
+        private static void add(Map<Key, long[]> counts, Key key, long[] changes) {
+            long[] c = counts.computeIfAbsent(key, k -> new long[DossierMonths.WIDTH]);
+            for (int i = 0; i < c.length; i++) {
+                c[i] += changes[i];
             }
         }
     }

@@ -32,9 +32,7 @@ public final class InMemoryLegalMinimums implements LegalMinimums {
             }
         }
         synchronized (store.lock) {
-            for (Minimum m : minimums) {
-                store.minimums.put(m.key(), m);
-            }
+            minimums.forEach(m -> store.minimums.put(m.key(), m));
             store.audit(audit, by);
         }
     }

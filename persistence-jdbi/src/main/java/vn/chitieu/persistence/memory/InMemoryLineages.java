@@ -1,6 +1,5 @@
 package vn.chitieu.persistence.memory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.chitieu.audit.Actor;
@@ -34,10 +33,8 @@ public final class InMemoryLineages implements Lineages {
                             + " is stored");
                 }
             }
-            List<LineageLink> kept = new ArrayList<>(store.lineage.stream().filter(l -> !from.contains(l.from())).toList());
-            kept.addAll(links);
-            store.lineage.clear();
-            store.lineage.addAll(kept);
+            store.lineage.removeIf(l -> from.contains(l.from()));
+            store.lineage.addAll(links);
             store.audit(audit, by);
         }
     }

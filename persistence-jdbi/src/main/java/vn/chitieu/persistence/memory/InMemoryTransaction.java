@@ -1,7 +1,6 @@
 package vn.chitieu.persistence.memory;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,7 @@ final class InMemoryTransaction implements StorageTransaction {
 
     @Override
     public Set<UnitCode> unknownUnits(Set<UnitCode> codes) {
-        Set<UnitCode> unknown = new HashSet<>(codes);
-        unknown.removeAll(store.units.keySet());
-        return unknown;
+        return codes.stream().filter(c -> !store.units.containsKey(c)).collect(Collectors.toSet());
     }
 
     @Override
@@ -80,13 +77,9 @@ final class InMemoryTransaction implements StorageTransaction {
 
     @Override
     public Optional<Decision> latestDraftForUpdate(UnitCode issuer, int year) {
-        Decision latest = null;
-        for (Decision d : store.decisions.values()) {
-            if (d.issuer().equals(issuer) && d.year() == year && d.status() == DecisionStatus.DRAFT) {
-                latest = d;
-            }
-        }
-        return Optional.ofNullable(latest);
+        return store.decisions.values().stream()
+                .filter(d -> d.issuer().equals(issuer) && d.year() == year && d.status() == DecisionStatus.DRAFT)
+                .reduce((earlier, later) -> later);
     }
 
     @Override

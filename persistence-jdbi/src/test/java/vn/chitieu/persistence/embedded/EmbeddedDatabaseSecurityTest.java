@@ -30,7 +30,7 @@ class EmbeddedDatabaseSecurityTest {
     @Test
     void aConnectionWithoutThePasswordOrWithAWrongOneIsRefusedAndWithItWorks(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("chitieu-data");
-        try (EmbeddedDatabase server = EmbeddedDatabase.start(data)) {
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(data, StartNotices.NONE)) {
             String url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres";
 
             assertRefused(url, "postgres", null);
@@ -55,7 +55,7 @@ class EmbeddedDatabaseSecurityTest {
 
     @Test
     void writesAreDurable(@TempDir Path dir) throws Exception {
-        try (EmbeddedDatabase server = EmbeddedDatabase.start(dir.resolve("chitieu-data"));
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(dir.resolve("chitieu-data"), StartNotices.NONE);
                 Connection c = connect("jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres", "postgres",
                         server.password())) {
             assertThat(query(c, "SHOW fsync")).containsExactly("on");
@@ -76,7 +76,7 @@ class EmbeddedDatabaseSecurityTest {
         }
         assertThat(data.resolve(EmbeddedDatabase.PASSWORD_FILE)).doesNotExist();
 
-        try (EmbeddedDatabase server = EmbeddedDatabase.start(data)) {
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(data, StartNotices.NONE)) {
             String url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres";
             assertRefused(url, "postgres", null);
             assertThat(refusal(url, "postgres", "wrong-password").getSQLState()).isEqualTo("28P01");
@@ -90,7 +90,7 @@ class EmbeddedDatabaseSecurityTest {
             }
         }
         // and the next start uses the same password
-        try (EmbeddedDatabase again = EmbeddedDatabase.start(data);
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(data, StartNotices.NONE);
                 Connection c = connect("jdbc:postgresql://127.0.0.1:" + again.port() + "/postgres", "postgres",
                         Files.readString(data.resolve(EmbeddedDatabase.PASSWORD_FILE)).strip())) {
             assertThat(query(c, "SELECT x FROM kept")).containsExactly("42");
