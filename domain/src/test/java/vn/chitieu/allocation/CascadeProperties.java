@@ -21,9 +21,11 @@ import vn.chitieu.unit.UnitKind;
 
 /**
  * The cascade solver on random instances: every constraint holds, and δ equals an independent
- * solution (bisection on the weighted value, computed from the inputs in doubles) to 1e-6.
+ * solution (bisection on the weighted value, computed exactly from the inputs) to 1e-6.
  */
 class CascadeProperties {
+
+    private static final MathContext MATH = new MathContext(50);
 
     private static final UnitCode PARENT = UnitCode.of("parent");
 
@@ -131,6 +133,32 @@ class CascadeProperties {
         }
     }
 
+    /**
+     * Two samples on which the reference in doubles failed (seed 166808068523116054): a target equal to what
+     * every child at its cap gives (its goal, summed in doubles, stayed a hair above every weighted value, so the
+     * bisection ran to its upper end, 10^4), and a child of readiness 0.01 raised by 10^4 points, found 1.7e-6 short.
+     */
+    @net.jqwik.api.Example
+    void theReferenceIsExactWhereTheTargetIsTheCapAndWhereDeltaIsLarge() {
+        AllocationPolicy policy = new AllocationPolicy(null, BigDecimal.ZERO, Rounding.CEIL, BigDecimal.ONE,
+                BigDecimal.valueOf(100), dakLak2022OfficesAt0().floors(), NoBaselineRule.FLOOR, null);
+        List<CascadeChild> wards = numbered(List.of(ward("7", "1"), ward("9", "1"), ward("0.01", "1")));
+        Instance atCap = new Instance(policy, new BigDecimal("100.00"), wards);
+        assertThat(new Independent(atCap).delta()).isEqualTo(20.0);
+        deltaEqualsAnIndependentSolution(atCap);
+
+        List<CascadeChild> slow = numbered(List.of(ward("13", "1"), new CascadeChild(UnitCode.of("c"), null,
+                UnitKind.DISTRICT_OFFICE, new BigDecimal("0.01"), null, new BigDecimal("0.01"), null)));
+        Instance large = new Instance(policy, new BigDecimal("100.00"), slow);
+        assertThat(new Independent(large).delta()).isCloseTo(10_000.0, org.assertj.core.data.Offset.offset(1e-9));
+        deltaEqualsAnIndependentSolution(large);
+    }
+
+    private static CascadeChild ward(String weight, String readiness) {
+        return new CascadeChild(UnitCode.of("c"), null, UnitKind.WARD, new BigDecimal(weight), null,
+                new BigDecimal(readiness), null);
+    }
+
     @Property(tries = 200)
     void noTargetIsRaisedByMoreThanOneStepBeyondTheUplift(@ForAll("instances") Instance in) {
         CascadePlan plan = new Cascade(in.policy()).plan(PARENT, in.target(), in.children());
@@ -221,12 +249,12 @@ class CascadeProperties {
             return start.min(cap(i));
         }
 
-        double weighted(double delta) {
-            double s = 0;
+        /** Σ w·min(cap, base + r·δ), exact: a bisection in doubles missed δ where the target is the cap itself. */
+        BigDecimal weighted(BigDecimal delta) {
+            BigDecimal s = BigDecimal.ZERO;
             for (int i = 0; i < in.children().size(); i++) {
                 CascadeChild c = in.children().get(i);
-                s += c.weight().doubleValue()
-                        * Math.min(cap(i).doubleValue(), base(i).doubleValue() + c.readiness().doubleValue() * delta);
+                s = s.add(c.weight().multiply(cap(i).min(base(i).add(c.readiness().multiply(delta)))));
             }
             return s;
         }
@@ -254,21 +282,23 @@ class CascadeProperties {
         }
 
         double delta() {
-            double goal = in.target().doubleValue() * totalWeight();
-            if (weighted(0) >= goal - 1e-9 * Math.max(1, goal)) {
+            BigDecimal goal = in.target().multiply(in.children().stream().map(CascadeChild::weight)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+            if (weighted(BigDecimal.ZERO).compareTo(goal) >= 0) {
                 return 0;
             }
-            double lo = 0;
-            double hi = 1e4;
-            for (int k = 0; k < 200; k++) {
-                double mid = (lo + hi) / 2;
-                if (weighted(mid) >= goal) {
+            BigDecimal lo = BigDecimal.ZERO;
+            BigDecimal hi = BigDecimal.valueOf(10_000);
+            BigDecimal two = BigDecimal.valueOf(2);
+            for (int k = 0; k < 120; k++) { // 10^4 / 2^120: far below the 1e-6 compared
+                BigDecimal mid = lo.add(hi).divide(two, MATH);
+                if (weighted(mid).compareTo(goal) >= 0) {
                     hi = mid;
                 } else {
                     lo = mid;
                 }
             }
-            return hi;
+            return hi.doubleValue();
         }
     }
 }
