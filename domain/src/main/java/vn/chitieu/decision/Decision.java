@@ -165,13 +165,7 @@ public final class Decision {
 
     /** Sets many targets at once; refused unless this is a draft, or when a period is outside the year. */
     public Decision assignAll(List<Assignment> list) {
-        requireEditable();
-        list.forEach(a -> requireInYear(a.period()));
-        Map<Assignment.Key, Assignment> map = new LinkedHashMap<>(assignments);
-        for (Assignment a : list) {
-            map.put(a.key(), a);
-        }
-        return with(status, version + 1, map, details);
+        return assignAll(list, List.of());
     }
 
     /**
