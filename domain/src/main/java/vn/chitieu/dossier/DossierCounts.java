@@ -161,10 +161,6 @@ public final class DossierCounts {
         return period;
     }
 
-    public Procedures procedures() {
-        return procedures;
-    }
-
     /** The index of {@code unit} in the tree (its order in {@link UnitTree#units()}). */
     public int indexOf(Unit unit) {
         return unitIndex.get(unit.code());
