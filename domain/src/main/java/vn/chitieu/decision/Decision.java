@@ -89,11 +89,7 @@ public final class Decision {
                 || this.details.supersedes() != null && this.details.supersedes().equals(id)) {
             throw new IllegalArgumentException("a decision cannot amend or supersede itself");
         }
-        for (GroupAssignment g : this.details.groupAssignments()) {
-            if (g.period().year() != year) {
-                throw new PeriodOutsideYearException(g.period(), year);
-            }
-        }
+        this.details.groupAssignments().forEach(g -> requireInYear(g.period()));
     }
 
     private Decision with(DecisionStatus newStatus, long newVersion, Map<Assignment.Key, Assignment> newAssignments,
