@@ -172,8 +172,9 @@ public final class DossierCounts {
     }
 
     /**
-     * Counts one validated dossier (see the class comment for the rules) of unit {@code unit} ({@link #indexOf}) and procedure {@code procedure}
-     * ({@link Procedures#indexOf}); times in local seconds, {@link #ABSENT} for no due / not finished.
+     * Counts one validated dossier (see the class comment for the rules) of unit {@code unit} ({@link #indexOf})
+     * and procedure {@code procedure} ({@link Procedures#indexOf}); times in local seconds, {@link #ABSENT} for
+     * no due / not finished.
      */
     public void add(int unit, int procedure, int channel, int status, long received, long due, long finished,
             int paidOnline, boolean feeBearing, boolean digitized, boolean eResult) {
