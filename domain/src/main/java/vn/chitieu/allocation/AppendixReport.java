@@ -16,7 +16,6 @@ import vn.chitieu.report.Report;
 import vn.chitieu.report.ReportColumn;
 import vn.chitieu.report.ReportSection;
 import vn.chitieu.report.ReportValue;
-import vn.chitieu.unit.UnitKind;
 
 /**
  * The targets read from an appendix, as reports: {@link #printed} prints them back as the seed does
@@ -184,17 +183,12 @@ public final class AppendixReport {
 
     private static String title(List<AppendixTarget> targets, int lines, String period, boolean vi) {
         String indicators = targets.stream().map(AppendixTarget::indicator).distinct()
-                .map(c -> vi ? lowerFirst(nameVi(c)) : nameEn(c)).collect(Collectors.joining(vi ? "; " : "; "));
+                .map(c -> vi ? lowerFirst(nameVi(c)) : nameEn(c)).collect(Collectors.joining("; "));
         return vi
                 ? "Phụ lục: chỉ tiêu giao năm " + period + " (" + targets.size() + " chỉ tiêu trên " + lines + " dòng: "
                         + indicators + ")"
                 : "Appendix: targets for " + period + " (" + targets.size() + " targets on " + lines + " lines: "
                         + indicators + ")";
-    }
-
-    /** The kinds of a group target joined by {@code separator}, null for a unit's target. */
-    public static String kinds(AppendixTarget t, String separator) {
-        return t.forKinds() ? t.kinds().stream().map(UnitKind::name).collect(Collectors.joining(separator)) : null;
     }
 
     private static String nameVi(IndicatorCode code) {

@@ -20,8 +20,4 @@ public record Baseline(UnitCode unit, BigDecimal value, Integer procedures) {
             throw new IllegalArgumentException("# procedures cannot be negative: " + procedures);
         }
     }
-
-    public boolean isAvailable() {
-        return value != null;
-    }
 }

@@ -12,16 +12,9 @@ public class PeriodLockedException extends DomainRefusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<PeriodLock> locks;
-
     public PeriodLockedException(String what, List<PeriodLock> locks) {
         super(what + " locked by the approval of " + locks.stream().map(PeriodLock::describe)
                 .collect(Collectors.joining(", ")) + "; nothing was written (a higher unit or an ADMIN can re-open it)");
-        this.locks = List.copyOf(locks);
-    }
-
-    public List<PeriodLock> locks() {
-        return locks;
     }
 
     @Override

@@ -8,23 +8,13 @@ public abstract class DomainRefusal extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Message text;
-
     protected DomainRefusal(String message) {
         super(message);
-        this.text = null;
     }
 
-    /** A refusal whose message reads in Vietnamese too ({@link #message(java.util.Locale)}). */
-    protected DomainRefusal(Message message) {
-        super(message.english());
-        this.text = message;
-    }
-
-    /** The message in {@code locale}: its text when built from a {@link Message}, else the English one as
-     * the bundle translates it ({@link Texts#translate}). */
+    /** The message in {@code locale}: the English one as the bundle translates it ({@link Texts#translate}). */
     public String message(java.util.Locale locale) {
-        return text == null ? Texts.translate(getMessage(), locale) : text.text(locale);
+        return Texts.translate(getMessage(), locale);
     }
 
     /** The name of {@link #code} for people, in {@code locale} (the code itself when it has none). */

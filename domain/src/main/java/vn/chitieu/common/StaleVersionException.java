@@ -8,14 +8,12 @@ public class StaleVersionException extends DomainRefusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final String subject;
     private final long expected;
     private final long actual;
 
     public StaleVersionException(String subject, long expected, long actual) {
         super(subject + " was changed by someone else: the change was made from version " + expected
                 + " but it is now at version " + actual + "; read it again and redo the change");
-        this.subject = subject;
         this.expected = expected;
         this.actual = actual;
     }
@@ -23,13 +21,8 @@ public class StaleVersionException extends DomainRefusal {
     /** A version that is a digest, not a number ({@link #expected} and {@link #actual} are then -1). */
     public StaleVersionException(String subject, String expected, String actual) {
         super(subject + " has changed since you read it: you read version " + expected + ", it is now at " + actual);
-        this.subject = subject;
         this.expected = -1;
         this.actual = -1;
-    }
-
-    public String subject() {
-        return subject;
     }
 
     public long expected() {

@@ -55,11 +55,8 @@ public final class Texts {
             return named[0];
         }
         if (english.indexOf('\n') >= 0) {
-            List<String> lines = new ArrayList<>();
-            for (String line : english.split("\n", -1)) {
-                lines.add(translate(line, locale));
-            }
-            return String.join("\n", lines);
+            return java.util.Arrays.stream(english.split("\n", -1)).map(line -> translate(line, locale))
+                    .collect(java.util.stream.Collectors.joining("\n"));
         }
         int indent = 0;
         while (indent < english.length() && english.charAt(indent) == ' ') {

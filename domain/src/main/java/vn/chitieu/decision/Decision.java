@@ -89,11 +89,7 @@ public final class Decision {
                 || this.details.supersedes() != null && this.details.supersedes().equals(id)) {
             throw new IllegalArgumentException("a decision cannot amend or supersede itself");
         }
-        for (GroupAssignment g : this.details.groupAssignments()) {
-            if (g.period().year() != year) {
-                throw new PeriodOutsideYearException(g.period(), year);
-            }
-        }
+        this.details.groupAssignments().forEach(g -> requireInYear(g.period()));
     }
 
     private Decision with(DecisionStatus newStatus, long newVersion, Map<Assignment.Key, Assignment> newAssignments,
@@ -165,13 +161,7 @@ public final class Decision {
 
     /** Sets many targets at once; refused unless this is a draft, or when a period is outside the year. */
     public Decision assignAll(List<Assignment> list) {
-        requireEditable();
-        list.forEach(a -> requireInYear(a.period()));
-        Map<Assignment.Key, Assignment> map = new LinkedHashMap<>(assignments);
-        for (Assignment a : list) {
-            map.put(a.key(), a);
-        }
-        return with(status, version + 1, map, details);
+        return assignAll(list, List.of());
     }
 
     /**

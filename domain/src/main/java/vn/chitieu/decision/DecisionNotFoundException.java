@@ -7,15 +7,8 @@ public class DecisionNotFoundException extends DomainRefusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final DecisionId id;
-
     public DecisionNotFoundException(DecisionId id) {
         super("no decision " + id);
-        this.id = id;
-    }
-
-    public DecisionId id() {
-        return id;
     }
 
     @Override

@@ -10,21 +10,8 @@ public class PeriodOutsideYearException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Period period;
-    private final int year;
-
     public PeriodOutsideYearException(Period period, int year) {
         super("period " + period + " is outside the decision's year " + year
                 + ": a decision of " + year + " sets targets for " + year + " or a half, quarter or month of it");
-        this.period = period;
-        this.year = year;
-    }
-
-    public Period period() {
-        return period;
-    }
-
-    public int year() {
-        return year;
     }
 }

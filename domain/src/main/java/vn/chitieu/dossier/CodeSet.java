@@ -37,10 +37,6 @@ final class CodeSet {
         return false;
     }
 
-    int size() {
-        return size;
-    }
-
     private void grow() {
         long[] old = table;
         table = new long[old.length * 2];

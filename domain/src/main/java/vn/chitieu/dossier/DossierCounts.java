@@ -161,10 +161,6 @@ public final class DossierCounts {
         return period;
     }
 
-    public Procedures procedures() {
-        return procedures;
-    }
-
     /** The index of {@code unit} in the tree (its order in {@link UnitTree#units()}). */
     public int indexOf(Unit unit) {
         return unitIndex.get(unit.code());
@@ -175,17 +171,10 @@ public final class DossierCounts {
         return status == 1 || status == 3 || status == 7;
     }
 
-    /** Counts a dossier (already validated); see the class comment for the rules. */
-    public void add(Dossier d) {
-        add(unitIndex.get(d.unit().code()), procedures.indexOf(d.procedure().code()), d.channel(), d.status(),
-                DossierTimes.of(d.received()), d.due() == null ? ABSENT : DossierTimes.of(d.due()),
-                d.finished() == null ? ABSENT : DossierTimes.of(d.finished()), d.paidOnline(), d.fee() > 0,
-                d.digitized(), d.eResult());
-    }
-
     /**
-     * Counts one validated dossier of unit {@code unit} ({@link #indexOf}) and procedure {@code procedure}
-     * ({@link Procedures#indexOf}); times in local seconds, {@link #ABSENT} for no due / not finished.
+     * Counts one validated dossier (see the class comment for the rules) of unit {@code unit} ({@link #indexOf})
+     * and procedure {@code procedure} ({@link Procedures#indexOf}); times in local seconds, {@link #ABSENT} for
+     * no due / not finished.
      */
     public void add(int unit, int procedure, int channel, int status, long received, long due, long finished,
             int paidOnline, boolean feeBearing, boolean digitized, boolean eResult) {

@@ -17,13 +17,4 @@ public record DossierMonthCounts(UnitCode unit, String procedure, int month, lon
             throw new IllegalArgumentException("a month has " + DossierMonths.WIDTH + " counters, not " + counts.length);
         }
     }
-
-    public boolean isZero() {
-        for (long c : counts) {
-            if (c != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

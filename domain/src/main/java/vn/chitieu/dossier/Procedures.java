@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The procedures catalogue of a count: each procedure with a dense index (0…size−1), so that
@@ -46,10 +45,5 @@ public final class Procedures {
     public int indexOf(String code) {
         Integer i = indexByCode.get(code);
         return i == null ? -1 : i;
-    }
-
-    public Optional<Procedure> find(String code) {
-        int i = indexOf(code);
-        return i < 0 ? Optional.empty() : Optional.of(list.get(i));
     }
 }

@@ -6,9 +6,11 @@ import java.util.Objects;
 import vn.chitieu.unit.UnitCode;
 
 /**
- * A dossier as storage keeps it (domain.md §9): the fields of {@link Dossier} with the procedure and the
- * unit by code. {@code received} is null only for a dossier never received (status 1 or 3); {@code due} and
- * {@code finished} may be null; {@code fee} in VND (0 free).
+ * A dossier as storage keeps it (domain.md §9), the national synchronisation record's fields with the
+ * procedure and the unit by code: channel 1 direct, 2 online, 3 postal; status the national codes 1–10;
+ * paidOnline 0 no, 1 national portal, 2 the province's gateway; times local. {@code received} is null only for
+ * a dossier never received (status 1 or 3); {@code due} and {@code finished} may be null; {@code fee} in VND
+ * (0 free).
  */
 public record StoredDossier(String code, String procedure, UnitCode unit, int channel, LocalDateTime received,
         LocalDateTime due, LocalDateTime finished, int status, int paidOnline, BigDecimal fee, boolean digitized,

@@ -82,27 +82,6 @@ public record Totals(
             }
         }
 
-        /** Adds the rows {@code other} has added (after this one's). */
-        public void add(Sum other) {
-            rows += other.rows;
-            met += other.met;
-            notMet += other.notMet;
-            notAvailable += other.notAvailable;
-            num = Math.addExact(num, other.num);
-            den = Math.addExact(den, other.den);
-            anyCounts |= other.anyCounts;
-            received = Math.addExact(received, other.received);
-            resolved = Math.addExact(resolved, other.resolved);
-            onTime = Math.addExact(onTime, other.onTime);
-            late = Math.addExact(late, other.late);
-            anyDetail |= other.anyDetail;
-            needed = Math.addExact(needed, other.needed);
-            if (other.indicator != null) {
-                oneIndicator &= other.oneIndicator && (indicator == null || indicator.equals(other.indicator));
-                indicator = indicator == null ? other.indicator : indicator;
-            }
-        }
-
         /** The totals of the rows added so far. */
         public Totals totals() {
             BigDecimal value = anyCounts && oneIndicator && indicator != null

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Predicate;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.text.VietnameseText;
 
 /**
@@ -191,6 +193,18 @@ public final class NameResolver {
     /** Resolves a unit code (exactly as stored) or a free-text name. */
     public Resolution resolve(String nameOrCode) {
         return resolve(nameOrCode, true);
+    }
+
+    /**
+     * The unit {@code nameOrCode} names; else bad input naming {@code field}, the value and why
+     * ({@link Resolution#explain}).
+     */
+    public Unit require(String nameOrCode, String field) {
+        Resolution r = resolve(nameOrCode);
+        if (!r.isMatched()) {
+            throw new InvalidInputException(InputProblem.at(null, 0, field, nameOrCode, r.explain()));
+        }
+        return r.unit();
     }
 
     /**

@@ -3,7 +3,6 @@ package vn.chitieu.unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import vn.chitieu.period.Period;
 import vn.chitieu.text.VietnameseText;
 
 /**
@@ -55,11 +54,6 @@ public record Unit(UnitCode code, String name, UnitKind kind, UnitCode parent, L
     /** True when the unit exists on at least one day of {@code from} – {@code to} (inclusive). */
     public boolean isValidDuring(LocalDate from, LocalDate to) {
         return (validFrom == null || !to.isBefore(validFrom)) && (validTo == null || !from.isAfter(validTo));
-    }
-
-    /** True when the unit exists on at least one day of {@code period}. */
-    public boolean isValidDuring(Period period) {
-        return isValidDuring(period.start(), period.end());
     }
 
     /** True when the unit has a start or an end. */

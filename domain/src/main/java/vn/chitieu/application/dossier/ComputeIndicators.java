@@ -1,13 +1,10 @@
 package vn.chitieu.application.dossier;
 
-import vn.chitieu.common.InputProblem;
-import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.dossier.DossierCounts;
 import vn.chitieu.dossier.DossierReader;
 import vn.chitieu.dossier.Procedures;
 import vn.chitieu.dossier.ProceduresTableReader;
 import vn.chitieu.unit.NameResolver;
-import vn.chitieu.unit.Resolution;
 import vn.chitieu.unit.UnitCode;
 
 /**
@@ -19,15 +16,8 @@ public final class ComputeIndicators {
 
     public ComputedIndicators compute(ComputeIndicatorsCommand c) {
         NameResolver resolver = new NameResolver(c.tree());
-        UnitCode scope = null;
-        if (c.unit() != null) {
-            Resolution r = resolver.resolve(c.unit());
-            if (!r.isMatched()) {
-                throw new InvalidInputException(InputProblem.at(null, 0, c.unitField() == null ? "unit" : c.unitField(),
-                        c.unit(), r.explain()));
-            }
-            scope = r.unit().code();
-        }
+        UnitCode scope = c.unit() == null ? null
+                : resolver.require(c.unit(), c.unitField() == null ? "unit" : c.unitField()).code();
         Procedures procedures = new ProceduresTableReader().read(c.procedures().get());
         DossierCounts counts = new DossierReader(c.tree(), resolver, procedures).count(c.dossiers(), c.period());
         return new ComputedIndicators(c.period(), counts.read(), counts.counted(), counts.excluded(),

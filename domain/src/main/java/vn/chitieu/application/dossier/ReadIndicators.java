@@ -3,8 +3,6 @@ package vn.chitieu.application.dossier;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import vn.chitieu.common.InputProblem;
-import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.dossier.DossierCellSums;
 import vn.chitieu.dossier.DossierCounts;
 import vn.chitieu.dossier.DossierMonths;
@@ -14,7 +12,6 @@ import vn.chitieu.dossier.profile.NationalProfiles;
 import vn.chitieu.port.out.DossierStore;
 import vn.chitieu.port.out.Storage;
 import vn.chitieu.unit.NameResolver;
-import vn.chitieu.unit.Resolution;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitCode;
 import vn.chitieu.unit.UnitTree;
@@ -51,12 +48,7 @@ public final class ReadIndicators {
         NameResolver resolver = c.caller() == null ? new NameResolver(tree) : c.caller().resolver(tree);
         UnitCode scope = null;
         if (c.unit() != null) {
-            Resolution r = resolver.resolve(c.unit());
-            if (!r.isMatched()) {
-                throw new InvalidInputException(InputProblem.at(null, 0, c.unitField() == null ? "unit" : c.unitField(),
-                        c.unit(), r.explain()));
-            }
-            scope = r.unit().code();
+            scope = resolver.require(c.unit(), c.unitField() == null ? "unit" : c.unitField()).code();
             if (c.caller() != null) {
                 c.caller().requireRead(tree, scope);
             }

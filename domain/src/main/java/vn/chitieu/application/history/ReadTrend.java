@@ -18,7 +18,6 @@ import vn.chitieu.result.Result;
 import vn.chitieu.result.ResultsTableReader;
 import vn.chitieu.table.Table;
 import vn.chitieu.unit.NameResolver;
-import vn.chitieu.unit.Resolution;
 import vn.chitieu.unit.Unit;
 import vn.chitieu.unit.UnitTree;
 
@@ -81,11 +80,7 @@ public final class ReadTrend {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException(InputProblem.at(null, 0, "--unit", "", "name the unit (code or name)"));
         }
-        Resolution r = new NameResolver(tree).resolve(name);
-        if (!r.isMatched()) {
-            throw new InvalidInputException(InputProblem.at(null, 0, "--unit", name, r.explain()));
-        }
-        return r.unit();
+        return new NameResolver(tree).require(name, "--unit");
     }
 
     private static List<Result> read(UnitTree tree, TrendCommand c) {

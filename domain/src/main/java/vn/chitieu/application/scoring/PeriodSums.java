@@ -7,18 +7,12 @@ import java.util.stream.Collectors;
 import vn.chitieu.period.Period;
 import vn.chitieu.result.AcrossPeriods;
 import vn.chitieu.scoring.ScoreWarning;
-import vn.chitieu.scoring.Scoreboard;
 import vn.chitieu.unit.UnitCode;
 
 /** What a board scored from the parts of its period says about them: which parts were summed, up to when, who lacks some. */
 final class PeriodSums {
 
     private PeriodSums() {
-    }
-
-    /** {@code board} with the warnings of {@code across} after its own; unchanged when nothing was summed. */
-    static Scoreboard withWarnings(Scoreboard board, AcrossPeriods across) {
-        return board.withWarnings(warnings(across));
     }
 
     /** The warnings of {@code across} (null: none): which parts were summed, up to when, who lacks some. */

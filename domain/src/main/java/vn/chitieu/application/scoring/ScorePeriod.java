@@ -189,7 +189,8 @@ public final class ScorePeriod {
         List<Decision> year = decisions.findByYear(period.year()); // read once: the targets in force, the drafts
         Map<UnitCode, Assignment> inForce = targetsInForce(year, indicator, period, tree, within);
         List<Assignment> targets = ScoreFiles.withUniform(List.copyOf(inForce.values()), actuals, uniform, catalogue);
-        Scoreboard board = PeriodSums.withWarnings(new Scorer(tree).score(actuals, targets, declared), across);
+        Scoreboard board = new Scorer(tree).score(actuals, targets, declared)
+                .withWarnings(PeriodSums.warnings(across));
         if (uniform == null) { // a uniform target fills in for them: the user chose what they are scored against
             board = board.withWarnings(draftsWarning(year, indicator, period, tree, within, inForce.keySet()));
         }
