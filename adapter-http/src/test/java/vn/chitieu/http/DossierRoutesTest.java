@@ -177,6 +177,14 @@ class DossierRoutesTest {
             assertThat(refused.body()).contains("9.999").contains("2022-06-31 08:00:00");
             assertThat(http.get("/api/v1/indicators?period=2022-06", TestServer.ADMIN_TOKEN).json().get("rows")).isEmpty();
 
+            // a number past the reader's bound: refused with its line, in words, not the library's own method name
+            ApiResponse huge = post(http, "/api/v1/dossiers", TestServer.ADMIN_TOKEN, DossierRoutes.NDJSON,
+                    "{\"MaHoSo\":\"X\",\"LePhi\":" + "9".repeat(100_000) + "}\n");
+            assertThat(huge.status()).as(huge.body()).isEqualTo(400);
+            assertThat(huge.json().at("/errors/0/line").asInt()).isEqualTo(1);
+            assertThat(huge.json().at("/errors/0/message").asText()).isEqualTo(
+                    "not valid JSON: a number of 100000 digits; at most 1000");
+
             String ndjson = sample("dossiers-daklak-2022-06.ndjson");
             ApiResponse records = post(http, "/api/v1/dossiers", TestServer.ADMIN_TOKEN, DossierRoutes.NDJSON, ndjson);
             assertThat(records.status()).as(records.body()).isEqualTo(200);

@@ -50,6 +50,19 @@ public final class SyncRecord {
         return sum == null ? null : sum.toPlainString();
     }
 
+    private static final java.util.regex.Pattern NUMBER_LENGTH = java.util.regex.Pattern.compile(
+            "Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*");
+
+    /**
+     * What a JSON reader said of a line, for the user: its bound on a number's length in words, without the
+     * library's method named after it ({@code (1000, from `StreamReadConstraints.getMaxNumberLength()`)}).
+     */
+    public static String jsonProblem(String readerMessage) {
+        java.util.regex.Matcher m = NUMBER_LENGTH.matcher(String.valueOf(readerMessage));
+        return "not valid JSON: " + (m.matches() ? "a number of " + m.group(1) + " digits; at most " + m.group(2)
+                : String.valueOf(readerMessage).replaceAll(",? from `[^`]*`", ""));
+    }
+
     /** "1" when any result document has a non-empty file link, else "0"; null when there is no list. */
     public static String eResult(List<String> links) {
         if (links == null) {

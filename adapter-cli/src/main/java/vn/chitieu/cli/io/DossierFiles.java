@@ -498,7 +498,7 @@ public final class DossierFiles {
                 values[DossierField.DUE.ordinal()] = SyncRecord.due(values[DossierField.DUE.ordinal()], deadlines);
                 return null;
             } catch (JsonProcessingException e) {
-                return "not valid JSON: " + e.getOriginalMessage();
+                return SyncRecord.jsonProblem(e.getOriginalMessage());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
