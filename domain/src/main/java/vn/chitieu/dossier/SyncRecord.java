@@ -58,9 +58,10 @@ public final class SyncRecord {
      * library's method named after it ({@code (1000, from `StreamReadConstraints.getMaxNumberLength()`)}).
      */
     public static String jsonProblem(String readerMessage) {
-        java.util.regex.Matcher m = NUMBER_LENGTH.matcher(String.valueOf(readerMessage));
+        String said = String.valueOf(readerMessage);
+        java.util.regex.Matcher m = NUMBER_LENGTH.matcher(said);
         return "not valid JSON: " + (m.matches() ? "a number of " + m.group(1) + " digits; at most " + m.group(2)
-                : String.valueOf(readerMessage).replaceAll(",? from `[^`]*`", ""));
+                : said.replaceAll(",? from `[^`]*`", ""));
     }
 
     /** "1" when any result document has a non-empty file link, else "0"; null when there is no list. */

@@ -159,27 +159,26 @@ public final class ResultsTableReader {
          * rate without the four counts is refused, not read past: its values would be dropped in silence.
          */
         static OnTimeColumns of(Table table, List<String> missing) {
-            // both asked (not ||): a header that is a near miss of either is then refused too
-            boolean rates = table.columnAny(ON_TIME_RATE).isPresent() | table.columnAny(LATE_RATE).isPresent();
-            if (!hasOnTimeColumns(table) && !rates) {
+            // both asked before deciding: a header that is a near miss of either is then refused too
+            String onTimeRate = table.columnAny(ON_TIME_RATE).orElse(null);
+            String lateRate = table.columnAny(LATE_RATE).orElse(null);
+            if (!hasOnTimeColumns(table) && onTimeRate == null && lateRate == null) {
                 return null;
             }
             String[][] names = {RECEIVED, RESOLVED, ON_TIME, LATE};
             String[] found = new String[names.length];
-            int lacked = 0;
+            int before = missing.size();
             for (int i = 0; i < names.length; i++) {
                 found[i] = table.columnAny(names[i]).orElse(null);
                 if (found[i] == null) {
                     missing.add(names[i][0]);
-                    lacked++;
                 }
             }
-            if (lacked > 0) { // said once, after the last of them
+            if (missing.size() > before) { // said once, after the last of them
                 int last = missing.size() - 1;
                 missing.set(last, missing.get(last) + " (received, resolved, onTime and late come together)");
             }
-            return new OnTimeColumns(found[0], found[1], found[2], found[3],
-                    table.columnAny(ON_TIME_RATE).orElse(null), table.columnAny(LATE_RATE).orElse(null));
+            return new OnTimeColumns(found[0], found[1], found[2], found[3], onTimeRate, lateRate);
         }
 
         /** True when {@code row} has any on-time cell. */
