@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A query parameter written a little wrong was ignored: {@code GET /api/v1/indicators?period=2022&unti=krong-pac}
  * answered for every unit, {@code GET /api/v1/units?asof=2018-01-01} (names are case-sensitive) gave today's tree.
- * It is refused, naming it and the one meant; names far from every one (a cache buster) still pass.
+ * It is refused, naming it and the one meant; so is a parameter of another route ({@code GET /api/v1/scoreboard?unit=}
+ * gave the caller's whole subtree), naming those the route reads; names far from every one (a cache buster) still pass.
  */
 class MisspeltQueryParametersTest {
 
@@ -47,7 +48,43 @@ class MisspeltQueryParametersTest {
         refused("/api/v1/units?asof=2018-01-01", "asof", "asOf");
         refused("/api/v1/scoreboard?indicatr=ONLINE_RATE&period=2018-Q1", "indicatr", "indicator");
         refused("/api/v1/decisions?limit=5&ofset=10", "ofset", "offset");
-        refused("/api/v1/units?units=krong-pac", "units", "unit");
+    }
+
+    private static void notRead(String path, String field, String message) {
+        ApiResponse r = api.get(path, TestServer.ADMIN_TOKEN);
+        assertThat(r.status()).as(path + ": " + r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo(field);
+        assertThat(error.get("message").asText()).isEqualTo(message);
+    }
+
+    @Test
+    void aParameterOfAnotherRouteIsRefusedNamingWhatThisRouteReads() {
+        // the scoreboard takes no unit: it answered the caller's whole subtree as if it were that unit's board
+        notRead("/api/v1/scoreboard?indicator=ONLINE_RATE&period=2022&unit=krong-pac", "unit",
+                "GET /api/v1/scoreboard reads no query parameter of this name; it reads indicator, period, format, csvStyle, source");
+        notRead("/api/v1/units?units=krong-pac", "units",
+                "GET /api/v1/units reads no query parameter of this name; it reads parent, asOf, offset, limit");
+        notRead("/api/v1/units/krong-pac/results?period=2022", "period",
+                "GET /api/v1/units/{code}/results reads no query parameters");
+        notRead("/api/v1/decisions/abc/tasks?year=2022", "year",
+                "GET /api/v1/decisions/{id}/tasks reads no query parameter of this name; it reads asOf");
+        ApiResponse vi = api.send("GET", "/api/v1/units/krong-pac/results?period=2022", TestServer.ADMIN_TOKEN, null, null,
+                Map.of("Accept-Language", "vi"));
+        assertThat(vi.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("GET /api/v1/units/{code}/results không đọc tham số truy vấn nào");
+    }
+
+    @Test
+    void aRequestIsTakenForTheRouteItsPathAndMethodName() {
+        assertThat(QueryNames.operation("GET", "/api/v1/indicators/catalogue")).hasToString("GET /api/v1/indicators/catalogue");
+        assertThat(QueryNames.operation("GET", "/api/v1/indicators")).hasToString("GET /api/v1/indicators");
+        assertThat(QueryNames.operation("HEAD", "/api/v1/decisions/d-1/tasks/")).hasToString("GET /api/v1/decisions/{id}/tasks");
+        assertThat(QueryNames.operation("DELETE", "/api/v1/approvals/ea-kly/2022")).hasToString("DELETE /api/v1/approvals/{unit}/{period}");
+        assertThat(QueryNames.operation("PUT", "/api/v1/decisions/d-1/assignments/ea-kly/ONLINE_RATE").names()).isEmpty();
+        assertThat(QueryNames.operation("GET", "/api/v1/decisions/d-1/assignments")).isNull(); // PUT only
+        assertThat(QueryNames.operation("GET", "/api/v1/nothing/here")).isNull();
     }
 
     @Test
@@ -56,6 +93,9 @@ class MisspeltQueryParametersTest {
         assertThat(api.get("/api/v1/units?asOf=2018-01-01", TestServer.ADMIN_TOKEN).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/decisions?limit=5&offset=10", TestServer.ADMIN_TOKEN).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/units?_=1712345678", TestServer.ADMIN_TOKEN).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/scoreboard?indicator=ONLINE_RATE&period=2022&_=1712345678", TestServer.ADMIN_TOKEN).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/units/krong-pac/results?_=1712345678", TestServer.ADMIN_TOKEN).status()).isEqualTo(200);
     }
 
     @Test
