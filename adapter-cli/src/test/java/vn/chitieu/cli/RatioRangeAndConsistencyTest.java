@@ -79,7 +79,7 @@ class RatioRangeAndConsistencyTest {
     @Test
     void scoreRefusesAUniformTargetAbove100ForARatioIndicator() {
         refused(run("score", "--units", UNITS_2018.toString(), "--results", RESULTS_2018.toString(), "--target", "150"),
-                "column '--target', value '150'", "ON_TIME_RATE is a ratio", RANGE);
+                "option '--target', value '150'", "ON_TIME_RATE is a ratio", RANGE);
     }
 
     @Test
@@ -156,7 +156,7 @@ class RatioRangeAndConsistencyTest {
         refused(run("cascade", "--parent", "buon-ho", "--target", "75", "--children", children.toString(),
                 "--policy", CASCADE_POLICY.toString()), "c.csv:", "column 'baseline', value '150'", RANGE);
         refused(run("cascade", "--parent", "buon-ho", "--target", "150", "--children", CHILDREN.toString(),
-                "--policy", CASCADE_POLICY.toString()), "column '--target', value '150'", RANGE);
+                "--policy", CASCADE_POLICY.toString()), "option '--target', value '150'", RANGE);
     }
 
     @Test

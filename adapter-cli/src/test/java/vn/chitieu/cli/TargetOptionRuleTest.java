@@ -20,8 +20,17 @@ class TargetOptionRuleTest {
                 SAMPLES.resolve("results-2018-Q1.csv").toString(), "--target", "-5");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-        assertThat(run.err()).contains("column '--target', value '-5'", "ON_TIME_RATE is a ratio", "0–100 %")
-                .doesNotContain("Exception", "Usage:");
+        assertThat(run.err()).contains("option '--target', value '-5'", "ON_TIME_RATE is a ratio", "0–100 %")
+                .doesNotContain("Exception", "Usage:", "column");
+    }
+
+    @Test
+    void inVietnameseTheRefusalNamesAnOptionToo() {
+        CliRun run = CliRun.of("score", "--units", SAMPLES.resolve("units-daklak-2018.csv").toString(), "--results",
+                SAMPLES.resolve("results-2018-Q1.csv").toString(), "--target", "195"); // Vietnamese, the default
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("tùy chọn '--target', giá trị '195'").doesNotContain("cột");
     }
 
     @Test
@@ -31,6 +40,6 @@ class TargetOptionRuleTest {
                 SAMPLES.resolve("policy-cascade-daklak-2022.yaml").toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-        assertThat(run.err()).contains("column '--target', value '100,5'", "0–100 %").doesNotContain("Exception");
+        assertThat(run.err()).contains("option '--target', value '100,5'", "0–100 %").doesNotContain("Exception");
     }
 }

@@ -31,7 +31,10 @@ public record InputProblem(String file, int line, String column, String value, S
         return Texts.translate(reason, locale);
     }
 
-    /** {@code file:line: column 'x', value 'v': reason}, leaving out the parts that are unknown. */
+    /**
+     * {@code file:line: column 'x', value 'v': reason}, leaving out the parts that are unknown; {@code option '--x'}
+     * for a command's option.
+     */
     public String describe() {
         return describe(Texts.EN);
     }
@@ -50,7 +53,9 @@ public record InputProblem(String file, int line, String column, String value, S
             s.append(": ");
         }
         if (column != null) {
-            s.append(en ? "column '" : "cột '").append(column).append("'");
+            // a command's option (--target 195) is not a column of any file
+            boolean option = column.startsWith("--");
+            s.append(option ? (en ? "option '" : "tùy chọn '") : en ? "column '" : "cột '").append(column).append("'");
         }
         if (value != null) {
             s.append(column != null ? ", " : "").append(en ? "value '" : "giá trị '").append(value).append("'");
