@@ -187,10 +187,7 @@ public final class DossierImports {
             this.options = options;
             this.noneStored = w.noneStored();
             List<UnitCode> unitCodes = units.stream().map(Unit::code).toList();
-            List<String> procedureCodes = new ArrayList<>(procedures.size());
-            for (int i = 0; i < procedures.size(); i++) {
-                procedureCodes.add(procedures.get(i).code());
-            }
+            List<String> procedureCodes = procedures.all().stream().map(Procedure::code).toList();
             this.batch = new DossierBatch(unitCodes, procedureCodes, BATCH);
             this.fresh = new DossierBatch(batch.units(), batch.procedures(), BATCH);
             this.counts = new DossierMonths.Changes(batch.units(), batch.procedures());
