@@ -68,10 +68,8 @@ public final class AllocationInputs {
             rowsOfIndicator++;
             int before = cells.problemCount();
             UnitCode unit = unit(row, cells);
-            if (unit != null && seen.containsKey(unit)) {
+            if (unit != null && seen.putIfAbsent(unit, row.line()) != null) {
                 cells.add(row.problem("unit", "a second baseline for " + unit + " (first on line " + seen.get(unit) + ")"));
-            } else if (unit != null) {
-                seen.put(unit, row.line());
             }
             BigDecimal value = null;
             Long numerator = null;
@@ -130,10 +128,8 @@ public final class AllocationInputs {
             UnitCode unit = unit(row, cells);
             if (unit != null && recipients != null && !recipients.contains(unit)) {
                 cells.add(row.problem("unit", unit + " receives no target in this decision"));
-            } else if (unit != null && seen.containsKey(unit)) {
+            } else if (unit != null && seen.putIfAbsent(unit, row.line()) != null) {
                 cells.add(row.problem("unit", "a second override for " + unit + " (first on line " + seen.get(unit) + ")"));
-            } else if (unit != null) {
-                seen.put(unit, row.line());
             }
             BigDecimal target = null;
             try {

@@ -75,7 +75,8 @@ public final class Appendix {
                 List.of());
     }
 
-    private static String lowerFirst(String s) {
+    /** {@code s} with its first letter in lower case ("Tỷ lệ …" → "tỷ lệ …"), for a name inside a sentence. */
+    static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import vn.chitieu.allocation.AppendixColumn.Role;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorCatalogue;
 import vn.chitieu.indicator.IndicatorCode;
@@ -80,7 +79,7 @@ public final class AppendixReport {
                         "Eligible procedures", ColumnType.COUNT);
                 case BASELINE -> new ReportColumn("baseline:" + c.indicator(), nameVi(c.indicator()) + yearOf(c.header()),
                         "Baseline: " + nameEn(c.indicator()), ColumnType.PERCENT);
-                default -> new ReportColumn("target:" + c.indicator(), "Mức giao chỉ tiêu " + lowerFirst(nameVi(c.indicator()))
+                default -> new ReportColumn("target:" + c.indicator(), "Mức giao chỉ tiêu " + Appendix.lowerFirst(nameVi(c.indicator()))
                         + " năm " + period, "Target " + period + ": " + nameEn(c.indicator()), ColumnType.PERCENT);
             };
             columns.add(column);
@@ -183,7 +182,7 @@ public final class AppendixReport {
 
     private static String title(List<AppendixTarget> targets, int lines, String period, boolean vi) {
         String indicators = targets.stream().map(AppendixTarget::indicator).distinct()
-                .map(c -> vi ? lowerFirst(nameVi(c)) : nameEn(c)).collect(Collectors.joining("; "));
+                .map(c -> vi ? Appendix.lowerFirst(nameVi(c)) : nameEn(c)).collect(Collectors.joining("; "));
         return vi
                 ? "Phụ lục: chỉ tiêu giao năm " + period + " (" + targets.size() + " chỉ tiêu trên " + lines + " dòng: "
                         + indicators + ")"
@@ -193,10 +192,6 @@ public final class AppendixReport {
 
     private static String nameVi(IndicatorCode code) {
         return IndicatorCatalogue.builtIn().find(code).map(Indicator::nameVi).orElse(code.value());
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String withoutParentheses(String s) {

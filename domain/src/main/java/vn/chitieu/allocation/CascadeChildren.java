@@ -59,10 +59,8 @@ public final class CascadeChildren {
                     problems.add(row.problem("unit", "cannot make a unit code of this name"));
                 } else if (code.equals(parent)) {
                     problems.add(row.problem("unit", "the parent " + parent + " cannot be its own child"));
-                } else if (seen.containsKey(code)) {
+                } else if (seen.putIfAbsent(code, row.line()) != null) {
                     problems.add(row.problem("unit", "the same child is already on line " + seen.get(code)));
-                } else {
-                    seen.put(code, row.line());
                 }
             }
             UnitKind kind = UnitKind.parse(row.get("kind")).orElse(null);

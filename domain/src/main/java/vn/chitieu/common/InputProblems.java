@@ -38,10 +38,6 @@ public final class InputProblems {
         return count;
     }
 
-    public boolean isEmpty() {
-        return count == 0;
-    }
-
     /** The problems kept, by line (rows are read in order, so they are the first ones of the file). */
     public List<InputProblem> kept() {
         List<InputProblem> sorted = new ArrayList<>(kept);

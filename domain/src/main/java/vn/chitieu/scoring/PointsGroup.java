@@ -18,8 +18,4 @@ public record PointsGroup(String code, String nameVi, String nameEn, BigDecimal 
             throw new IllegalArgumentException("group " + code + ": maximum points must be positive");
         }
     }
-
-    public String name(String lang) {
-        return "en".equals(lang) ? nameEn : nameVi;
-    }
 }

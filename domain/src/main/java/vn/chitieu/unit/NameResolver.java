@@ -143,10 +143,7 @@ public final class NameResolver {
                 add(byCore, core, unit);
                 add(byCoreBare, coreBare, unit);
                 for (List<String> variant : distinct(full, fullBare, core, coreBare)) {
-                    boolean[] abbr = new boolean[variant.size()];
-                    for (int i = 0; i < abbr.length; i++) {
-                        abbr[i] = !NameWords.hasVowel(variant.get(i));
-                    }
+                    boolean[] abbr = abbreviations(variant);
                     Form form = new Form(unit, variant, positions(variant, abbr), signature(variant, abbr));
                     forms.add(form);
                     bySignature.computeIfAbsent(form.signature(), k -> new ArrayList<>()).add(form);
@@ -315,14 +312,6 @@ public final class NameResolver {
             return distinct(full, fullBare, core, coreBare);
         }
 
-        boolean[] abbreviations(List<String> variant) {
-            boolean[] abbr = new boolean[variant.size()];
-            for (int i = 0; i < abbr.length; i++) {
-                abbr[i] = !NameWords.hasVowel(variant.get(i));
-            }
-            return abbr;
-        }
-
         boolean fits(Unit u) {
             return kinds.isEmpty() || kinds.contains(u.kind());
         }
@@ -394,7 +383,7 @@ public final class NameResolver {
     private Set<Unit> byInitials(Query q) {
         Set<Unit> out = new LinkedHashSet<>();
         for (List<String> variant : q.variants()) {
-            boolean[] abbr = q.abbreviations(variant);
+            boolean[] abbr = abbreviations(variant);
             String[] positions = positions(variant, abbr);
             for (Form f : bySignature.getOrDefault(signature(variant, abbr), List.of())) {
                 if (sameWordsWhereBothHaveWords(positions, f.positions())) {
@@ -412,6 +401,15 @@ public final class NameResolver {
             s.append(abbr[i] ? words.get(i) : words.get(i).substring(0, 1));
         }
         return s.toString();
+    }
+
+    /** For each word of {@code variant}, whether it is an abbreviation (a word without a vowel). */
+    private static boolean[] abbreviations(List<String> variant) {
+        boolean[] abbr = new boolean[variant.size()];
+        for (int i = 0; i < abbr.length; i++) {
+            abbr[i] = !NameWords.hasVowel(variant.get(i));
+        }
+        return abbr;
     }
 
     /** For each letter of the signature, the word that starts there, or null inside an abbreviation. */
@@ -476,7 +474,7 @@ public final class NameResolver {
         List<List<String>> variants = distinct(q.core, q.full);
         Set<String> grams = new HashSet<>();
         for (List<String> v : variants) {
-            grams.addAll(grams(v, signature(v, q.abbreviations(v))));
+            grams.addAll(grams(v, signature(v, abbreviations(v))));
         }
         int[] shared = new int[named.size()];
         List<Integer> touched = new ArrayList<>();
@@ -513,7 +511,7 @@ public final class NameResolver {
         for (int index : shortlist) {
             double best = Double.MAX_VALUE;
             for (List<String> v : variants) {
-                boolean[] abbr = q.abbreviations(v);
+                boolean[] abbr = abbreviations(v);
                 for (Form f : formsOf.get(index)) {
                     best = Math.min(best, distance(v, abbr, f.words()) / Math.max(letters(v, abbr), f.words().size()));
                 }

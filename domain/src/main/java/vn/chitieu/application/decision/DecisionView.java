@@ -19,10 +19,6 @@ public record DecisionView(Decision decision, List<Assignment> visible, List<Gro
         visibleGroups = List.copyOf(visibleGroups);
     }
 
-    public DecisionView(Decision decision, List<Assignment> visible) {
-        this(decision, visible, decision.groupAssignments());
-    }
-
     /**
      * What {@code caller} sees of {@code decision}; refused (403) when neither its issuer nor any of
      * its targets is in the caller's subtree.

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import vn.chitieu.access.AccessDeniedException;
 import vn.chitieu.access.Caller;
+import vn.chitieu.application.imports.ImportService;
 import vn.chitieu.audit.AuditAction;
 import vn.chitieu.audit.PendingAudit;
 import vn.chitieu.common.InputProblem;
@@ -85,7 +86,7 @@ public final class DossierImports {
             }
             ImportSummary summary = ImportSummary.counted(inserted, updated, unchanged, options.dryRun());
             options.progress().rowsDone(read.size());
-            if (storesNothing(tx, summary)) {
+            if (ImportService.storesNothing(tx, summary)) {
                 return summary;
             }
             w.upsertProcedures(changed);
@@ -130,7 +131,7 @@ public final class DossierImports {
             }
             ImportSummary summary = ImportSummary.counted(writer.inserted, writer.updated, writer.unchanged,
                     options.dryRun());
-            if (storesNothing(tx, summary)) {
+            if (ImportService.storesNothing(tx, summary)) {
                 return summary;
             }
             w.addCounts(writer.counts);
@@ -144,15 +145,6 @@ public final class DossierImports {
         tx.recordBatch(kind, file, options.actor(), s.inserted(), s.updated(), s.unchanged());
         tx.audit(options.actor(), List.of(new PendingAudit(action, "import/" + file, null, "inserted=" + s.inserted()
                 + "; updated=" + s.updated() + "; unchanged=" + s.unchanged(), options.reason())));
-    }
-
-    /** A dry run, or a file that changes nothing, writes nothing: not even its import batch. */
-    private static boolean storesNothing(StorageTransaction tx, ImportSummary summary) {
-        if (summary.dryRun() || !summary.changesSomething()) {
-            tx.rollback();
-            return true;
-        }
-        return false;
     }
 
     /**
@@ -195,10 +187,7 @@ public final class DossierImports {
             this.options = options;
             this.noneStored = w.noneStored();
             List<UnitCode> unitCodes = units.stream().map(Unit::code).toList();
-            List<String> procedureCodes = new ArrayList<>(procedures.size());
-            for (int i = 0; i < procedures.size(); i++) {
-                procedureCodes.add(procedures.get(i).code());
-            }
+            List<String> procedureCodes = procedures.all().stream().map(Procedure::code).toList();
             this.batch = new DossierBatch(unitCodes, procedureCodes, BATCH);
             this.fresh = new DossierBatch(batch.units(), batch.procedures(), BATCH);
             this.counts = new DossierMonths.Changes(batch.units(), batch.procedures());

@@ -60,16 +60,13 @@ public final class ReadTrend {
         List<Trend.Series> series = new ArrayList<>();
         for (Map.Entry<IndicatorCode, List<Result>> e : byIndicator.entrySet()) {
             Map<PeriodType, BigDecimal> previous = new EnumMap<>(PeriodType.class);
-            Map<PeriodType, Boolean> seen = new EnumMap<>(PeriodType.class);
             List<Trend.Point> points = new ArrayList<>();
             for (Result r : e.getValue()) {
                 BigDecimal value = r.value();
                 BigDecimal before = previous.get(r.period().type());
-                BigDecimal change = value != null && before != null && seen.containsKey(r.period().type())
-                        ? value.subtract(before) : null;
+                BigDecimal change = value != null && before != null ? value.subtract(before) : null;
                 points.add(new Trend.Point(r.period(), r.numerator(), r.denominator(), value, change));
                 previous.put(r.period().type(), value);
-                seen.put(r.period().type(), true);
             }
             series.add(new Trend.Series(e.getKey(), points));
         }

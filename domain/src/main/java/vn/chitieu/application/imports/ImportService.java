@@ -218,8 +218,8 @@ public final class ImportService implements ImportUnitsUseCase, ImportResultsUse
         return ImportSummary.refused(ImportChecks.sorted(problems), options.dryRun());
     }
 
-    /** A dry run, or a file that changes nothing, writes nothing: not even its import batch. */
-    private static boolean storesNothing(StorageTransaction tx, ImportSummary summary) {
+    /** A dry run, or a file that changes nothing, writes nothing: not even its import batch (true, rolled back). */
+    public static boolean storesNothing(StorageTransaction tx, ImportSummary summary) {
         if (summary.dryRun() || !summary.changesSomething()) {
             tx.rollback();
             return true;

@@ -69,11 +69,12 @@ public final class ImportLineage {
                 inserted++;
             }
             audit.add(new PendingAudit(AuditAction.LINEAGE_SET, subject(l), old == null ? null : value(old), value(l),
-                    reason(c)));
+                    c.options().reasonFor(c.file())));
         }
         for (LineageLink gone : storedByKey.values()) {
             updated++;
-            audit.add(new PendingAudit(AuditAction.LINEAGE_REMOVED, subject(gone), value(gone), null, reason(c)));
+            audit.add(new PendingAudit(AuditAction.LINEAGE_REMOVED, subject(gone), value(gone), null,
+                    c.options().reasonFor(c.file())));
         }
         ImportOptions options = c.options();
         if (!options.dryRun() && !audit.isEmpty()) {
@@ -93,10 +94,5 @@ public final class ImportLineage {
 
     private static String value(LineageLink l) {
         return "share=" + l.share().stripTrailingZeros().toPlainString();
-    }
-
-    private static String reason(ImportLineageCommand c) {
-        String why = c.options().reason();
-        return why == null ? "imported from " + c.file() : why + " (" + c.file() + ")";
     }
 }

@@ -51,7 +51,7 @@ public final class ImportMinimums {
             }
             changed.add(m);
             audit.add(new PendingAudit(AuditAction.MINIMUM_SET, subject(m), old.map(ImportMinimums::value).orElse(null),
-                    value(m), reason(c)));
+                    value(m), c.options().reasonFor(c.file())));
         }
         ImportOptions options = c.options();
         if (!options.dryRun() && !changed.isEmpty()) {
@@ -67,10 +67,5 @@ public final class ImportMinimums {
 
     private static String value(Minimum m) {
         return m.minimum().stripTrailingZeros().toPlainString();
-    }
-
-    private static String reason(ImportMinimumsCommand c) {
-        String why = c.options().reason();
-        return why == null ? "imported from " + c.file() : why + " (" + c.file() + ")";
     }
 }

@@ -109,7 +109,7 @@ public final class ScorePeriod {
 
     private ScoredPeriod compute(ScoreStoredCommand c) {
         Scoreboard board = score(c);
-        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), approved(board, c.period()));
+        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), approved(board));
     }
 
     /**
@@ -133,7 +133,7 @@ public final class ScorePeriod {
 
 
     /** Per unit of the board, the earliest approval that locks its row (rows of one period). */
-    private Map<UnitCode, PeriodLock> approved(Scoreboard board, Period period) {
+    private Map<UnitCode, PeriodLock> approved(Scoreboard board) {
         if (approvals == null) {
             return null;
         }
@@ -175,7 +175,7 @@ public final class ScorePeriod {
                     "no indicator '" + c.indicator() + "'"));
         }
         Scoreboard board = score(c.indicator(), c.period(), within(c), c.declared(), c.uniform(), List.copyOf(actuals));
-        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), approved(board, c.period()));
+        return ScoredPeriod.of(board, c.commend(), c.criticise(), c.profile(), approved(board));
     }
 
     private Scoreboard score(IndicatorCode indicator, Period period, UnitCode within, List<DeclaredTotal> declared,

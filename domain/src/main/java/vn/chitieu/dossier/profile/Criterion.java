@@ -2,7 +2,6 @@ package vn.chitieu.dossier.profile;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.Optional;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.scoring.IndicatorPoints;
 
@@ -32,10 +31,6 @@ public record Criterion(String id, String group, BigDecimal maxPoints, BigDecima
     /** Whether the dossiers compute it (it has an indicator). */
     public boolean isComputable() {
         return indicator != null;
-    }
-
-    public Optional<IndicatorCode> source() {
-        return Optional.ofNullable(indicator);
     }
 
     /**

@@ -26,4 +26,9 @@ public record ImportOptions(Actor actor, String reason, boolean dryRun, ImportPr
     public ImportOptions withReason(String newReason) {
         return new ImportOptions(actor, newReason, dryRun, progress);
     }
+
+    /** The audit reason of an import of {@code file}: the reason given and the file, else "imported from" it. */
+    public String reasonFor(String file) {
+        return reason == null ? "imported from " + file : reason + " (" + file + ")";
+    }
 }
