@@ -63,12 +63,7 @@ final class GuiceFactory implements CommandLine.IFactory {
     }
 
     static boolean annotated(AccessibleObject[] members) {
-        for (AccessibleObject m : members) {
-            if (inject(m)) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(members).anyMatch(GuiceFactory::inject);
     }
 
     /** True when {@code member} is marked for Guice to inject (Guice's or jakarta's {@code @Inject}). */

@@ -390,15 +390,8 @@ public final class ScoreboardReport {
             sections.add(new ReportSection(roman + ". " + headingVi(e.getKey()), roman + ". " + headingEn(e.getKey()),
                     e.getValue()));
         }
-        List<String> notes = new ArrayList<>();
-        for (Scoreboard b : boards) {
-            for (ScoreWarning w : b.warnings()) {
-                String note = "⚠ " + w.message(l);
-                if (!notes.contains(note)) {
-                    notes.add(note);
-                }
-            }
-        }
+        List<String> notes = boards.stream().flatMap(b -> b.warnings().stream()).map(w -> "⚠ " + w.message(l))
+                .distinct().toList();
         String period = periods.stream().map(p -> p.label("vi")).collect(Collectors.joining(", "));
         String periodEn = periods.stream().map(p -> p.label("en")).collect(Collectors.joining(", "));
         String namesVi = indicators.stream().map(c -> catalogue.find(c).map(x -> x.nameVi()).orElse(c.value()))
