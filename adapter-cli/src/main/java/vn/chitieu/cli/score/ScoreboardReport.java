@@ -260,8 +260,7 @@ public final class ScoreboardReport {
                 ColumnType.COUNT));
         List<List<Object>> rows = new ArrayList<>();
         long no = 1;
-        List<UnitPoints> sorted = points.stream().sorted(Comparator.comparing(UnitPoints::total).reversed()).toList();
-        for (UnitPoints p : sorted) {
+        for (UnitPoints p : points.stream().sorted(Comparator.comparing(UnitPoints::total).reversed()).toList()) {
             List<Object> r = new ArrayList<>(Arrays.asList(no++, p.unit().name(), p.period()));
             profile.groups().forEach(g -> r.add(p.groupPoints().get(g.code())));
             r.add(p.total());
