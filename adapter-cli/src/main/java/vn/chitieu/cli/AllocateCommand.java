@@ -181,13 +181,10 @@ public final class AllocateCommand implements Callable<Integer> {
                 new ReportColumn("target", "Mức giao " + a.year(), "Target " + a.year(), ColumnType.PERCENT),
                 new ReportColumn("reason", "Lý do điều chỉnh", "Reason", ColumnType.TEXT),
                 new ReportColumn("flags", "Cảnh báo", "Flags", ColumnType.TEXT));
-        List<List<Object>> rows = new ArrayList<>();
-        for (DraftedTarget r : a.rows()) {
-            rows.add(Arrays.asList(r.unit().value(), r.name(), r.kind(),
-                    r.procedures() == null ? null : (long) r.procedures(),
-                    r.baseline() == null ? ReportValue.NOT_AVAILABLE : r.baseline(), r.ruleTarget(), r.target(),
-                    r.reason(), vn.chitieu.report.CodeList.of(r.flags(), " ")));
-        }
+        List<List<Object>> rows = a.rows().stream().map(r -> Arrays.<Object>asList(r.unit().value(), r.name(), r.kind(),
+                r.procedures() == null ? null : (long) r.procedures(),
+                r.baseline() == null ? ReportValue.NOT_AVAILABLE : r.baseline(), r.ruleTarget(), r.target(),
+                r.reason(), vn.chitieu.report.CodeList.of(r.flags(), " "))).toList();
         long overridden = a.rows().stream().filter(DraftedTarget::overridden).count();
         long below = a.flagged(AllocationFlag.BELOW_BASELINE).size();
         return Report.simple(

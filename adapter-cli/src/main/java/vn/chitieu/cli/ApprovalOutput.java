@@ -33,9 +33,8 @@ final class ApprovalOutput {
     static int run(CommandStorage commandStorage, StorageOptions storage, Output output, OutputOptions out,
             Supplier<PeriodLock> action, boolean approved) {
         out.format();
-        var settings = storage.settings();
         PeriodLock lock;
-        try (CommandStorage opened = commandStorage.open(settings)) {
+        try (CommandStorage opened = commandStorage.open(storage.settings())) {
             lock = action.get();
         }
         emit(output, out, lock, approved);

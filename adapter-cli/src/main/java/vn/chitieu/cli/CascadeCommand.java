@@ -104,11 +104,8 @@ public final class CascadeCommand implements Callable<Integer> {
 
     /** The children of a file, as the use case takes them. */
     public static List<ChildRequest> requests(List<CascadeChild> children) {
-        List<ChildRequest> requests = new ArrayList<>();
-        for (int i = 0; i < children.size(); i++) {
-            requests.add(ChildRequest.of(children.get(i), i));
-        }
-        return requests;
+        return java.util.stream.IntStream.range(0, children.size()).mapToObj(i -> ChildRequest.of(children.get(i), i))
+                .toList();
     }
 
     /**

@@ -131,11 +131,9 @@ public final class DecisionCommand implements Runnable {
                     col("issuer", "Cơ quan ban hành", "Issuer"), col("year", "Năm", "Year"),
                     col("title", "Trích yếu", "Title"), col("status", "Trạng thái", "Status"),
                     col("signedOn", "Ngày ký", "Signed on"));
-            List<List<Object>> rows = new ArrayList<>();
-            for (Decision d : list) {
-                rows.add(java.util.Arrays.asList(d.id().toString(), d.number().orElse(""), d.issuer().value(),
-                        String.valueOf(d.year()), d.title(), d.status(), d.signedOn().map(Object::toString).orElse("")));
-            }
+            List<List<Object>> rows = list.stream().map(d -> java.util.Arrays.<Object>asList(d.id().toString(),
+                    d.number().orElse(""), d.issuer().value(), String.valueOf(d.year()), d.title(), d.status(),
+                    d.signedOn().map(Object::toString).orElse(""))).toList();
             output.emit(out, Report.simple("Danh sách quyết định", "Decisions", columns, rows),
                     Map.of("items", list.stream().map(DecisionCommand::document).toList()));
             return 0;

@@ -53,22 +53,18 @@ final class GuiceFactory implements CommandLine.IFactory {
 
     /** True when {@code type} or a class above it has a constructor, field or method annotated {@code @Inject}. */
     static boolean injected(Class<?> type) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (annotated(c.getDeclaredConstructors()) || annotated(c.getDeclaredFields())
-                    || annotated(c.getDeclaredMethods())) {
-                return true;
-            }
-        }
-        return false;
+        return classes(type).anyMatch(c -> annotated(c.getDeclaredConstructors()) || annotated(c.getDeclaredFields())
+                || annotated(c.getDeclaredMethods()));
+    }
+
+    /** {@code type} and the classes above it, up to (without) {@code Object}. */
+    static java.util.stream.Stream<Class<?>> classes(Class<?> type) {
+        return java.util.stream.Stream.<Class<?>>iterate(type, c -> c != null && c != Object.class,
+                Class::getSuperclass);
     }
 
     static boolean annotated(AccessibleObject[] members) {
-        for (AccessibleObject m : members) {
-            if (inject(m)) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(members).anyMatch(GuiceFactory::inject);
     }
 
     /** True when {@code member} is marked for Guice to inject (Guice's or jakarta's {@code @Inject}). */

@@ -3,7 +3,6 @@ package vn.chitieu.cli;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -160,11 +159,10 @@ public final class ImportCommand implements Callable<Integer> {
         List<ReportColumn> columns = List.of(
                 new ReportColumn("what", "Mục", "What", ColumnType.TEXT),
                 new ReportColumn("count", "Số dòng", "Rows", ColumnType.COUNT));
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of(vn.chitieu.common.Message.of("import.inserted"), d.inserted()));
-        rows.add(List.of(vn.chitieu.common.Message.of("import.updated"), d.updated()));
-        rows.add(List.of(vn.chitieu.common.Message.of("import.unchanged"), d.unchanged()));
-        rows.add(List.of(vn.chitieu.common.Message.of("import.errors"), d.errors().size()));
+        List<List<Object>> rows = List.of(List.of(vn.chitieu.common.Message.of("import.inserted"), d.inserted()),
+                List.of(vn.chitieu.common.Message.of("import.updated"), d.updated()),
+                List.of(vn.chitieu.common.Message.of("import.unchanged"), d.unchanged()),
+                List.of(vn.chitieu.common.Message.of("import.errors"), d.errors().size()));
         String dry = d.dryRun() ? " (chạy thử, không ghi)" : "";
         String dryEn = d.dryRun() ? " (dry run, nothing stored)" : "";
         String kindVi = vn.chitieu.common.Texts.text("import.kind." + d.kind(), vn.chitieu.common.Texts.VI);

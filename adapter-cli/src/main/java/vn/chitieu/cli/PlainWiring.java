@@ -67,25 +67,13 @@ final class PlainWiring {
 
     /** The fields Guice would set ({@code @Inject}), of {@code type} and the classes above it. */
     private static List<Field> injectedFields(Class<?> type) {
-        List<Field> fields = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (GuiceFactory.inject(f)) {
-                    fields.add(f);
-                }
-            }
-        }
-        return fields;
+        return GuiceFactory.classes(type).flatMap(c -> java.util.Arrays.stream(c.getDeclaredFields()))
+                .filter(GuiceFactory::inject).toList();
     }
 
     /** True when a method of {@code type} or above is {@code @Inject}: left to Guice. */
     private static boolean injectedMethods(Class<?> type) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (GuiceFactory.annotated(c.getDeclaredMethods())) {
-                return true;
-            }
-        }
-        return false;
+        return GuiceFactory.classes(type).anyMatch(c -> GuiceFactory.annotated(c.getDeclaredMethods()));
     }
 
     /** A {@code Provider<ObjectMapper>}, told by name: comparing with the class would load Jackson. */

@@ -270,16 +270,10 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     private List<IndicatorCode> parseIndicators(IndicatorCatalogue catalogue) {
-        List<IndicatorCode> codes = new ArrayList<>();
-        for (String text : indicator) {
-            IndicatorCode code = catalogue.find(text.strip()).map(Indicator::code).orElseThrow(() -> out.usageError(
-                    "--indicator: unknown indicator '" + text + "'; known: "
-                            + String.join(", ", catalogue.all().stream().map(i -> i.code().value()).toList())));
-            if (!codes.contains(code)) {
-                codes.add(code);
-            }
-        }
-        return codes;
+        return indicator.stream().map(text -> catalogue.find(text.strip()).map(Indicator::code)
+                .orElseThrow(() -> out.usageError("--indicator: unknown indicator '" + text + "'; known: "
+                        + String.join(", ", catalogue.all().stream().map(i -> i.code().value()).toList()))))
+                .distinct().toList();
     }
 
     /** The command with the results files after the first. */

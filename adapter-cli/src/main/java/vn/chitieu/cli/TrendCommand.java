@@ -101,11 +101,9 @@ public final class TrendCommand implements Callable<Integer> {
                         ColumnType.DECIMAL));
         List<ReportSection> sections = new ArrayList<>();
         for (Trend.Series s : trend.series()) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Trend.Point p : s.points()) {
-                rows.add(java.util.Arrays.asList(p.period(), p.numerator(), p.denominator(),
-                        p.value() == null ? ReportValue.NOT_AVAILABLE : p.value(), p.change()));
-            }
+            List<List<Object>> rows = s.points().stream().map(p -> java.util.Arrays.<Object>asList(p.period(),
+                    p.numerator(), p.denominator(), p.value() == null ? ReportValue.NOT_AVAILABLE : p.value(),
+                    p.change())).toList();
             String vi = catalogue.find(s.indicator()).map(Indicator::nameVi).orElse(s.indicator().value());
             String en = catalogue.find(s.indicator()).map(Indicator::nameEn).orElse(s.indicator().value());
             sections.add(new ReportSection(vi, en, rows));

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import vn.chitieu.allocation.AppendixTarget;
 import vn.chitieu.application.allocation.ReadAppendix;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.output.Lang;
@@ -73,23 +72,18 @@ public final class DakHaDecisionStep extends SampleStep {
     public void run(PrintWriter out, Lang lang) {
         ReadAppendix.Result result = read();
         Period period = Period.parse(result.period());
-        List<GroupAssignment> groups = new ArrayList<>();
-        for (AppendixTarget t : result.targets()) {
-            // in a district's decision "UBND huyện" (DISTRICT) is the issuing district itself
-            groups.add(new GroupAssignment(new UnitGroup(t.name(), t.kinds(), t.kinds().contains(UnitKind.DISTRICT)),
-                    t.indicator(), period, t.target(), t.unitOfMeasure(), null, t.leadUnit(), null, t.coordinatingUnit(),
-                    t.legalBasis(), null));
-        }
+        // in a district's decision "UBND huyện" (DISTRICT) is the issuing district itself
+        List<GroupAssignment> groups = result.targets().stream().map(t -> new GroupAssignment(new UnitGroup(t.name(),
+                t.kinds(), t.kinds().contains(UnitKind.DISTRICT)), t.indicator(), period, t.target(), t.unitOfMeasure(),
+                null, t.leadUnit(), null, t.coordinatingUnit(), t.legalBasis(), null)).toList();
         Storage storage = DemoDrafts.withUnits(this.storage.fresh(), catalogue, Samples.source(UNITS), table(UNITS));
         UnitTree tree = storage.units().tree();
         Decision decision = DemoDrafts.draft(storage, catalogue, DAK_HA, period.year(), TITLE, LEGAL_BASES, null, groups);
         out.println((lang == Lang.EN ? "Drafted (" : "Đã dự thảo (") + lang.label(decision.status()) + ", " + decision.issuer() + ", "
                 + decision.year() + "): " + decision.title());
         out.println();
-        List<List<Object>> bases = new ArrayList<>();
-        for (DocumentReference b : decision.legalBases()) {
-            bases.add(Arrays.asList(b.number(), b.date().toString(), b.issuer(), b.title()));
-        }
+        List<List<Object>> bases = decision.legalBases().stream()
+                .map(b -> Arrays.<Object>asList(b.number(), b.date().toString(), b.issuer(), b.title())).toList();
         print(out, Report.simple("Căn cứ (" + bases.size() + " trong số các căn cứ của Quyết định)",
                 "Legal bases (" + bases.size() + " of the decision's)",
                 List.of(text("number", "Số", "Number"), text("date", "Ngày", "Date"), text("issuer", "Cơ quan ban hành", "Issuer"),

@@ -3,7 +3,6 @@ package vn.chitieu.cli.demo;
 import com.google.inject.Inject;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.chitieu.application.allocation.DraftTargetsCommand;
@@ -74,12 +73,8 @@ public final class LineageStep extends SampleStep {
                         + " xã, phường, đặc khu); " + table(LINEAGE).rows().size() + " dòng kế thừa.");
         Report full = AllocateCommand.report(d, lang);
         int unit = full.columns().indexOf(full.columns().stream().filter(c -> c.key().equals("unit")).findFirst().orElseThrow());
-        List<List<Object>> rows = new ArrayList<>();
-        for (List<Object> row : full.sections().get(0).rows()) {
-            if (SHOWN.contains(String.valueOf(row.get(unit)))) {
-                rows.add(row);
-            }
-        }
+        List<List<Object>> rows = full.sections().get(0).rows().stream()
+                .filter(row -> SHOWN.contains(String.valueOf(row.get(unit)))).toList();
         out.println(lang == Lang.EN
                 ? rows.size() + " of the " + d.allocation().rows().size() + " rows; allocate --lineage prints them all:"
                 : rows.size() + " trong " + d.allocation().rows().size() + " dòng; allocate --lineage in đủ:");

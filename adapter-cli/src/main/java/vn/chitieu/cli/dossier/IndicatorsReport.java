@@ -54,8 +54,7 @@ public final class IndicatorsReport {
 
     /** The long results form ({@link ResultsColumns#WRITTEN}) that {@code score} and {@code import results} read. */
     public static Report longForm(ComputedIndicators c) {
-        List<List<Object>> rows = new ArrayList<>();
-        c.results().forEach(r -> rows.add(ResultsColumns.cells(r)));
-        return Report.simple("Kết quả (dạng dọc)", "Results (long form)", ResultsColumns.WRITTEN, rows);
+        return Report.simple("Kết quả (dạng dọc)", "Results (long form)", ResultsColumns.WRITTEN,
+                c.results().stream().map(ResultsColumns::cells).toList());
     }
 }

@@ -77,8 +77,7 @@ public final class ProfileFile {
     }
 
     public Loaded read(Path file) {
-        String source = file.toString();
-        return read(source, TableFiles.bytes(file));
+        return read(file.toString(), TableFiles.bytes(file));
     }
 
     public Loaded read(String source, byte[] bytes) {

@@ -2,7 +2,6 @@ package vn.chitieu.cli.io;
 
 import com.google.inject.Inject;
 import java.nio.file.Path;
-import vn.chitieu.table.Table;
 import vn.chitieu.unit.UnitTree;
 import vn.chitieu.unit.UnitsTable;
 
@@ -17,7 +16,6 @@ public final class UnitsFile {
     }
 
     public UnitTree read(Path file) {
-        Table table = files.read(file, UnitsTable.MAX_UNITS);
-        return UnitsTable.read(table);
+        return UnitsTable.read(files.read(file, UnitsTable.MAX_UNITS));
     }
 }

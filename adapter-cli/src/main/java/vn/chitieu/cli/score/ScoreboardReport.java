@@ -260,8 +260,7 @@ public final class ScoreboardReport {
                 ColumnType.COUNT));
         List<List<Object>> rows = new ArrayList<>();
         long no = 1;
-        List<UnitPoints> sorted = points.stream().sorted(Comparator.comparing(UnitPoints::total).reversed()).toList();
-        for (UnitPoints p : sorted) {
+        for (UnitPoints p : points.stream().sorted(Comparator.comparing(UnitPoints::total).reversed()).toList()) {
             List<Object> r = new ArrayList<>(Arrays.asList(no++, p.unit().name(), p.period()));
             profile.groups().forEach(g -> r.add(p.groupPoints().get(g.code())));
             r.add(p.total());
@@ -390,15 +389,8 @@ public final class ScoreboardReport {
             sections.add(new ReportSection(roman + ". " + headingVi(e.getKey()), roman + ". " + headingEn(e.getKey()),
                     e.getValue()));
         }
-        List<String> notes = new ArrayList<>();
-        for (Scoreboard b : boards) {
-            for (ScoreWarning w : b.warnings()) {
-                String note = "⚠ " + w.message(l);
-                if (!notes.contains(note)) {
-                    notes.add(note);
-                }
-            }
-        }
+        List<String> notes = boards.stream().flatMap(b -> b.warnings().stream()).map(w -> "⚠ " + w.message(l))
+                .distinct().toList();
         String period = periods.stream().map(p -> p.label("vi")).collect(Collectors.joining(", "));
         String periodEn = periods.stream().map(p -> p.label("en")).collect(Collectors.joining(", "));
         String namesVi = indicators.stream().map(c -> catalogue.find(c).map(x -> x.nameVi()).orElse(c.value()))
