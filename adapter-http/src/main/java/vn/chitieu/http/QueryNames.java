@@ -46,6 +46,9 @@ final class QueryNames {
      * only near misses of the names of every route are refused.
      */
     static void refuseMisspelt(Context ctx) {
+        if (ctx.queryParamMap().isEmpty()) {
+            return; // most requests: no route to look up
+        }
         Operation operation = operation(ctx.method().name(), ctx.path());
         Set<String> own = operation == null ? KNOWN : operation.names();
         for (String name : ctx.queryParamMap().keySet()) {
