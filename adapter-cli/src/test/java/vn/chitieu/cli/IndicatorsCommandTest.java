@@ -328,6 +328,57 @@ class IndicatorsCommandTest {
     }
 
     @Test
+    void everyBadRecordReadsInVietnameseAndAHeaderRepeatedInsideTheFileIsOneProblem() throws IOException {
+        Path units = unitsFile("units.csv", twoTier());
+        String header = "code,procedure,unit,channel,received,due,finished,status,paidOnline,fee,digitized,eResult";
+        Path file = write("bad.csv", String.join("\n", header,
+                "H1,1.001,xa-0,2,2025-06-02 08:00:00,,,4,0,0,0,0",
+                ",1.001,xa-0,2,2025-06-02 08:00:00,,,4,0,0,0,0",
+                "H3,,xa-0,2,2025-06-02 08:00:00,,,4,0,0,0,0",
+                "H4,1.001,,2,2025-06-02 08:00:00,,,4,0,0,0,0",
+                "H5,1.001,xa-0,2,,,,4,0,0,0,0",
+                "H6,1.001,xa-0,2,2025-13-02,,,4,0,0,0,0",
+                "H7,1.001,xa-0,2,6/3/2025,,,4,0,0,0,0",
+                "H8,1.001,xa-0,2,2025-06-02 08:00:00,,,4,0,0,2,0",
+                "H9,1.001,xa-0,2,2025-06-02 08:00:00,,,4,0,0,0,x",
+                "H10,1.001,xa-0,2,2025-06-02 08:00:00,,,4,0,abc,0,0",
+                header,
+                "H12,1.001,xa-0,2,2025-06-02 08:00:00,,,4,0,0,0,0",
+                ""));
+        List<String> args = List.of("indicators", "--units", units.toString(), "--procedures", procedures().toString(),
+                "--dossiers", file.toString(), "--period", "2025-06");
+        CliRun vi = CliRun.of(args.toArray(String[]::new));
+        List<String> en = new ArrayList<>(args);
+        en.addAll(List.of("--lang", "en"));
+        CliRun english = CliRun.of(en.toArray(String[]::new));
+
+        assertThat(vi.exitCode()).isEqualTo(2);
+        String f = file.toString();
+        assertThat(vi.err()).contains(
+                f + ":6: cột 'received': cần có thời gian tiếp nhận (trạng thái 4)",
+                f + ":7: cột 'received', giá trị '2025-13-02': không phải thời gian: hãy viết yyyyMMddHHmmss, "
+                        + "yyyy-MM-dd HH:mm:ss, yyyy-MM-ddTHH:mm:ss, dd/MM/yyyy HH:mm:ss, dd/MM/yyyy, yyyy-MM-dd hoặc yyyyMMdd",
+                f + ":8: cột 'received', giá trị '6/3/2025': ngày và tháng phải có đủ hai chữ số (dd/MM/yyyy, ví dụ 06/03/2025)",
+                f + ":9: cột 'digitized', giá trị '2': giá trị là 0 (không) hoặc 1 (có)",
+                f + ":10: cột 'eResult', giá trị 'x': giá trị là 0 (không) hoặc 1 (có)",
+                f + ":12: lại là dòng tiêu đề, ở giữa tệp (các tệp được nối liền nhau?): hãy xóa dòng này");
+        assertThat(english.err()).contains(
+                f + ":8: column 'received', value '6/3/2025': day and month take two digits (dd/MM/yyyy, e.g. 06/03/2025)",
+                f + ":12: the header line again, inside the file (files joined one after another?): remove this line");
+        // the repeated header is one problem, not one a column
+        assertThat(vi.err().lines().filter(l -> l.contains(f + ":12:"))).hasSize(1);
+        // every reason is Vietnamese: no line reads as its English twin past the file and line
+        List<String> viLines = vi.err().lines().filter(l -> l.contains(f + ":")).toList();
+        List<String> enLines = english.err().lines().filter(l -> l.contains(f + ":")).toList();
+        assertThat(viLines).hasSize(enLines.size()).hasSize(10);
+        for (int i = 0; i < viLines.size(); i++) {
+            String viReason = viLines.get(i).substring(viLines.get(i).lastIndexOf(": ") + 2);
+            String enReason = enLines.get(i).substring(enLines.get(i).lastIndexOf(": ") + 2);
+            assertThat(viReason).as(viLines.get(i)).isNotEqualTo(enReason);
+        }
+    }
+
+    @Test
     void aMisspeltPaymentHeaderExitsTwoNamingItInsteadOfCountingEveryDossierUnpaid() throws IOException {
         Path units = unitsFile("units.csv", twoTier());
         Path file = write("typo.csv", "MaHoSo;MaTTHC;DonViXuLy;KenhThucHien;NgayTiepNhan;TrangThaiHoSo;DuocThanhToanTrucTuyn\n"

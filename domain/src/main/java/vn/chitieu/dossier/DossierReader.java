@@ -42,6 +42,7 @@ public final class DossierReader {
     private static final int SHOWN_CHARS = 60;
     private static final int FIELDS = DossierField.count();
     private static final int CODE = DossierField.CODE.ordinal() * 2;
+    private static final String FLAG = "a flag is 0 (no) or 1 (yes)";
 
     private final UnitTree tree;
     private final NameResolver resolver;
@@ -323,6 +324,8 @@ public final class DossierReader {
         private final BytesIndex procedureIndex = new BytesIndex();
         private final BytesIndex unitIndex = new BytesIndex();
         private final List<String> unitProblems = new ArrayList<>();
+        /** The code's and the procedure's header labels as UTF-8 (read with the first record). */
+        private byte[][] headerBytes;
 
         Part(Reading reading, DossierCounts counts) {
             this.reading = reading;
@@ -342,6 +345,10 @@ public final class DossierReader {
 
         @Override
         public void record(int line, byte[] v, int[] at) {
+            if (headerAgain(v, at)) {
+                unreadable(line, "the header line again, inside the file (files joined one after another?): remove this line");
+                return;
+            }
             long before = problems.total();
             if (at[CODE] < 0) {
                 problem(line, DossierField.CODE, null, "a dossier code is required");
@@ -382,8 +389,8 @@ public final class DossierReader {
             int paid = small(line, DossierField.PAID_ONLINE, v, at, 0, 2, 0,
                     "paid online is 0 (no), 1 (national portal) or 2 (the province's payment gateway)");
             boolean fee = fee(line, v, at);
-            int digitized = small(line, DossierField.DIGITIZED, v, at, 0, 1, 0, "a flag is 0 or 1");
-            int eResult = small(line, DossierField.E_RESULT, v, at, 0, 1, 0, "a flag is 0 or 1");
+            int digitized = small(line, DossierField.DIGITIZED, v, at, 0, 1, 0, FLAG);
+            int eResult = small(line, DossierField.E_RESULT, v, at, 0, 1, 0, FLAG);
             if (problems.total() > before) {
                 counts.skip();
                 return;
@@ -394,6 +401,25 @@ public final class DossierReader {
                 reading.sink.accept(line, text(v, at[CODE], at[CODE + 1]), field(v, at, DossierField.FEE), unit,
                         procedure, channel, status, received, due, finished, paid, digitized == 1, eResult == 1);
             }
+        }
+
+        /** True when the code and the procedure read as their columns' headers: a header line repeated below the first. */
+        private boolean headerAgain(byte[] v, int[] at) {
+            if (headerBytes == null) {
+                String[] l = reading.labels;
+                headerBytes = new byte[][] {bytes(l, DossierField.CODE), bytes(l, DossierField.PROCEDURE)};
+            }
+            return same(v, at, CODE, headerBytes[0]) && same(v, at, DossierField.PROCEDURE.ordinal() * 2, headerBytes[1]);
+        }
+
+        private static byte[] bytes(String[] labels, DossierField f) {
+            String label = labels == null ? null : labels[f.ordinal()];
+            return label == null ? new byte[0] : label.getBytes(StandardCharsets.UTF_8);
+        }
+
+        private static boolean same(byte[] v, int[] at, int i, byte[] expected) {
+            return at[i] >= 0 && expected.length > 0 && at[i + 1] - at[i] == expected.length
+                    && Arrays.equals(v, at[i], at[i + 1], expected, 0, expected.length);
         }
 
         private int procedure(int line, byte[] v, int[] at, int i) {
@@ -496,7 +522,8 @@ public final class DossierReader {
             int e = at[f.ordinal() * 2 + 1];
             long t = DossierTimes.parse(v, s, e, endOfDay);
             if (t == DossierTimes.UNREADABLE) {
-                problem(line, f, text(v, s, e), "not a time: write " + DossierTimes.FORMS);
+                problem(line, f, text(v, s, e), DossierTimes.shortDayOrMonth(v, s, e) ? DossierTimes.SHORT_DAY_OR_MONTH
+                        : "not a time: write " + DossierTimes.FORMS);
             }
             return t;
         }

@@ -25,6 +25,9 @@ public final class DossierTimes {
     /** The forms accepted, for error messages. */
     public static final String FORMS = "yyyyMMddHHmmss, yyyy-MM-dd HH:mm:ss, yyyy-MM-ddTHH:mm:ss, dd/MM/yyyy HH:mm:ss, "
             + "dd/MM/yyyy, yyyy-MM-dd or yyyyMMdd";
+    /** Why a date of one-digit day or month ({@code 6/3/2025}, {@link #shortDayOrMonth}) is refused. */
+    public static final String SHORT_DAY_OR_MONTH = "day and month take two digits (dd/MM/yyyy, e.g. 06/03/2025): a one-digit "
+            + "day or month may come from a spreadsheet set to another country (month first), so it is not guessed";
     /** The longest text a time of any form read has (an ISO time with nine decimals and an offset is 35). */
     private static final int MAX_CHARS = 40;
     /** Vietnam's offset from UTC (no daylight saving since 1975). */
@@ -59,6 +62,30 @@ public final class DossierTimes {
     public static long parse(byte[] b, int from, int to, boolean endOfDay) {
         long t = fixed(b, from, to, endOfDay);
         return t != UNREADABLE || to - from > MAX_CHARS ? t : other(b, from, to);
+    }
+
+    /**
+     * True when {@code b[from, to)} is a date {@code d/M/yyyy} whose day or month has one digit (a time may
+     * follow after a space): a form this class refuses because it cannot tell day from month.
+     */
+    public static boolean shortDayOrMonth(byte[] b, int from, int to) {
+        int i = from;
+        int[] parts = new int[2];
+        for (int p = 0; p < 2; p++) {
+            int start = i;
+            while (i < to && isDigit(b[i])) {
+                i++;
+            }
+            parts[p] = i - start;
+            if (parts[p] < 1 || parts[p] > 2 || i >= to || b[i] != '/') {
+                return false;
+            }
+            i++;
+        }
+        if (to - i < 4 || !digits(b, i, 4) || (to - i > 4 && b[i + 4] != ' ')) {
+            return false;
+        }
+        return parts[0] == 1 || parts[1] == 1;
     }
 
     /** The forms of contracts.md, by their digit positions. */

@@ -30,6 +30,19 @@ class DossierTimesTest {
     }
 
     @Test
+    void aOneDigitDayOrMonthIsToldApartFromOtherUnreadableTimes() {
+        for (String s : new String[] {"6/3/2025", "06/3/2025", "6/03/2025", "6/3/2025 8:00", "6/3/2025 08:00:00"}) {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(DossierTimes.shortDayOrMonth(b, 0, b.length)).as(s).isTrue();
+            assertThat(read(s, false)).as(s).isNull();
+        }
+        for (String s : new String[] {"06/03/2025", "6/3/25", "6/3/2025x", "2025-6-3", "123/4/2025", "6//2025", "hôm qua"}) {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(DossierTimes.shortDayOrMonth(b, 0, b.length)).as(s).isFalse();
+        }
+    }
+
+    @Test
     void impossibleDatesAndOtherFormsAreUnreadable() {
         assertThat(read("29/02/2024", false)).isEqualTo(LocalDateTime.of(2024, 2, 29, 0, 0));
         for (String s : new String[] {"29/02/2025", "31/06/2025", "2025-13-01", "2025-06-30 24:00:00",
