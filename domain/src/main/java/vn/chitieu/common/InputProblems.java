@@ -28,6 +28,11 @@ public final class InputProblems {
         count++;
     }
 
+    /** Counts {@code n} problems without building them (those beyond the ones kept). */
+    public void count(long n) {
+        count += n;
+    }
+
     /** True when a further problem would only be counted. */
     public boolean isFull() {
         return kept.size() >= InvalidInputException.MAX_REPORTED;

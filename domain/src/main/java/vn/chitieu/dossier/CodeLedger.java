@@ -7,9 +7,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The dossier codes of one file as 64-bit hashes, in bounded memory whatever the number of dossiers: the
@@ -22,7 +22,8 @@ import java.util.List;
  * temporary file holds 8 bytes a dossier and is deleted when the ledger is closed. A file of fewer than
  * about half a million dossiers never touches the disk. Two different codes with the same hash are
  * possible (about 3 in ten thousand for a file of 10^8 codes), so a repeated hash is only a candidate: the
- * reader confirms candidates on the codes themselves in a second pass.
+ * reader confirms candidates on the codes themselves in a second pass ({@link FirstCodes}), a group of
+ * partitions at a time ({@link #repeatedCounts} sizes the groups).
  */
 final class CodeLedger implements AutoCloseable {
 
@@ -166,13 +167,26 @@ final class CodeLedger implements AutoCloseable {
         return n;
     }
 
-    /** The hashes given more than once over all {@code ledgers} (the parts of one file), each once. */
-    static List<Long> repeated(List<CodeLedger> ledgers) {
-        List<Long> out = new ArrayList<>();
+    /** How many hashes are given more than once in each partition, over all {@code ledgers} (the parts of one file). */
+    static int[] repeatedCounts(List<CodeLedger> ledgers) {
+        int[] counts = new int[PARTITIONS];
+        for (int p = 0; p < PARTITIONS; p++) {
+            int partition = p;
+            repeated(ledgers, p, p + 1, h -> counts[partition]++);
+        }
+        return counts;
+    }
+
+    /**
+     * Hands {@code each} every hash given more than once in partitions [{@code from}, {@code to}) over all
+     * {@code ledgers}, once a hash. Memory: one partition's hashes at a time.
+     */
+    static void repeated(List<CodeLedger> ledgers, int from, int to, LongConsumer each) {
         long[] table = new long[0];
+        boolean[] told = new boolean[0];
         long[] all = new long[0];
         try {
-            for (int p = 0; p < PARTITIONS; p++) {
+            for (int p = from; p < to; p++) {
                 int n = 0;
                 for (CodeLedger l : ledgers) {
                     n += l.count(p);
@@ -190,8 +204,10 @@ final class CodeLedger implements AutoCloseable {
                 int slots = Integer.highestOneBit(Math.max(4, n) - 1) << 2;
                 if (table.length < slots) {
                     table = new long[slots];
+                    told = new boolean[slots];
                 } else {
                     Arrays.fill(table, 0, slots, 0L);
+                    Arrays.fill(told, 0, slots, false);
                 }
                 int mask = slots - 1;
                 for (int i = 0; i < n; i++) {
@@ -204,7 +220,10 @@ final class CodeLedger implements AutoCloseable {
                             break;
                         }
                         if (t == h) {
-                            out.add(h);
+                            if (!told[s]) {
+                                told[s] = true;
+                                each.accept(h);
+                            }
                             break;
                         }
                         s = (s + 1) & mask;
@@ -214,7 +233,6 @@ final class CodeLedger implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 
     @Override

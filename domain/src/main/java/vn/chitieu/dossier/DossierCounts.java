@@ -63,12 +63,12 @@ public final class DossierCounts {
     private static final int PARTS = 64;
     private static final int QUEUE = 512;
     /**
-     * Largest dense table, in ints: when units × procedures × {@link #COUNTERS} is at most this (and an eighth
+     * Largest dense table, in ints: when units × procedures × {@link #COUNTERS} is at most this (and a quarter
      * of the heap), the counters are one int array indexed by cell key × {@link #COUNTERS}, allocated at once
      * (no table growth, no hashing; memory fixed by units × procedures), each {@link #PARTS}th of it a
      * contiguous range of keys fed by its queue; larger ones are kept sparsely ({@link CellCounters}).
      */
-    private static final long DENSE_MAX = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 8 / Integer.BYTES);
+    private static final long DENSE_MAX = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 4 / Integer.BYTES);
     private final CellCounters[] cells = new CellCounters[PARTS];
     /** The dense counters (null: sparse, {@link #cells}); cell {@code key}'s first at {@code key × COUNTERS}. */
     private final int[] dense;

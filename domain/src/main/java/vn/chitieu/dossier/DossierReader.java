@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,13 +21,15 @@ import vn.chitieu.unit.UnitTree;
 /**
  * Reads a file of dossiers into a {@link DossierCounts}, one record at a time, checking every record
  * as domain.md §9 says and collecting every problem (the first {@link InvalidInputException#MAX_REPORTED}
- * with file, line, column and value, and the count of all): a code given twice in the file, an unknown
+ * with file, line, column and value, and the count of all): a code given twice in the file or longer than
+ * {@link #MAX_CODE} characters, a header line repeated inside the file, an unknown
  * procedure or unit, a channel (1–3) or status (1–10) outside its codes, an unreadable time, finished or
  * due before received, status 9 or 10 without finished, a negative fee, paid online outside 0–2, a flag
  * (digitized, eResult) other than 0/1. A file with any problem is refused as a whole.
  * <p>Units are named by code or by name (resolved once per distinct spelling); procedures by code. Duplicate
  * codes are found with 64-bit hashes kept in bounded memory ({@link CodeLedger}: partitions spilled to a
- * temporary file), confirmed on the codes themselves by a second pass over the file when any hash repeats.
+ * temporary file), confirmed on the codes themselves by a second pass over the file when any hash repeats
+ * (more passes, each for a share of the candidates, when they are more than an eighth of the heap holds).
  * <p>A source with a byte form ({@link DossierSource#readBytes}, a CSV file) is read without a String a
  * field, in parts on several threads at once: each part checks and counts its records on its own
  * ({@link DossierCounts}, problems, codes), and the parts are added up at the end; the problems listed are
@@ -42,6 +43,8 @@ public final class DossierReader {
     private static final int SHOWN_CHARS = 60;
     private static final int FIELDS = DossierField.count();
     private static final int CODE = DossierField.CODE.ordinal() * 2;
+    /** The longest code read, in characters (the dossiers table's limit). */
+    static final int MAX_CODE = 200;
     private static final String FLAG = "a flag is 0 (no) or 1 (yes)";
 
     private final UnitTree tree;
@@ -54,6 +57,10 @@ public final class DossierReader {
     }
 
     /** A reader that reads a large file on at most {@code threads} threads at once. */
+    /** How many candidate duplicates one pass confirms: an eighth of the heap's worth ({@link FirstCodes}). */
+    private long candidatesPerPass = Math.max(1 << 16,
+            Runtime.getRuntime().maxMemory() / 8 / FirstCodes.BYTES_PER_CANDIDATE);
+
     public DossierReader(UnitTree tree, NameResolver resolver, Procedures procedures, int threads) {
         this.tree = Objects.requireNonNull(tree, "tree");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
@@ -107,14 +114,11 @@ public final class DossierReader {
                 }
                 ledgers.add(p.codes);
             }
-            List<Long> candidates = CodeLedger.repeated(ledgers);
             List<InputProblems> found = new ArrayList<>();
             for (Part p : parts) {
                 found.add(p.problems);
             }
-            if (!candidates.isEmpty()) {
-                found.add(confirmDuplicates(source, reading.labels, candidates));
-            }
+            confirmDuplicates(source, reading.labels, ledgers, found);
             refuseIfAny(found);
             if (counts.read() == 0) {
                 throw new InvalidInputException(InputProblem.ofFile(source.file(), "no rows: the file has a header but no dossiers"));
@@ -142,26 +146,52 @@ public final class DossierReader {
         }
     }
 
-    /** Second pass: the codes whose hash repeated, compared as text. */
-    private InputProblems confirmDuplicates(DossierSource source, String[] labels, List<Long> candidates) {
-        CodeSet wanted = new CodeSet();
-        for (long h : candidates) {
-            wanted.add(h);
+    /**
+     * Second pass: the codes whose hash repeated, compared on their bytes. The candidates are taken a group of
+     * ledger partitions at a time, as many as an eighth of the heap holds ({@link FirstCodes}), so that a file
+     * whose every code is repeated (two exports joined) is checked in bounded memory: one pass over the file
+     * a group, and one group for all but such files. Each group's problems are its earliest ones by line.
+     */
+    private void confirmDuplicates(DossierSource source, String[] labels, List<CodeLedger> ledgers,
+            List<InputProblems> found) {
+        int[] counts = CodeLedger.repeatedCounts(ledgers);
+        long room = candidatesPerPass;
+        int from = 0;
+        while (from < counts.length) {
+            if (counts[from] == 0) {
+                from++;
+                continue;
+            }
+            int to = from;
+            long group = 0;
+            while (to < counts.length && (to == from || group + counts[to] <= room)) {
+                group += counts[to++];
+            }
+            FirstCodes firsts = new FirstCodes((int) Math.min(group, 1 << 28), InvalidInputException.MAX_REPORTED);
+            CodeLedger.repeated(ledgers, from, to, firsts::expect);
+            found.add(duplicates(source, labels, firsts));
+            from = to;
         }
-        InputProblems problems = new InputProblems();
-        Map<String, Integer> firstLine = new HashMap<>();
-        String file = source.file();
+    }
+
+    /** With at most {@code n} candidate duplicates confirmed a pass (tests: many passes over a small file). */
+    DossierReader candidatesPerPass(long n) {
+        candidatesPerPass = n;
+        return this;
+    }
+
+    /**
+     * The codes of {@code source} met a second time among those {@code firsts} expects, read on the reader's
+     * threads: the earliest ones by line, each with its code's first line, and the count of all.
+     */
+    private InputProblems duplicates(DossierSource source, String[] labels, FirstCodes firsts) {
         DossierSource.ByteRecords check = new DossierSource.ByteRecords() {
             @Override
             public void record(int line, byte[] data, int[] at) {
-                if (at[CODE] < 0 || !wanted.contains(CodeLedger.hash(data, at[CODE], at[CODE + 1]))) {
-                    return;
-                }
-                String code = text(data, at[CODE], at[CODE + 1]);
-                Integer first = firstLine.putIfAbsent(code, line);
-                if (first != null) {
-                    problem(problems, file, line, labels, DossierField.CODE, code,
-                            "dossier code given twice in the file (first on line " + first + ")");
+                int s = at[CODE];
+                int e = at[CODE + 1];
+                if (s >= 0 && !tooLong(data, s, e)) {
+                    firsts.met(CodeLedger.hash(data, s, e), data, s, e, line);
                 }
             }
 
@@ -169,14 +199,14 @@ public final class DossierReader {
             public void unreadable(int line, String reason) {
             }
         };
-        DossierSource.ByteReading one = new DossierSource.ByteReading() {
+        DossierSource.ByteReading all = new DossierSource.ByteReading() {
             @Override
             public void columns(int line, String[] l) {
             }
 
             @Override
             public int threads() {
-                return 1;
+                return threads;
             }
 
             @Override
@@ -184,10 +214,27 @@ public final class DossierReader {
                 return check;
             }
         };
-        if (!source.readBytes(one)) {
+        if (!source.readBytes(all)) {
             source.read(new TextRecords(check));
         }
+        InputProblems problems = new InputProblems();
+        String file = source.file();
+        firsts.earliest((line, code, first) -> problem(problems, file, line, labels, DossierField.CODE, code,
+                "dossier code given twice in the file (first on line " + first + ")"));
+        problems.count(firsts.duplicates() - problems.total());
         return problems;
+    }
+
+    /** True when the UTF-8 text {@code b[from, to)} has more than {@link #MAX_CODE} characters. */
+    private static boolean tooLong(byte[] b, int from, int to) {
+        if (to - from <= MAX_CODE) {
+            return false;
+        }
+        int characters = 0;
+        for (int i = from; i < to; i++) {
+            characters += (b[i] & 0xC0) == 0x80 ? 0 : 1;
+        }
+        return characters > MAX_CODE;
     }
 
     private static String text(byte[] data, int from, int to) {
@@ -352,6 +399,9 @@ public final class DossierReader {
             long before = problems.total();
             if (at[CODE] < 0) {
                 problem(line, DossierField.CODE, null, "a dossier code is required");
+            } else if (tooLong(v, at[CODE], at[CODE + 1])) {
+                problem(line, DossierField.CODE, text(v, at[CODE], at[CODE + 1]),
+                        "a dossier code has at most " + MAX_CODE + " characters");
             } else {
                 codes.add(CodeLedger.hash(v, at[CODE], at[CODE + 1]));
             }

@@ -29,10 +29,23 @@ class CodeLedgerTest {
             a.add(codes[n / 2]);
             assertThat(a.spilled()).as("spilled").isNotNull().exists();
             assertThat(a.size() + b.size()).isEqualTo(n + 3L);
-            assertThat(new HashSet<>(CodeLedger.repeated(List.of(a, b)))).isEqualTo(repeated);
+            assertThat(repeated(List.of(a, b), 0, CodeLedger.PARTITIONS)).isEqualTo(repeated);
+            // by partitions: each repeat in the partition counted for it, the groups adding up to all
+            int[] counts = CodeLedger.repeatedCounts(List.of(a, b));
+            assertThat(java.util.Arrays.stream(counts).sum()).isEqualTo(3);
+            Set<Long> byGroups = new HashSet<>(repeated(List.of(a, b), 0, 100));
+            byGroups.addAll(repeated(List.of(a, b), 100, CodeLedger.PARTITIONS));
+            assertThat(byGroups).isEqualTo(repeated);
             a.close();
             assertThat(a.spilledPath()).doesNotExist();
         }
+    }
+
+    /** The repeated hashes of partitions [from, to), each once (a second one is a failure). */
+    private static Set<Long> repeated(List<CodeLedger> ledgers, int from, int to) {
+        Set<Long> out = new HashSet<>();
+        CodeLedger.repeated(ledgers, from, to, h -> assertThat(out.add(h)).as("told once").isTrue());
+        return out;
     }
 
     @Test
@@ -42,7 +55,7 @@ class CodeLedgerTest {
                 a.add(CodeLedger.hash(("H-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, ("H-" + i).length()));
             }
             assertThat(a.spilled()).isNull();
-            assertThat(CodeLedger.repeated(List.of(a))).isEmpty();
+            assertThat(repeated(List.of(a), 0, CodeLedger.PARTITIONS)).isEmpty();
         }
     }
 }
