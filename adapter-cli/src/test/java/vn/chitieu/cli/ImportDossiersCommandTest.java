@@ -257,4 +257,28 @@ class ImportDossiersCommandTest {
         assertThat(new ReadIndicators(storage).read(new ReadIndicatorsCommand(Period.parse("2025-06"), null, null, null))
                 .figures()).isEmpty();
     }
+
+    @Test
+    void aCodeLongerThanTheStoreKeysIsRefusedOnItsLineNotAsAnInternalError() throws IOException {
+        String longCode = "H" + "0123456789".repeat(900); // 9,001 characters: past PostgreSQL's largest index row
+        Path procedures = write("long-procedures.csv", "code,name,level,onlinePayment\n" + longCode + ",Dài,FULL,1\n");
+        List<String> lines = new ArrayList<>(Files.readAllLines(csv("good.csv", generate(25, 20), 35), StandardCharsets.UTF_8));
+        String[] cells = lines.get(3).split(",", -1);
+        cells[0] = longCode;
+        lines.set(3, String.join(",", cells));
+        Path dossiers = write("long-dossiers.csv", String.join("\n", lines) + "\n");
+
+        CliRun procedureRun = run("import", "procedures", procedures.toString(), "--lang", "en");
+        CliRun dossierRun = run("import", "dossiers", dossiers.toString());
+
+        assertThat(procedureRun.exitCode()).as(procedureRun.err()).isEqualTo(2);
+        assertThat(procedureRun.err()).contains("long-procedures.csv:2: column 'code'",
+                "a procedure code has at most 200 characters", "value '" + longCode.substring(0, 120) + "…'")
+                .doesNotContain("internal error", "Exception", longCode);
+        assertThat(dossierRun.exitCode()).as(dossierRun.err()).isEqualTo(2);
+        assertThat(dossierRun.err()).contains("long-dossiers.csv:4: cột '", "': mã hồ sơ có tối đa 200 ký tự")
+                .doesNotContain("internal error", "Exception");
+        assertThat(storage.dossiers().size()).isZero();
+        assertThat(storage.dossiers().procedures()).hasSize(PROCEDURES.length);
+    }
 }

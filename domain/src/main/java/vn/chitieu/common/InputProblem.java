@@ -11,10 +11,17 @@ import java.util.Objects;
  */
 public record InputProblem(String file, int line, String column, String value, String reason) {
 
+    /** A value longer than this is shown by its beginning and "…": a cell of a megabyte is not echoed back whole. */
+    public static final int SHOWN_VALUE = 120;
+
     public InputProblem {
         Objects.requireNonNull(reason, "reason");
         if (line < 0) {
             throw new IllegalArgumentException("line must be >= 0: " + line);
+        }
+        if (value != null && value.length() > SHOWN_VALUE) {
+            int end = Character.isHighSurrogate(value.charAt(SHOWN_VALUE - 1)) ? SHOWN_VALUE - 1 : SHOWN_VALUE;
+            value = value.substring(0, end) + "…";
         }
     }
 

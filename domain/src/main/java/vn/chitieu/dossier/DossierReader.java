@@ -43,7 +43,7 @@ public final class DossierReader {
     private static final int SHOWN_CHARS = 60;
     private static final int FIELDS = DossierField.count();
     private static final int CODE = DossierField.CODE.ordinal() * 2;
-    /** The longest code read, in characters (the dossiers table's limit). */
+    /** The longest code read, in characters (as a procedure's: a key of the dossiers table, of its index). */
     static final int MAX_CODE = 200;
     private static final String FLAG = "a flag is 0 (no) or 1 (yes)";
 

@@ -8,11 +8,17 @@ import java.util.Objects;
  */
 public record Procedure(String code, String name, ProcedureLevel level, boolean onlinePayment) {
 
+    /** The longest code, in characters (the procedures table's limit). */
+    public static final int MAX_CODE = 200;
+
     public Procedure {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(level, "level");
         if (code.isBlank()) {
             throw new IllegalArgumentException("a procedure code is required");
+        }
+        if (code.length() > MAX_CODE) {
+            throw new IllegalArgumentException("a procedure code has at most " + MAX_CODE + " characters");
         }
         name = name == null ? code : name;
     }

@@ -53,6 +53,10 @@ public final class ProceduresTableReader {
                 problems.add(row.problem(code.get(), "a procedure code is required"));
                 continue;
             }
+            if (c.length() > Procedure.MAX_CODE) {
+                problems.add(row.problem(code.get(), "a procedure code has at most " + Procedure.MAX_CODE + " characters"));
+                continue;
+            }
             Integer first = firstLine.putIfAbsent(c, row.line());
             if (first != null) {
                 problems.add(row.problem(code.get(), "procedure code given twice (first on line " + first + ")"));

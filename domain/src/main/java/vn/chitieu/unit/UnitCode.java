@@ -9,7 +9,8 @@ public record UnitCode(String value) implements Comparable<UnitCode> {
         }
         value = value.strip();
         if (!isValid(value)) {
-            throw new IllegalArgumentException("a unit code has letters, digits, '-', '_' or '.' only (at most 100): '" + value + "'");
+            throw new IllegalArgumentException("a unit code has letters, digits, '-', '_' or '.' only (at most 100): '"
+                    + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "'");
         }
     }
 
