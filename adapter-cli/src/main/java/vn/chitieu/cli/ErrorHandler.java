@@ -32,7 +32,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         Lang lang = lang(parseResult);
         if (ex instanceof InvalidInputException invalid) {
             for (InputProblem p : invalid.problems()) {
-                err.println(prefix(lang) + p.describe(lang.locale()));
+                err.println(prefix(lang) + asOption(p, cmd).describe(lang.locale()));
             }
             if (invalid.omitted() > 0) {
                 err.println(lang == Lang.EN ? "… and " + count(invalid.omitted(), lang) + " more errors"
@@ -124,6 +124,26 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         err.println(line);
         err.flush();
         return exit;
+    }
+
+    /**
+     * {@code p} naming the option of {@code cmd} its field came from, when it is a problem of no file whose field
+     * (e.g. {@code legalBases.number}, from {@code --legal-basis}) is one of the command's options: the user typed
+     * the option, not a column or a field.
+     */
+    static InputProblem asOption(InputProblem p, CommandLine cmd) {
+        if (p.column() == null || p.file() != null || p.line() > 0 || p.column().startsWith("--")) {
+            return p;
+        }
+        String head = p.column().split("\\.", 2)[0];
+        String kebab = head.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        for (String name : new String[] {kebab, kebab.replaceAll("ses$", "sis"), kebab.replaceAll("ies$", "y"),
+            kebab.replaceAll("s$", "")}) {
+            if (!name.isEmpty() && cmd.getCommandSpec().findOption("--" + name) != null) {
+                return InputProblem.at(null, 0, "--" + name, p.value(), p.reason());
+            }
+        }
+        return p;
     }
 
     /**

@@ -46,6 +46,35 @@ class DecisionCommandTest {
     }
 
     @Test
+    void aRefusedDraftNamesTheOptionsTheUserTypedNotColumns() throws IOException {
+        TestPostgres.freshStorage();
+        String db = TestPostgres.database().jdbcUrl();
+        ok("import", "units", sample("units-daklak-2022.csv").toString(), "--db-url", db, "--format", "json");
+        String longText = "x".repeat(2500);
+
+        // each option refused alone (the command builds its records one by one), in Vietnamese unless told
+        String[][] cases = {
+            {"--issuer", "nowhere", "--year", "2022", "--title", "T"},
+            {"--issuer", "daklak", "--year", "99999", "--title", "T"},
+            {"--issuer", "daklak", "--year", "2022", "--title", "T", "--legal-basis", "x".repeat(300) + ",2021-12-10"},
+            {"--issuer", "daklak", "--year", "2022", "--title", "T", "--task", "2022-06-30,DISTRICT," + longText},
+        };
+        String[] options = {"--issuer", "--year", "--legal-basis", "--task"};
+        for (int i = 0; i < cases.length; i++) {
+            List<String> args = new ArrayList<>(List.of("decision", "draft"));
+            args.addAll(List.of(cases[i]));
+            args.addAll(List.of("--db-url", db));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).as(options[i]).contains("tùy chọn '" + options[i] + "'").doesNotContain("cột '", "trường '");
+        }
+        CliRun en = CliRun.of("decision", "draft", "--issuer", "daklak", "--year", "2022", "--title", longText,
+                "--db-url", db, "--lang", "en");
+        assertThat(en.exitCode()).as(en.err()).isEqualTo(2);
+        assertThat(en.err()).contains("option '--title', value 'xxx").doesNotContain("column '", "field '");
+    }
+
+    @Test
     void draftSetTargetsIssueConflictAmendListShowAndOverdueTasks() throws IOException {
         TestPostgres.freshStorage();
         String db = TestPostgres.database().jdbcUrl();

@@ -40,7 +40,7 @@ public record InputProblem(String file, int line, String column, String value, S
 
     /**
      * {@code file:line: column 'x', value 'v': reason}, leaving out the parts that are unknown; {@code option '--x'}
-     * for a command's option.
+     * for a command's option, {@code field 'x'} for a field of a request (a problem of no file).
      */
     public String describe() {
         return describe(Texts.EN);
@@ -60,9 +60,11 @@ public record InputProblem(String file, int line, String column, String value, S
             s.append(": ");
         }
         if (column != null) {
-            // a command's option (--target 195) is not a column of any file
+            // a command's option (--target 195) is not a column of any file, nor is a field of a request (no file)
             boolean option = column.startsWith("--");
-            s.append(option ? (en ? "option '" : "tùy chọn '") : en ? "column '" : "cột '").append(column).append("'");
+            boolean field = !option && file == null && line == 0;
+            s.append(option ? (en ? "option '" : "tùy chọn '") : field ? (en ? "field '" : "trường '")
+                    : en ? "column '" : "cột '").append(column).append("'");
         }
         if (value != null) {
             s.append(column != null ? ", " : "").append(en ? "value '" : "giá trị '").append(value).append("'");
