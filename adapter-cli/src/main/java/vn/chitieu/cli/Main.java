@@ -68,6 +68,19 @@ public final class Main {
         }
     }
 
+    /** A date option ({@code --as-of}, {@code --date}): yyyy-MM-dd of the years 1900–2999, else the reason, not Java's. */
+    private static java.time.LocalDate date(String text) {
+        try {
+            java.time.LocalDate d = java.time.LocalDate.parse(text.strip());
+            if (d.getYear() >= 1900 && d.getYear() <= 2999) {
+                return d;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // said below
+        }
+        throw new CommandLine.TypeConversionException("not a date (yyyy-MM-dd, 1900–2999): '" + text + "'");
+    }
+
     /** The picocli command line as the CLI builds it, with every command, wired by Guice, with the one error handler. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Module... overrides) {
         return commandLine(out, err, ChitieuCommand.COMMANDS, overrides);
@@ -91,6 +104,7 @@ public final class Main {
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.registerConverter(Period.class, Main::period);
+        cmd.registerConverter(java.time.LocalDate.class, Main::date);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setParameterExceptionHandler(ErrorHandler::usageError);
         return cmd;

@@ -35,6 +35,22 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aDateOptionThatIsNoDateSaysSoInTheUsersLanguageNotInJavas() {
+        CliRun vi = CliRun.of("decision", "tasks", "3086/QĐ-UBND", "--as-of", "2022-13-01");
+        CliRun en = CliRun.english("resolve", "--units", "units.csv", "--names", "names.txt", "--as-of", "20220101");
+        CliRun far = CliRun.english("resolve", "--units", "units.csv", "--names", "names.txt", "--as-of", "+12022-01-01");
+
+        assertThat(vi.exitCode()).isEqualTo(2);
+        assertThat(vi.err()).contains("tùy chọn '--as-of': không phải ngày (yyyy-MM-dd, năm 1900–2999): '2022-13-01'")
+                .doesNotContain("java.time", "cannot convert");
+        assertThat(en.exitCode()).isEqualTo(2);
+        assertThat(en.err()).contains("option '--as-of': not a date (yyyy-MM-dd, 1900–2999): '20220101'")
+                .doesNotContain("java.time");
+        assertThat(far.exitCode()).isEqualTo(2);
+        assertThat(far.err()).contains("not a date (yyyy-MM-dd, 1900–2999): '+12022-01-01'");
+    }
+
+    @Test
     void aMistypedCommandStillGetsPicocliSuggestions() {
         CliRun run = CliRun.english("scroe");
 
