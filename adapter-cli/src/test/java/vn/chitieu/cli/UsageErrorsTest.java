@@ -51,6 +51,14 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aWholeNumberOptionThatIsNoneSaysSoInVietnamese() {
+        CliRun run = CliRun.of("decision", "list", "--year", "abc");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("tùy chọn '--year': 'abc' không phải một số nguyên").doesNotContain("an int");
+    }
+
+    @Test
     void aMistypedCommandStillGetsPicocliSuggestions() {
         CliRun run = CliRun.english("scroe");
 
