@@ -281,4 +281,15 @@ class ImportDossiersCommandTest {
         assertThat(storage.dossiers().size()).isZero();
         assertThat(storage.dossiers().procedures()).hasSize(PROCEDURES.length);
     }
+
+    @Test
+    void aReasonOfMoreThanTwoThousandCharactersIsRefusedAsTheOptionAndNothingIsStored() throws IOException {
+        Path procedures = write("more.csv", "code,name,level,onlinePayment\n1.099,Thủ tục mới,FULL,1\n");
+
+        CliRun run = run("import", "procedures", procedures.toString(), "--reason", "r".repeat(2001));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("tùy chọn '--reason'", "tối đa 2000 ký tự (đã ghi 2001)");
+        assertThat(storage.dossiers().procedures()).hasSize(PROCEDURES.length);
+    }
 }

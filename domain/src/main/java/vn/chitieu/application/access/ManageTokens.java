@@ -11,6 +11,7 @@ import vn.chitieu.access.Role;
 import vn.chitieu.application.Actors;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InvalidInputException;
+import vn.chitieu.decision.DecisionTexts;
 import vn.chitieu.port.out.AccessTokens;
 import vn.chitieu.port.out.Units;
 import vn.chitieu.unit.UnitCode;
@@ -44,7 +45,7 @@ public final class ManageTokens {
             throw refused(null, (role == Role.VIEWER ? "a " : "an ") + role + " token needs the unit whose subtree it may use");
         }
         AccessToken.Issued issued = AccessToken.issue(role, unit, label, clock.instant(), random);
-        tokens.issue(issued.token(), Actors.of(admin), reason);
+        tokens.issue(issued.token(), Actors.of(admin), DecisionTexts.optional("reason", reason, DecisionTexts.LONG));
         return issued;
     }
 
@@ -55,7 +56,7 @@ public final class ManageTokens {
 
     /** The token {@code id} as now revoked; empty when there is no such token. */
     public Optional<AccessToken> revoke(Caller admin, String id, String reason) {
-        return tokens.revoke(id, clock.instant(), Actors.of(admin), reason);
+        return tokens.revoke(id, clock.instant(), Actors.of(admin), DecisionTexts.optional("reason", reason, DecisionTexts.LONG));
     }
 
     private static InvalidInputException refused(String value, String reason) {

@@ -18,12 +18,7 @@ public record ApprovalCommand(String unit, Period period, Caller caller, Actor a
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(actor, "actor");
         unit = VietnameseText.nfc(unit);
-        reason = VietnameseText.nfc(reason);
-        if (reason != null) {
-            reason = reason.strip();
-            if (reason.isEmpty()) {
-                reason = null;
-            }
-        }
+        // NFC, stripped, null when blank, at most 2,000 characters (refused naming the field)
+        reason = vn.chitieu.decision.DecisionTexts.optional("reason", reason, vn.chitieu.decision.DecisionTexts.LONG);
     }
 }

@@ -12,7 +12,8 @@ public record ImportOptions(Actor actor, String reason, boolean dryRun, ImportPr
     public ImportOptions {
         Objects.requireNonNull(actor, "actor");
         progress = progress == null ? ImportProgress.none() : progress;
-        reason = reason == null || reason.isBlank() ? null : reason.strip();
+        // NFC, stripped, null when blank, at most 2,000 characters (refused naming the field)
+        reason = vn.chitieu.decision.DecisionTexts.optional("reason", reason, vn.chitieu.decision.DecisionTexts.LONG);
     }
 
     public static ImportOptions by(Actor actor) {
