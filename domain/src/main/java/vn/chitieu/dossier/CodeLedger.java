@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * The dossier codes of one file as 64-bit hashes, in bounded memory whatever the number of dossiers: the
@@ -170,18 +169,20 @@ final class CodeLedger implements AutoCloseable {
     /** How many hashes are given more than once in each partition, over all {@code ledgers} (the parts of one file). */
     static int[] repeatedCounts(List<CodeLedger> ledgers) {
         int[] counts = new int[PARTITIONS];
-        for (int p = 0; p < PARTITIONS; p++) {
-            int partition = p;
-            repeated(ledgers, p, p + 1, h -> counts[partition]++);
-        }
+        repeated(ledgers, 0, PARTITIONS, (p, h) -> counts[p]++);
         return counts;
     }
 
+    /** Told a hash given more than once, and its partition. */
+    interface Repeat {
+        void at(int partition, long hash);
+    }
+
     /**
-     * Hands {@code each} every hash given more than once in partitions [{@code from}, {@code to}) over all
+     * Tells {@code each} every hash given more than once in partitions [{@code from}, {@code to}) over all
      * {@code ledgers}, once a hash. Memory: one partition's hashes at a time.
      */
-    static void repeated(List<CodeLedger> ledgers, int from, int to, LongConsumer each) {
+    static void repeated(List<CodeLedger> ledgers, int from, int to, Repeat each) {
         long[] table = new long[0];
         boolean[] told = new boolean[0];
         long[] all = new long[0];
@@ -222,7 +223,7 @@ final class CodeLedger implements AutoCloseable {
                         if (t == h) {
                             if (!told[s]) {
                                 told[s] = true;
-                                each.accept(h);
+                                each.at(p, h);
                             }
                             break;
                         }

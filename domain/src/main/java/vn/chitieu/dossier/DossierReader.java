@@ -168,7 +168,7 @@ public final class DossierReader {
                 group += counts[to++];
             }
             FirstCodes firsts = new FirstCodes((int) Math.min(group, 1 << 28), InvalidInputException.MAX_REPORTED);
-            CodeLedger.repeated(ledgers, from, to, firsts::expect);
+            CodeLedger.repeated(ledgers, from, to, (p, h) -> firsts.expect(h));
             found.add(duplicates(source, labels, firsts));
             from = to;
         }

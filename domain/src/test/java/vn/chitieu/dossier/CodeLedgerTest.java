@@ -44,7 +44,7 @@ class CodeLedgerTest {
     /** The repeated hashes of partitions [from, to), each once (a second one is a failure). */
     private static Set<Long> repeated(List<CodeLedger> ledgers, int from, int to) {
         Set<Long> out = new HashSet<>();
-        CodeLedger.repeated(ledgers, from, to, h -> assertThat(out.add(h)).as("told once").isTrue());
+        CodeLedger.repeated(ledgers, from, to, (p, h) -> assertThat(out.add(h)).as("told once").isTrue());
         return out;
     }
 
