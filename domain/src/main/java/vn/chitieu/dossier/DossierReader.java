@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import vn.chitieu.common.InputProblem;
 import vn.chitieu.common.InputProblems;
@@ -51,16 +50,15 @@ public final class DossierReader {
     private final NameResolver resolver;
     private final Procedures procedures;
     private final int threads;
+    /** How many candidate duplicates one pass confirms: an eighth of the heap's worth ({@link FirstCodes}). */
+    private long candidatesPerPass = Math.max(1 << 16,
+            Runtime.getRuntime().maxMemory() / 8 / FirstCodes.BYTES_PER_CANDIDATE);
 
     public DossierReader(UnitTree tree, NameResolver resolver, Procedures procedures) {
         this(tree, resolver, procedures, Runtime.getRuntime().availableProcessors());
     }
 
     /** A reader that reads a large file on at most {@code threads} threads at once. */
-    /** How many candidate duplicates one pass confirms: an eighth of the heap's worth ({@link FirstCodes}). */
-    private long candidatesPerPass = Math.max(1 << 16,
-            Runtime.getRuntime().maxMemory() / 8 / FirstCodes.BYTES_PER_CANDIDATE);
-
     public DossierReader(UnitTree tree, NameResolver resolver, Procedures procedures, int threads) {
         this.tree = Objects.requireNonNull(tree, "tree");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
