@@ -59,6 +59,16 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aLongArgumentIsEchoedByItsBeginning() {
+        String longText = "y".repeat(9000);
+        CliRun run = CliRun.english("decision", "draft", "--issuer", "daklak", "--year", "2022", "--title", "T",
+                "--basis", longText);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'--basis', '" + "y".repeat(120) + "…'").doesNotContain(longText);
+    }
+
+    @Test
     void aMistypedCommandStillGetsPicocliSuggestions() {
         CliRun run = CliRun.english("scroe");
 
