@@ -47,6 +47,16 @@ class UnitsFileErrorsTest {
     }
 
     @Test
+    void aNameOrAliasesPastTheirBoundAreRefusedWithTheirLengths() throws IOException {
+        Path units = units("code,name,kind,parent,aliases\n"
+                + "daklak,UBND tỉnh Đắk Lắk,PROVINCE,,\n"
+                + "so-y-te,Sở " + "Y".repeat(600) + ",DEPARTMENT,daklak,\n"
+                + "so-tai-chinh,Sở Tài chính,DEPARTMENT,daklak," + "STC|".repeat(600) + "\n");
+        assertRefused(resolveWith(units), units + ":3: column 'name'", "a unit name has at most 500 characters (603 given)",
+                units + ":4: column 'aliases'", "a unit's aliases have at most 2000 characters (2400 given)");
+    }
+
+    @Test
     void anUnknownKindListsTheKnownOnes() throws IOException {
         Path units = units("""
                 code,name,kind,parent

@@ -21,6 +21,11 @@ import vn.chitieu.text.FormulaGuard;
  */
 public final class UnitsTable {
 
+    /** The longest name of a unit, in characters ("UBND xã …" names are under 100): a name is matched word by word. */
+    static final int MAX_NAME = 500;
+    /** The longest aliases cell of a unit, in characters. */
+    static final int MAX_ALIASES = 2000;
+
     /** The most units a file may hold (a country has a few thousand). */
     public static final int MAX_UNITS = 100_000;
 
@@ -115,6 +120,13 @@ public final class UnitsTable {
         String name = FormulaGuard.restore(row.get(c.name)); // an export's '=… reads back as =…
         if (name == null) {
             problems.add(row.problem(c.name, "a unit needs a name"));
+        } else if (name.length() > MAX_NAME) {
+            problems.add(row.problem(c.name, "a unit name has at most " + MAX_NAME + " characters (" + name.length() + " given)"));
+        }
+        String aliasCell = FormulaGuard.restore(row.get(c.aliases));
+        if (aliasCell != null && aliasCell.length() > MAX_ALIASES) {
+            problems.add(row.problem(c.aliases, "a unit's aliases have at most " + MAX_ALIASES + " characters ("
+                    + aliasCell.length() + " given)"));
         }
         UnitKind kind = UnitKind.parse(row.get(c.kind)).orElse(null);
         if (kind == null) {
@@ -139,8 +151,7 @@ public final class UnitsTable {
         if (problems.total() > before) {
             return null;
         }
-        String aliases = FormulaGuard.restore(row.get(c.aliases));
-        return new Unit(code, name, kind, parent, UnitsColumns.aliases(aliases), from, to);
+        return new Unit(code, name, kind, parent, UnitsColumns.aliases(aliasCell), from, to);
     }
 
     /** An optional ISO date ({@code 2025-07-01}) or {@code dd/MM/yyyy}; null when the cell or the column is empty. */
