@@ -87,7 +87,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
     static int usageError(CommandLine.ParameterException pe, String[] args) {
         PrintWriter err = pe.getCommandLine().getErr();
         Lang lang = Main.english(args) ? Lang.EN : Lang.VI;
-        err.println(prefix(lang) + shortened(Texts.translate(pe.getMessage(), lang.locale())));
+        err.println(prefix(lang) + Texts.shortened(Texts.translate(pe.getMessage(), lang.locale())));
         List<String> suggestions = pe instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
         if (suggestions.isEmpty()) {
             hint(pe, lang, err);
@@ -96,11 +96,6 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return BAD_INPUT;
-    }
-
-    /** {@code message} with each quoted argument longer than 120 characters cut to its beginning and "…". */
-    static String shortened(String message) {
-        return message.replaceAll("'([^']{" + InputProblem.SHOWN_VALUE + "})[^']+'", "'$1…'");
     }
 
     /**

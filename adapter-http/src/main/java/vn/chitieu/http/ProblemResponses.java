@@ -154,7 +154,7 @@ public final class ProblemResponses {
         try {
             ctx.status(status).contentType(PROBLEM_JSON)
                     .result(json.writeValueAsString(new ProblemJson(type, translated(title, ctx), status,
-                            clean(translated(clean(detail), ctx)),
+                            clean(translated(clean(Texts.shortened(detail)), ctx)),
                             clean(errors), total)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem always serializes", e);

@@ -47,6 +47,16 @@ class ProblemLanguageTest {
             + "so-y-te,ONLINE_RATE,2018-Q9,1,2\n";
 
     @Test
+    void aLongReferenceIsEchoedByItsBeginning() {
+        String reference = "z".repeat(5000);
+
+        ApiResponse response = api.get("/api/v1/decisions/" + reference, TestServer.ADMIN_TOKEN);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.json().get("detail").asText()).contains("'" + "z".repeat(120) + "…'").doesNotContain(reference);
+    }
+
+    @Test
     void aRefusedCsvReadsInVietnameseWhenTheRequestAsksForIt() {
         JsonNode vi = results(BAD, Map.of("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5"));
         JsonNode en = results(BAD, Map.of("Accept-Language", "en"));

@@ -131,6 +131,16 @@ public final class Texts {
                 order.stream().mapToInt(Integer::intValue).toArray(), quotes, literal);
     }
 
+    /**
+     * {@code message} with each quoted part longer than {@link InputProblem#SHOWN_VALUE} characters cut to its
+     * beginning and "…": a message echoes what it was given, and a given argument may be megabytes.
+     */
+    public static String shortened(String message) {
+        return message == null ? null : LONG_QUOTED.matcher(message).replaceAll("'$1…'");
+    }
+
+    private static final Pattern LONG_QUOTED = Pattern.compile("'([^']{" + InputProblem.SHOWN_VALUE + "})[^']+'");
+
     /** The locale named by a language code ({@code vi}, {@code en}); Vietnamese unless it is English. */
     public static Locale locale(String lang) {
         return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? EN : VI;
