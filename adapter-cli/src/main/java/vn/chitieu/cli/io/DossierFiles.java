@@ -8,7 +8,6 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -399,6 +398,8 @@ public final class DossierFiles {
 
     /** One national sync record a line. */
     private static final class Ndjson implements DossierSource {
+        /** The longest line read, in characters (a CSV record's bound, 64 MB). */
+        private static final int MAX_LINE = 64 << 20;
         private static final String[] LABELS = new String[DossierField.count()];
 
         static {
@@ -426,17 +427,23 @@ public final class DossierFiles {
         @Override
         public void read(Records records) {
             int line = 0;
-            try (BufferedReader in = new BufferedReader(strictUtf8(input(path, passes++ == 0)), 1 << 16)) {
+            try (Reader reader = strictUtf8(input(path, passes++ == 0))) {
+                BoundedLines in = new BoundedLines(reader, MAX_LINE);
                 boolean first = true;
                 String[] values = new String[DossierField.count()];
-                for (String text; (text = in.readLine()) != null;) {
+                for (String text; (text = in.next()) != null;) {
                     line++;
-                    if (text.isBlank()) {
+                    if (text.isBlank() && !in.tooLong()) {
                         continue;
                     }
                     if (first) {
                         records.columns(0, LABELS.clone());
                         first = false;
+                    }
+                    if (in.tooLong()) {
+                        records.unreadable(line, "a line longer than " + (MAX_LINE >> 20)
+                                + " million characters: one national sync record a line");
+                        continue;
                     }
                     Arrays.fill(values, null);
                     String problem = parse(text, values);
