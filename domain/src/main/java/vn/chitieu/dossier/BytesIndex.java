@@ -80,6 +80,11 @@ final class BytesIndex {
         }
     }
 
+    /** The key of entry {@code e} (the {@code e}th put), as text. */
+    String key(int e) {
+        return new String(pool, starts[e], lengths[e], java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private void place(int e) {
         int mask = slots.length - 1;
         int s = hashes[e] & mask;
