@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * and on no Unix socket. A data directory made by an older chitieu (no password, {@code trust})
  * gets a password, set in single-user mode, and the new {@code pg_hba.conf} before its server
  * listens again. Writes are durable: {@code fsync}, {@code synchronous_commit} and
- * {@code full_page_writes} are on.
+ * {@code full_page_writes} are on. The WAL is kept at {@code wal_level=minimal} (nothing streams or
+ * archives it): what a transaction writes into a table it made itself is synced at its commit instead of
+ * logged, the rest is logged as at any level.
  *
  * <p>One process at a time uses a data directory (a lock on {@code <data directory>.lock} beside
  * its real path, see {@link DirectoryLock}); a server left running by a process that was killed
@@ -307,6 +309,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 "fsync=on",
                 "synchronous_commit=on",
                 "full_page_writes=on",
+                // no replica or archive reads this server's WAL: a table made in a transaction (the month's new
+                // partition of dossiers) is filled without WAL and synced at commit, as durable and half the writes
+                "wal_level=minimal",
+                "max_wal_senders=0",
                 "timezone=UTC",
                 "max_connections=300",
                 // room for a million-row import to stay in memory; the defaults are for tiny machines

@@ -64,6 +64,41 @@ class EmbeddedDatabaseSecurityTest {
         }
     }
 
+    /**
+     * At {@code wal_level=minimal} a table made and filled in one transaction (as an import fills the month's new
+     * partition) writes no WAL: its files are synced at commit instead. Killed (SIGKILL, every server process) right
+     * after the commit, the server recovers at the next start with every row of it.
+     */
+    @Test
+    void aTableMadeAndFilledInOneTransactionSurvivesAKilledServer(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("chitieu-data");
+        EmbeddedDatabase first = EmbeddedDatabase.start(data, StartNotices.NONE);
+        try (Connection c = connect("jdbc:postgresql://127.0.0.1:" + first.port() + "/postgres", "postgres",
+                first.password()); Statement s = c.createStatement()) {
+            assertThat(query(c, "SHOW wal_level")).containsExactly("minimal");
+            c.setAutoCommit(false);
+            s.execute("CREATE TABLE made_in_one_transaction (id bigint PRIMARY KEY, pad text NOT NULL)");
+            // some 15 MB: above wal_skip_threshold (2 MB), so synced at commit rather than written to the WAL
+            s.execute("INSERT INTO made_in_one_transaction SELECT g, repeat('x', 100) FROM generate_series(1, 100000) g");
+            c.commit();
+        }
+        long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster);
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        first.close(); // its server is gone: the stop fails (logged), the directory is freed
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(data, StartNotices.NONE);
+                Connection c = connect("jdbc:postgresql://127.0.0.1:" + again.port() + "/postgres", "postgres",
+                        again.password())) {
+            assertThat(query(c, "SELECT count(*) || ' ' || sum(length(pad)) FROM made_in_one_transaction"))
+                    .containsExactly("100000 10000000");
+        }
+    }
+
     @Test
     void theDatabaseOfAnOlderVersionMadeWithTrustGetsAPasswordAndKeepsItsData(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("chitieu-data");
