@@ -33,6 +33,7 @@ import vn.chitieu.application.decision.WithdrawDecision;
 import vn.chitieu.cli.io.TableFiles;
 import vn.chitieu.cli.output.Lang;
 import vn.chitieu.cli.output.Output;
+import vn.chitieu.common.InputProblem;
 import vn.chitieu.decision.Assignment;
 import vn.chitieu.decision.Decision;
 import vn.chitieu.decision.DecisionStatus;
@@ -168,17 +169,21 @@ public final class DecisionCommand implements Runnable {
         @Override
         public Integer call() {
             out.format();
+            // every bad option told at once, then nothing drafted
+            vn.chitieu.common.InputProblems problems = new vn.chitieu.common.InputProblems();
             List<vn.chitieu.decision.DocumentReference> refs = new ArrayList<>();
             for (String b : bases) {
                 String[] p = b.split(",", 3);
-                refs.add(new vn.chitieu.decision.DocumentReference(p[0], p.length > 1 && !p[1].isBlank()
-                        ? date("--legal-basis", p[1]) : null, null, p.length > 2 ? p[2] : null, null));
+                LocalDate date = p.length > 1 && !p[1].isBlank() ? date(problems, "--legal-basis", p[1]) : null;
+                add(refs, problems.attempt(() -> new vn.chitieu.decision.DocumentReference(p[0], date, null,
+                        p.length > 2 ? p[2] : null, null)));
             }
             List<vn.chitieu.decision.Task> list = new ArrayList<>();
             for (String t : tasks) {
                 String[] p = t.split(",", 3);
                 if (p.length < 3) {
-                    throw out.usageError("--task " + t + ": give DEADLINE,ASSIGNEE,TEXT");
+                    problems.add(InputProblem.at(null, 0, "--task", t, "give DEADLINE,ASSIGNEE,TEXT"));
+                    continue;
                 }
                 java.util.Set<vn.chitieu.unit.UnitKind> kinds = java.util.EnumSet.noneOf(vn.chitieu.unit.UnitKind.class);
                 boolean group = true;
@@ -190,20 +195,45 @@ public final class DecisionCommand implements Runnable {
                     }
                     kinds.add(kind.get());
                 }
-                list.add(group ? new vn.chitieu.decision.Task(p[2], null,
-                        new vn.chitieu.decision.UnitGroup(null, kinds, false), date("--task", p[0]))
-                                : new vn.chitieu.decision.Task(p[2], code("--task", p[1]), null, date("--task", p[0])));
+                LocalDate deadline = date(problems, "--task", p[0]);
+                UnitCode unit = group ? null : problems.attempt(() -> unitCode("--task", p[1]));
+                if (deadline == null || !group && unit == null) {
+                    continue; // told once: not again as "a task needs its deadline"
+                }
+                boolean byKinds = group;
+                add(list, problems.attempt(() -> byKinds
+                        ? new vn.chitieu.decision.Task(p[2], null, new vn.chitieu.decision.UnitGroup(null, kinds, false), deadline)
+                        : new vn.chitieu.decision.Task(p[2], unit, null, deadline)));
             }
-            show(run(s -> new DraftDecision(s.units(), s.decisions()).draft(new DraftDecisionCommand(caller(),
-                    code("--issuer", issuer), year, title, refs, list))));
+            UnitCode by = problems.attempt(() -> unitCode("--issuer", issuer));
+            DraftDecisionCommand command = by == null ? null
+                    : problems.attempt(() -> new DraftDecisionCommand(caller(), by, year, title, refs, list));
+            problems.refuseIfAny();
+            show(run(s -> new DraftDecision(s.units(), s.decisions()).draft(command)));
             return 0;
         }
 
-        private LocalDate date(String option, String text) {
+        private static <T> void add(List<T> to, T made) {
+            if (made != null) {
+                to.add(made);
+            }
+        }
+
+        /** The date, or null with the problem added to {@code problems}. */
+        private static LocalDate date(vn.chitieu.common.InputProblems problems, String option, String text) {
             try {
                 return LocalDate.parse(text.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw out.usageError(option + ": not a date (yyyy-MM-dd): '" + text + "'");
+                problems.add(InputProblem.at(null, 0, option, text, "not a date (yyyy-MM-dd)"));
+                return null;
+            }
+        }
+
+        private static UnitCode unitCode(String option, String text) {
+            try {
+                return UnitCode.of(text.strip());
+            } catch (IllegalArgumentException e) {
+                throw new vn.chitieu.common.InvalidInputException(InputProblem.at(null, 0, option, text, "not a unit code"));
             }
         }
     }

@@ -52,7 +52,7 @@ class DecisionCommandTest {
         ok("import", "units", sample("units-daklak-2022.csv").toString(), "--db-url", db, "--format", "json");
         String longText = "x".repeat(2500);
 
-        // each option refused alone (the command builds its records one by one), in Vietnamese unless told
+        // each option refused alone names the option, in Vietnamese unless told
         String[][] cases = {
             {"--issuer", "nowhere", "--year", "2022", "--title", "T"},
             {"--issuer", "daklak", "--year", "99999", "--title", "T"},
@@ -72,6 +72,34 @@ class DecisionCommandTest {
                 "--db-url", db, "--lang", "en");
         assertThat(en.exitCode()).as(en.err()).isEqualTo(2);
         assertThat(en.err()).contains("option '--title', value 'xxx").doesNotContain("column '", "field '");
+    }
+
+    @Test
+    void everyBadOptionOfADraftIsToldAtOnceInTheUsersLanguageAndNothingIsDrafted() throws IOException {
+        TestPostgres.freshStorage();
+        String db = TestPostgres.database().jdbcUrl();
+        ok("import", "units", sample("units-daklak-2022.csv").toString(), "--db-url", db, "--format", "json");
+        String[] draft = {"decision", "draft", "--issuer", "daklak", "--year", "3022", "--title", "x".repeat(2500),
+            "--legal-basis", "3478/QĐ-UBND,2021-12-32", "--task", "2022-13-01,DISTRICT,giao chỉ tiêu",
+            "--task", "2022-06-30,not a code!,giao chỉ tiêu", "--task", "2022-06-30", "--db-url", db};
+
+        CliRun vi = CliRun.of(draft);
+        assertThat(vi.exitCode()).as(vi.err()).isEqualTo(2);
+        assertThat(vi.err()).contains(
+                "tùy chọn '--year', giá trị '3022': năm từ 1900 đến 2999",
+                "tùy chọn '--title', giá trị 'xxx",
+                "tùy chọn '--legal-basis', giá trị '2021-12-32': không phải ngày (yyyy-MM-dd)",
+                "tùy chọn '--task', giá trị '2022-13-01': không phải ngày (yyyy-MM-dd)",
+                "tùy chọn '--task', giá trị 'not a code!': không phải mã đơn vị",
+                "tùy chọn '--task', giá trị '2022-06-30': cần ghi HẠN,ĐƠN VỊ THỰC HIỆN,NỘI DUNG",
+                "6 lỗi; không có gì được ghi.")
+                // each told once: a task whose date or unit is refused is not refused again for lacking it
+                .doesNotContain("not a date", "not a unit code", "give DEADLINE", "phải có hạn", "một đơn vị thực hiện:");
+        CliRun en = CliRun.english(draft);
+        assertThat(en.exitCode()).as(en.err()).isEqualTo(2);
+        assertThat(en.err()).contains("option '--legal-basis', value '2021-12-32': not a date (yyyy-MM-dd)",
+                "option '--task', value 'not a code!': not a unit code", "6 problems; nothing was written.");
+        assertThat(ok("decision", "list", "--db-url", db, "--format", "json").toString()).doesNotContain("daklak");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InputProblems;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DocumentReference;
 import vn.chitieu.decision.GroupAssignment;
@@ -77,18 +79,48 @@ final class DecisionBodies {
     }
 
     /** Each item of {@code list} (none when null) read by {@code read}; a null item refused naming {@code field}. */
+    /** Every item read; refused with the problems of every bad item at once, each field named with its index. */
     private static <J, T> List<T> each(List<J> list, String field, String ifNull, Function<J, T> read) {
         if (list == null) {
             return List.of();
         }
+        String name = field.split("\\.", 2)[0];
+        InputProblems problems = new InputProblems();
         List<T> out = new ArrayList<>();
-        for (J j : list) {
+        for (int i = 0; i < list.size(); i++) {
+            J j = list.get(i);
+            InputProblems item = new InputProblems();
+            T t = j == null ? null : attempt(item, () -> read.apply(j));
             if (j == null) {
-                throw HttpProblem.badField(field, ifNull);
+                item.add(InputProblem.at(null, 0, field, null, ifNull));
             }
-            out.add(read.apply(j));
+            String indexed = name + "[" + i + "]";
+            item.kept().forEach(p -> problems.add(p.column() != null && (p.column().equals(name) || p.column().startsWith(name + "."))
+                    ? InputProblem.at(p.file(), p.line(), indexed + p.column().substring(name.length()), p.value(), p.reason())
+                    : p));
+            if (t != null) {
+                out.add(t);
+            }
         }
+        problems.refuseIfAny();
         return out;
+    }
+
+    /**
+     * As {@link InputProblems#attempt}, a field refused by this adapter ({@link HttpProblem} 400 naming fields) added as
+     * problems too: every bad part of a body is told in one answer.
+     */
+    static <T> T attempt(InputProblems problems, java.util.function.Supplier<T> make) {
+        try {
+            return problems.attempt(make);
+        } catch (HttpProblem e) {
+            if (e.status() != 400 || e.errors() == null || e.errors().isEmpty()) {
+                throw e;
+            }
+            e.errors().forEach(f -> problems.add(InputProblem.at(null, f.line() == null ? 0 : f.line(), f.field(), f.value(),
+                    f.message())));
+            return null;
+        }
     }
 
     private static DecisionId id(String text, String field) {

@@ -17,9 +17,11 @@ import vn.chitieu.application.decision.SetTargetCommand;
 import vn.chitieu.application.decision.SetTargets;
 import vn.chitieu.application.decision.SetTargetsCommand;
 import vn.chitieu.application.decision.WithdrawDecision;
+import vn.chitieu.common.InputProblems;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.decision.DecisionStatus;
 import vn.chitieu.table.Table;
+import vn.chitieu.unit.UnitCode;
 
 /**
  * {@code /api/v1/decisions}: list, draft (with legal bases and tasks), read, set targets one by one
@@ -71,10 +73,14 @@ public final class DecisionRoutes implements RouteGroup {
 
     private void draft(Context ctx) {
         DecisionRequestJson request = bodies.read(ctx, DecisionRequestJson.class);
-        DecisionView stored = uses.drafting().draft(new DraftDecisionCommand(Authentication.caller(ctx),
-                Queries.unit(request.issuer(), "issuer"), request.year(), request.title(),
-                DecisionBodies.legalBases(request.legalBases()), DecisionBodies.tasks(request.tasks())));
-        created(ctx, stored);
+        InputProblems problems = new InputProblems(); // every bad field of the body in one answer
+        var bases = DecisionBodies.attempt(problems, () -> DecisionBodies.legalBases(request.legalBases()));
+        var tasks = DecisionBodies.attempt(problems, () -> DecisionBodies.tasks(request.tasks()));
+        UnitCode issuer = DecisionBodies.attempt(problems, () -> Queries.unit(request.issuer(), "issuer"));
+        DraftDecisionCommand command = issuer == null ? null : DecisionBodies.attempt(problems, () -> new DraftDecisionCommand(
+                Authentication.caller(ctx), issuer, request.year(), request.title(), bases, tasks));
+        problems.refuseIfAny();
+        created(ctx, uses.drafting().draft(command));
     }
 
     private void read(Context ctx) {

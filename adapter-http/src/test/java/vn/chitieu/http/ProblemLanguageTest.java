@@ -80,6 +80,31 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void aDraftWithSeveralBadFieldsIsRefusedWithEveryOneOfThemAndNothingIsDrafted() {
+        Map<String, Object> basis = new LinkedHashMap<>();
+        basis.put("number", "n".repeat(300));
+        List<Object> bases = new ArrayList<>(List.of(Map.of("number", "3478/QĐ-UBND"), basis));
+        bases.add(null);
+        Map<String, Object> body = Map.of("issuer", "dak-lak", "year", 3022, "title", "t".repeat(2500),
+                "legalBases", bases, "tasks", List.of(Map.of("text", "giao chỉ tiêu", "unit", "not a code!",
+                        "deadline", "2022-06-30")));
+        ApiResponse vi = api.send("POST", "/api/v1/decisions", TestServer.ADMIN_TOKEN, "application/json",
+                ApiClient.json(body), Map.of("Accept-Language", "vi"));
+
+        assertThat(vi.status()).as(vi.body()).isEqualTo(400);
+        Map<String, String> errors = new LinkedHashMap<>();
+        vi.json().get("errors").forEach(e -> errors.put(e.get("field").asText(), e.get("message").asText()));
+        // each bad item named by its index, every field told in one answer, in the asked language
+        assertThat(errors).containsOnlyKeys("legalBases[1].number", "legalBases[2]", "tasks[0].unit", "year", "title");
+        assertThat(errors.get("legalBases[1].number")).isEqualTo("tối đa 200 ký tự (đã ghi 300)");
+        assertThat(errors.get("legalBases[2]")).isEqualTo("một căn cứ pháp lý không được là null");
+        assertThat(errors.get("year")).isEqualTo("năm từ 1900 đến 2999");
+        assertThat(vi.json().get("detail").asText()).isEqualTo("5 lỗi trong dữ liệu gửi lên");
+        ApiResponse listed = api.get("/api/v1/decisions", TestServer.ADMIN_TOKEN);
+        assertThat(listed.json().get("total").asLong()).as(listed.body()).isZero();
+    }
+
+    @Test
     void withoutAcceptLanguageTheDetailsStayEnglish() {
         JsonNode none = results(BAD, Map.of());
         assertThat(none.get("detail").asText()).isEqualTo("2 problem(s) in the input");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The problems found in one input so far: the first {@link InvalidInputException#MAX_REPORTED}
@@ -48,6 +49,33 @@ public final class InputProblems {
         List<InputProblem> sorted = new ArrayList<>(kept);
         sorted.sort(Comparator.comparingInt(InputProblem::line));
         return sorted;
+    }
+
+    /**
+     * What {@code make} gives, or null when it refuses its input ({@link InvalidInputException}): the
+     * refusal's problems added here, so that every bad part of a request is told at once, not the first.
+     */
+    public <T> T attempt(Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(this::add);
+            count(e.omitted());
+            return null;
+        }
+    }
+
+    /** Runs {@code check}; its refusal's problems, if it refuses, added here (as {@link #attempt}). */
+    public void check(Runnable check) {
+        attempt(() -> {
+            check.run();
+            return null;
+        });
+    }
+
+    /** True when no problem was found. */
+    public boolean isEmpty() {
+        return count == 0;
     }
 
     /** Throws the problems found as one {@link InvalidInputException}; does nothing when there is none. */

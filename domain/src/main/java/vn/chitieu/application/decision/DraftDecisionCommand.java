@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import vn.chitieu.access.Caller;
 import vn.chitieu.common.InputProblem;
+import vn.chitieu.common.InputProblems;
 import vn.chitieu.common.InvalidInputException;
 import vn.chitieu.decision.DecisionTexts;
 import vn.chitieu.decision.DocumentReference;
@@ -20,15 +21,22 @@ public record DraftDecisionCommand(Caller caller, UnitCode issuer, Integer year,
     public DraftDecisionCommand {
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(issuer, "issuer");
+        InputProblems problems = new InputProblems(); // every bad field told at once
         if (year == null) {
-            throw new InvalidInputException(InputProblem.at(null, 0, "year", null, "a decision needs the year of its targets"));
+            problems.add(InputProblem.at(null, 0, "year", null, "a decision needs the year of its targets"));
+        } else {
+            int y = year;
+            problems.check(() -> requireYear(y));
         }
-        requireYear(year);
-        title = DecisionTexts.required("title", title, DecisionTexts.LONG, "a decision needs a title");
+        String given = title;
+        title = problems.attempt(() -> DecisionTexts.required("title", given, DecisionTexts.LONG, "a decision needs a title"));
         legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
-        DecisionTexts.requireCount("legalBases", legalBases.size());
-        DecisionTexts.requireCount("tasks", tasks.size());
+        int bases = legalBases.size();
+        int taskCount = tasks.size();
+        problems.check(() -> DecisionTexts.requireCount("legalBases", bases));
+        problems.check(() -> DecisionTexts.requireCount("tasks", taskCount));
+        problems.refuseIfAny();
     }
 
     public DraftDecisionCommand(Caller caller, UnitCode issuer, Integer year, String title) {
