@@ -5,11 +5,13 @@ import java.util.Locale;
 import java.util.function.Function;
 import vn.chitieu.access.Caller;
 import vn.chitieu.application.Actors;
+import vn.chitieu.application.scoring.ScoreFilesCommand;
 import vn.chitieu.decision.DecisionId;
 import vn.chitieu.indicator.IndicatorCode;
 import vn.chitieu.period.Period;
 import vn.chitieu.port.out.ImportOptions;
 import vn.chitieu.text.ControlCharacters;
+import vn.chitieu.text.NumberReader;
 import vn.chitieu.unit.UnitCode;
 
 /** Path and query values read into domain values, a bad one refused as 400 naming the parameter. */
@@ -77,6 +79,19 @@ final class Queries {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw HttpProblem.badField(field, text == null ? missing : e.getMessage());
         }
+    }
+
+    /**
+     * {@code ?target=95} (or {@code 95%}, {@code 95,5}): a uniform target for every row without one in force, as the
+     * CLI's {@code score --target}; null when absent. Whether it fits the indicator is the use case's rule.
+     */
+    static ScoreFilesCommand.UniformTarget uniformTarget(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.math.BigDecimal value = parse(t -> NumberReader.percent(t).orElseThrow(
+                () -> new IllegalArgumentException("a target is a number, not '" + t + "'")), text, "target", null);
+        return new ScoreFilesCommand.UniformTarget("target", text, value);
     }
 
     static DecisionId decision(String text) {

@@ -71,7 +71,7 @@ public final class ResultRoutes implements RouteGroup {
         }
         ScoreStoredCommand command = new ScoreStoredCommand(caller,
                 Queries.indicator(ctx.queryParam("indicator"), "indicator"), Queries.period(ctx.queryParam("period"), "period"),
-                List.of());
+                List.of(), Queries.uniformTarget(ctx.queryParam("target")), null, null, null);
         ScoredPeriod scored = fromDossiers(ctx) ? fromDossiers.scored(command) : scoring.scored(command);
         String format = ctx.queryParam("format");
         if (format == null || format.isBlank() || format.equals("json")) {
@@ -90,8 +90,8 @@ public final class ResultRoutes implements RouteGroup {
     private void scoreboards(Context ctx, Caller caller, List<String> texts) {
         List<IndicatorCode> codes = texts.stream().map(t -> Queries.indicator(t, "indicator")).toList();
         Period period = Queries.period(ctx.queryParam("period"), "period");
-        List<ScoreboardJson> json = scoring.scoredEach(new ScoreStoredCommand(caller, codes.get(0), period, List.of()),
-                codes).stream().map(b -> boards.toJson(b, lang(ctx))).toList();
+        List<ScoreboardJson> json = scoring.scoredEach(new ScoreStoredCommand(caller, codes.get(0), period, List.of(),
+                Queries.uniformTarget(ctx.queryParam("target")), null, null, null), codes).stream().map(b -> boards.toJson(b, lang(ctx))).toList();
         String format = ctx.queryParam("format");
         if (format == null || format.isBlank() || format.equals("json")) {
             ctx.json(new ScoreboardsJson(period.toString(), codes.stream().map(Object::toString).toList(), json));

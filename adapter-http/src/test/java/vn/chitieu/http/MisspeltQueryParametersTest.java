@@ -56,7 +56,7 @@ class MisspeltQueryParametersTest {
     void aParameterOfAnotherRouteIsRefusedNamingWhatThisRouteReads() {
         // the scoreboard takes no unit: it answered the caller's whole subtree as if it were that unit's board
         notRead("/api/v1/scoreboard?indicator=ONLINE_RATE&period=2022&unit=krong-pac", "unit",
-                "GET /api/v1/scoreboard reads no query parameter of this name; it reads indicator, period, format, csvStyle, source");
+                "GET /api/v1/scoreboard reads no query parameter of this name; it reads indicator, period, format, csvStyle, source, target");
         notRead("/api/v1/units?units=krong-pac", "units",
                 "GET /api/v1/units reads no query parameter of this name; it reads parent, asOf, offset, limit");
         notRead("/api/v1/units/krong-pac/results?period=2022", "period",
